@@ -1,0 +1,86 @@
+package org.newsbrief.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.newsbrief.BriefingOptions;
+import org.newsbrief.NewsBriefings;
+import org.newsbrief.model.Briefing;
+import org.newsbrief.model.Problem;
+import org.newsbrief.render.BriefingFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code newsbrief brief PATH...}: briefs files and folders of articles. */
+@Command(
+    name = "brief",
+    mixinStandardHelpOptions = true,
+    description = "Brief the articles in the given files and folders (.txt, .html, .htm).")
+final class BriefCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders of articles.")
+  List<Path> inputs = List.of();
+
+  @Option(
+      names = "--format",
+      defaultValue = "md",
+      description = "Output format: md, html or json (default: ${DEFAULT-VALUE}).",
+      converter = FormatConverter.class)
+  BriefingFormat format = BriefingFormat.MD;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of stdout.")
+  @Nullable Path out;
+
+  @Option(
+      names = "--words",
+      defaultValue = "150",
+      description = "Target summary length in words (default: ${DEFAULT-VALUE}).")
+  int words = BriefingOptions.DEFAULT_WORDS;
+
+  @Override
+  public Integer call() throws IOException {
+    if (words <= 0) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--words must be positive");
+    }
+    Briefing briefing = NewsBriefings.create(new BriefingOptions(words)).brief(inputs);
+    for (Problem p : briefing.problems()) {
+      spec.commandLine().getErr().println("newsbrief: skipped " + p);
+    }
+    if (briefing.articles().isEmpty()) {
+      spec.commandLine().getErr().println("newsbrief: no article could be read");
+      return ExitCodes.ERROR;
+    }
+    String rendered = NewsBriefings.render(briefing, format);
+    if (out == null) {
+      spec.commandLine().getOut().print(rendered);
+      spec.commandLine().getOut().flush();
+    } else {
+      Path target = out.toAbsolutePath();
+      Path tmp = Files.createTempFile(target.getParent(), ".newsbrief", ".tmp");
+      Files.writeString(tmp, rendered, StandardCharsets.UTF_8);
+      Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+    return briefing.problems().isEmpty() ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
+  }
+
+  /** Parses "md", "html" or "json" with a clear error otherwise. */
+  static final class FormatConverter implements picocli.CommandLine.ITypeConverter<BriefingFormat> {
+    @Override
+    public BriefingFormat convert(String value) {
+      try {
+        return BriefingFormat.named(value);
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException(
+            "unknown format '" + value + "' (expected md, html or json)");
+      }
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package org.newsbrief.clean;
+
+import java.util.regex.Pattern;
+
+/**
+ * Recognises photo captions: lines a page prints twice (once as alt text, once under the image,
+ * often with a credit such as "/ Reuters"), "FILE -" captions, and one-line captions that describe
+ * a picture in the present tense and end with the date it was taken.
+ */
+final class Captions {
+  private static final Pattern PICTURE_VERB =
+      Pattern.compile(
+          "\\b(speaks|speak|meets|meet|attends|attend|arrives|arrive|gestures|listens|waves"
+              + "|looks on|talks|walks|stands|sits|delivers|addresses|poses|shakes hands"
+              + "|is seen|are seen|pictured)\\b");
+  private static final Pattern TRAILING_DATE =
+      Pattern.compile(
+          "(January|February|March|April|May|June|July|August|September|October|November"
+              + "|December)\\s+\\d{1,2}(,\\s*\\d{4})?\\.?(\\s*[/|(].{0,40})?$");
+
+  private Captions() {}
+
+  /** Whether two neighbouring lines are the same caption printed twice. */
+  static boolean isRepeatedPair(String first, String second) {
+    String a = first.strip();
+    String b = second.strip();
+    if (a.isEmpty() || b.isEmpty()) {
+      return false;
+    }
+    if (a.equals(b)) {
+      return true;
+    }
+    String shorter = a.length() <= b.length() ? a : b;
+    String longer = a.length() <= b.length() ? b : a;
+    return shorter.length() >= 20
+        && longer.startsWith(shorter)
+        && longer.substring(shorter.length()).strip().matches("[/|(©].{0,60}");
+  }
+
+  /** Whether a single paragraph reads as a photo caption. */
+  static boolean isCaption(String paragraph) {
+    String t = paragraph.strip();
+    if (t.startsWith("FILE -") || t.startsWith("FILE –") || t.startsWith("FILE PHOTO")) {
+      return true;
+    }
+    return t.length() < 400
+        && PICTURE_VERB.matcher(t).find()
+        && TRAILING_DATE.matcher(t).find()
+        && !t.contains("\"")
+        && !t.contains("“");
+  }
+}

@@ -1,0 +1,97 @@
+package org.newsbrief.clean;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads an HTML page into text blocks and the metadata its head declares. Scripts, styles,
+ * navigation, headers, footers, asides, forms and figures are dropped; each remaining block element
+ * becomes one paragraph.
+ */
+final class HtmlText {
+  private static final String DROPPED =
+      "script, style, noscript, template, nav, header, footer, aside, form, figure, figcaption,"
+          + " iframe, svg, button, select, [hidden], [aria-hidden=true]";
+  private static final String BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td, dd";
+
+  /** The page as blank-line separated paragraphs, plus declared metadata. */
+  record Page(
+      List<String> lines,
+      @Nullable String title,
+      @Nullable String siteName,
+      @Nullable LocalDate published) {}
+
+  private HtmlText() {}
+
+  static Page read(String html) {
+    Document doc = Jsoup.parse(html);
+    String title = firstNonBlank(meta(doc, "og:title"), text(doc.selectFirst("h1")), doc.title());
+    String site = meta(doc, "og:site_name");
+    LocalDate published =
+        parseDate(
+            firstNonBlank(
+                meta(doc, "article:published_time"),
+                meta(doc, "datePublished"),
+                meta(doc, "date"),
+                attr(doc.selectFirst("time[datetime]"), "datetime")));
+    doc.select(DROPPED).remove();
+    Element root = Optional.ofNullable(doc.selectFirst("article")).orElse(doc.body());
+    List<String> lines = new ArrayList<>();
+    for (Element block : root.select(BLOCKS)) {
+      if (!block.select(BLOCKS).isEmpty()) {
+        continue;
+      }
+      String text = block.text().strip();
+      if (!text.isEmpty()) {
+        lines.add(text);
+        lines.add("");
+      }
+    }
+    if (lines.isEmpty()) {
+      for (String line : root.wholeText().split("\n")) {
+        lines.add(line);
+      }
+    }
+    return new Page(lines, title, site, published);
+  }
+
+  private static @Nullable String meta(Document doc, String name) {
+    Element e = doc.selectFirst("meta[property=" + name + "], meta[name=" + name + "]");
+    return e == null ? null : e.attr("content");
+  }
+
+  private static @Nullable String text(@Nullable Element e) {
+    return e == null ? null : e.text();
+  }
+
+  private static @Nullable String attr(@Nullable Element e, String name) {
+    return e == null ? null : e.attr(name);
+  }
+
+  private static @Nullable String firstNonBlank(@Nullable String... values) {
+    for (String v : values) {
+      if (v != null && !v.isBlank()) {
+        return v.strip();
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable LocalDate parseDate(@Nullable String value) {
+    if (value == null || value.length() < 10) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.substring(0, 10));
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package org.newsbrief.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Re-joins hard-wrapped lines into paragraphs. A blank line always ends a paragraph; a line that
+ * ends without sentence-final punctuation, or ends with an abbreviation, or is followed by a line
+ * starting in lower case, continues on the next line.
+ */
+final class LineUnwrapper {
+  private static final Set<String> ABBREVIATIONS =
+      Set.of(
+          "mr.", "mrs.", "ms.", "dr.", "gen.", "sen.", "sens.", "rep.", "reps.", "gov.", "adm.",
+          "lt.", "col.", "sgt.", "capt.", "maj.", "cmdr.", "prof.", "rev.", "st.", "jr.", "sr.",
+          "u.s.", "u.n.", "u.k.", "e.u.", "d.c.", "no.", "vs.", "inc.", "corp.", "co.");
+
+  private LineUnwrapper() {}
+
+  /** Groups {@code lines} (blank lines included) into paragraphs of re-joined text. */
+  static List<String> paragraphs(List<String> lines) {
+    List<String> paragraphs = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    for (String raw : lines) {
+      String line = raw.strip().replaceAll("\\s+", " ");
+      if (line.isEmpty()) {
+        flush(current, paragraphs);
+        continue;
+      }
+      if (current.length() > 0 && !continues(current, line)) {
+        flush(current, paragraphs);
+      }
+      if (current.length() > 0) {
+        current.append(' ');
+      }
+      current.append(line);
+    }
+    flush(current, paragraphs);
+    return paragraphs;
+  }
+
+  private static void flush(StringBuilder current, List<String> paragraphs) {
+    if (current.length() > 0) {
+      paragraphs.add(current.toString());
+      current.setLength(0);
+    }
+  }
+
+  private static boolean continues(CharSequence previous, String next) {
+    if (Character.isLowerCase(next.codePointAt(0))) {
+      return true;
+    }
+    String prev = previous.toString();
+    String lastWord = prev.substring(prev.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+    if (ABBREVIATIONS.contains(lastWord) || lastWord.matches("\\(?[a-z]\\.")) {
+      return true;
+    }
+    return !endsSentence(prev);
+  }
+
+  private static boolean endsSentence(String text) {
+    int i = text.length() - 1;
+    while (i >= 0 && "\"”’')]".indexOf(text.charAt(i)) >= 0) {
+      i--;
+    }
+    return i >= 0 && ".!?…:".indexOf(text.charAt(i)) >= 0 && !text.endsWith(":");
+  }
+}

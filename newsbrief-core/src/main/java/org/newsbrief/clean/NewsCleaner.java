@@ -1,0 +1,170 @@
+package org.newsbrief.clean;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.newsbrief.model.Article;
+import org.newsbrief.model.RawDocument;
+import org.newsbrief.model.SourceFormat;
+
+/** The default {@link Cleaner} for scraped news text and HTML pages. */
+public final class NewsCleaner implements Cleaner {
+  private static final int MAX_TITLE_WORDS = 25;
+
+  @Override
+  public Article clean(RawDocument document) {
+    List<String> lines;
+    Header header = new Header();
+    header.title = document.title();
+    header.outlet = document.outlet();
+    header.published = document.published();
+    if (document.format() == SourceFormat.HTML) {
+      HtmlText.Page page = HtmlText.read(document.content());
+      lines = new ArrayList<>(page.lines());
+      header.title = first(header.title, page.title());
+      header.outlet = first(header.outlet, page.siteName());
+      header.published = header.published != null ? header.published : page.published();
+    } else {
+      lines = new ArrayList<>(List.of(normalise(document.content()).split("\n", -1)));
+    }
+    lines = dropRepeatedCaptions(lines);
+    lines = dropFurniture(lines, header);
+    String headline = takeHeadline(lines, header.title);
+    List<String> paragraphs = bodyParagraphs(LineUnwrapper.paragraphs(lines), header, headline);
+    if (paragraphs.isEmpty()) {
+      throw new IllegalArgumentException("no article text left after removing boilerplate");
+    }
+    String title = headline != null ? headline : leadTitle(paragraphs.get(0));
+    return new Article(
+        idOf(paragraphs), document.source(), title, header.outlet, header.published, paragraphs);
+  }
+
+  /** Metadata gathered while reading the header and furniture. */
+  private static final class Header {
+    @Nullable String title;
+    @Nullable String outlet;
+    @Nullable LocalDate published;
+  }
+
+  private static String normalise(String text) {
+    return text.replace("\r\n", "\n").replace('\r', '\n').replace('\u00A0', ' ');
+  }
+
+  private static List<String> dropRepeatedCaptions(List<String> lines) {
+    List<String> kept = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (i + 1 < lines.size() && Captions.isRepeatedPair(lines.get(i), lines.get(i + 1))) {
+        i++;
+        continue;
+      }
+      kept.add(lines.get(i));
+    }
+    return kept;
+  }
+
+  private static List<String> dropFurniture(List<String> lines, Header header) {
+    List<String> kept = new ArrayList<>();
+    for (String line : lines) {
+      Optional<DateLines.DateLine> dateLine = DateLines.parse(line);
+      if (dateLine.isPresent()) {
+        if (header.published == null) {
+          header.published = dateLine.get().date();
+        }
+        header.outlet = first(header.outlet, dateLine.get().outlet().orElse(null));
+        continue;
+      }
+      if (Boilerplate.isBoilerplate(line)) {
+        header.outlet = first(header.outlet, OutletMentions.fromFurniture(line).orElse(null));
+        continue;
+      }
+      kept.add(line);
+    }
+    return kept;
+  }
+
+  /** Removes and returns the headline line, if the text opens with one. */
+  private static @Nullable String takeHeadline(List<String> lines, @Nullable String declared) {
+    if (declared != null) {
+      lines.removeIf(l -> l.strip().equals(declared.strip()));
+      return declared.strip();
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i).strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      if (looksLikeHeadline(line)) {
+        lines.remove(i);
+        return line;
+      }
+      return null;
+    }
+    return null;
+  }
+
+  private static boolean looksLikeHeadline(String line) {
+    char last = line.charAt(line.length() - 1);
+    return line.split("\\s+").length <= MAX_TITLE_WORDS
+        && ".,;:\"”".indexOf(last) < 0
+        && !Character.isLowerCase(line.codePointAt(0));
+  }
+
+  private static List<String> bodyParagraphs(
+      List<String> paragraphs, Header header, @Nullable String headline) {
+    List<String> body = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    if (headline != null) {
+      seen.add(key(headline));
+    }
+    for (String paragraph : paragraphs) {
+      if (Captions.isCaption(paragraph) || Boilerplate.isBoilerplate(paragraph)) {
+        continue;
+      }
+      Optional<String> agency = OutletMentions.fromDateline(paragraph);
+      if (agency.isPresent()) {
+        header.outlet = first(header.outlet, agency.get());
+        paragraph = OutletMentions.stripDateline(paragraph);
+      }
+      if (!paragraph.isBlank() && seen.add(key(paragraph))) {
+        body.add(paragraph.strip());
+      }
+    }
+    return body;
+  }
+
+  private static String key(String text) {
+    return text.toLowerCase(Locale.ROOT).replaceAll("[\"“”'’]", "").replaceAll("\\s+", " ").strip();
+  }
+
+  /** The first words of the lead, for an article whose text gives no headline. */
+  private static String leadTitle(String lead) {
+    String[] words = lead.split("\\s+");
+    if (words.length <= 14) {
+      return lead;
+    }
+    return String.join(" ", java.util.Arrays.copyOf(words, 12)) + " …";
+  }
+
+  private static @Nullable String first(@Nullable String a, @Nullable String b) {
+    return a != null && !a.isBlank() ? a : (b != null && !b.isBlank() ? b.strip() : null);
+  }
+
+  private static String idOf(List<String> paragraphs) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      byte[] hash = sha.digest(key(String.join("\n", paragraphs)).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash, 0, 5);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is always available", e);
+    }
+  }
+}

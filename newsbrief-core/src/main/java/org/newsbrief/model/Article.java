@@ -1,0 +1,36 @@
+package org.newsbrief.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A cleaned news article: boilerplate removed, lines re-joined into paragraphs, metadata found.
+ *
+ * @param id stable identifier derived from the article's text
+ * @param source where the article came from
+ * @param title the headline, or a shortened lead when the text gives none
+ * @param outlet the publishing outlet when the text names it, otherwise {@code null}
+ * @param published the publication date when the text gives one, otherwise {@code null}
+ * @param paragraphs the body, one entry per paragraph
+ */
+public record Article(
+    String id,
+    String source,
+    String title,
+    @Nullable String outlet,
+    @Nullable LocalDate published,
+    List<String> paragraphs) {
+  public Article {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(title, "title");
+    paragraphs = List.copyOf(paragraphs);
+  }
+
+  /** The body as one string, paragraphs separated by blank lines. */
+  public String body() {
+    return String.join("\n\n", paragraphs);
+  }
+}

@@ -1,0 +1,36 @@
+package org.newsbrief.model;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One decoded input document before cleaning, with whatever metadata its container supplied.
+ *
+ * @param source where the document came from (path, URL, or archive record)
+ * @param format how {@code content} is encoded
+ * @param content the decoded text or HTML
+ * @param url the document's URL, when known
+ * @param title a title supplied by the container (feed, JSONL), when known
+ * @param outlet an outlet supplied by the container, when known
+ * @param published a publication date supplied by the container, when known
+ */
+public record RawDocument(
+    String source,
+    SourceFormat format,
+    String content,
+    @Nullable String url,
+    @Nullable String title,
+    @Nullable String outlet,
+    @Nullable LocalDate published) {
+  public RawDocument {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(content, "content");
+  }
+
+  /** A document with no metadata beyond its source. */
+  public static RawDocument of(String source, SourceFormat format, String content) {
+    return new RawDocument(source, format, content, null, null, null, null);
+  }
+}

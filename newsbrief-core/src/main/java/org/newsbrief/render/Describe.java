@@ -1,0 +1,43 @@
+package org.newsbrief.render;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import org.newsbrief.model.Article;
+import org.newsbrief.model.Briefing;
+
+/** Wording shared by the human-readable renderers. */
+final class Describe {
+  static final String UNKNOWN = "unknown";
+
+  private Describe() {}
+
+  static String outlet(Article a) {
+    return a.outlet() == null ? "outlet unknown" : a.outlet();
+  }
+
+  static String published(Article a) {
+    return a.published() == null ? "date unknown" : a.published().toString();
+  }
+
+  /** "5 articles, 2014-11-06 to 2014-12-04". */
+  static String scope(Briefing b) {
+    int n = b.articles().size();
+    String count = n + (n == 1 ? " article" : " articles");
+    LocalDate first =
+        b.articles().stream()
+            .map(Article::published)
+            .filter(Objects::nonNull)
+            .min(LocalDate::compareTo)
+            .orElse(null);
+    LocalDate last =
+        b.articles().stream()
+            .map(Article::published)
+            .filter(Objects::nonNull)
+            .max(LocalDate::compareTo)
+            .orElse(null);
+    if (first == null || last == null) {
+      return count;
+    }
+    return first.equals(last) ? count + ", " + first : count + ", " + first + " to " + last;
+  }
+}

@@ -1,0 +1,88 @@
+package org.newsbrief.render;
+
+import org.newsbrief.model.Article;
+import org.newsbrief.model.Briefing;
+import org.newsbrief.model.Problem;
+import org.newsbrief.model.SummarySentence;
+
+/**
+ * Renders a briefing as one self-contained HTML page: inline style, no scripts, no external
+ * resources. Every piece of article text is escaped.
+ */
+final class HtmlRenderer implements Renderer {
+  private static final String STYLE =
+      "body{font:16px/1.55 Georgia,serif;max-width:46em;margin:2em auto;padding:0 1em;color:#222}"
+          + "h1,h2{font-family:system-ui,sans-serif}h2{border-bottom:1px solid #ddd}"
+          + ".meta{color:#666}sup a{text-decoration:none;color:#06c;font-size:.8em}"
+          + "li{margin:.3em 0}.problem{color:#a00}";
+
+  @Override
+  public String render(Briefing briefing) {
+    Citation citation = new Citation(briefing.articles());
+    StringBuilder html = new StringBuilder(4096);
+    html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+        .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';")
+        .append(" style-src 'unsafe-inline'\">")
+        .append("<title>Briefing</title><style>")
+        .append(STYLE)
+        .append("</style></head><body>\n<h1>Briefing</h1>\n<p class=\"meta\">")
+        .append(escape(Describe.scope(briefing)))
+        .append("</p>\n<h2>What happened</h2>\n");
+    for (SummarySentence s : briefing.summary()) {
+      html.append("<p>").append(escape(s.text()));
+      for (String source : s.sources()) {
+        int n = citation.number(source);
+        html.append("<sup><a href=\"#article-")
+            .append(escape(source))
+            .append("\">[")
+            .append(n)
+            .append("]</a></sup>");
+      }
+      html.append("</p>\n");
+    }
+    html.append("<h2>Sources</h2>\n<ol>\n");
+    for (Article a : briefing.articles()) {
+      html.append("<li id=\"article-")
+          .append(escape(a.id()))
+          .append("\"><strong>")
+          .append(escape(a.title()))
+          .append("</strong>: ")
+          .append(escape(Describe.outlet(a)))
+          .append(", ")
+          .append(escape(Describe.published(a)))
+          .append(" <span class=\"meta\">")
+          .append(escape(a.source()))
+          .append("</span></li>\n");
+    }
+    html.append("</ol>\n");
+    if (!briefing.problems().isEmpty()) {
+      html.append("<h2>Inputs not briefed</h2>\n<ul>\n");
+      for (Problem p : briefing.problems()) {
+        html.append("<li class=\"problem\">")
+            .append(escape(p.input()))
+            .append(": ")
+            .append(escape(p.message()))
+            .append("</li>\n");
+      }
+      html.append("</ul>\n");
+    }
+    return html.append("</body></html>\n").toString();
+  }
+
+  /** Escapes text for HTML element content and quoted attribute values. */
+  static String escape(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,48 @@
+package org.newsbrief.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.newsbrief.model.Article;
+import org.newsbrief.model.Briefing;
+import org.newsbrief.model.Problem;
+import org.newsbrief.model.SummarySentence;
+
+/** Renders a briefing as JSON following docs/briefing-schema.json. */
+final class JsonRenderer implements Renderer {
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  @Override
+  public String render(Briefing briefing) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("schema", "newsbrief/briefing/v1");
+    ArrayNode articles = root.putArray("articles");
+    for (Article a : briefing.articles()) {
+      ObjectNode node = articles.addObject();
+      node.put("id", a.id());
+      node.put("title", a.title());
+      node.put("outlet", a.outlet() == null ? Describe.UNKNOWN : a.outlet());
+      node.put("published", a.published() == null ? Describe.UNKNOWN : a.published().toString());
+      node.put("source", a.source());
+    }
+    ArrayNode summary = root.putArray("summary");
+    for (SummarySentence s : briefing.summary()) {
+      ObjectNode node = summary.addObject();
+      node.put("text", s.text());
+      ArrayNode sources = node.putArray("sources");
+      s.sources().forEach(sources::add);
+    }
+    ArrayNode problems = root.putArray("problems");
+    for (Problem p : briefing.problems()) {
+      problems.addObject().put("input", p.input()).put("message", p.message());
+    }
+    try {
+      return MAPPER.writeValueAsString(root) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree always serialises", e);
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package org.newsbrief.render;
+
+import org.newsbrief.model.Article;
+import org.newsbrief.model.Briefing;
+import org.newsbrief.model.Problem;
+import org.newsbrief.model.SummarySentence;
+
+/** Renders a briefing as Markdown, citing articles by number. */
+final class MarkdownRenderer implements Renderer {
+  @Override
+  public String render(Briefing briefing) {
+    Citation citation = new Citation(briefing.articles());
+    StringBuilder md = new StringBuilder();
+    md.append("# Briefing\n\n");
+    md.append("_").append(Describe.scope(briefing)).append("_\n\n");
+    md.append("## What happened\n\n");
+    for (SummarySentence s : briefing.summary()) {
+      md.append(escape(s.text())).append(' ');
+      for (String source : s.sources()) {
+        md.append('[').append(citation.number(source)).append(']');
+      }
+      md.append("\n\n");
+    }
+    md.append("## Sources\n\n");
+    int n = 1;
+    for (Article a : briefing.articles()) {
+      md.append(n++)
+          .append(". **")
+          .append(escape(a.title()))
+          .append("**: ")
+          .append(escape(Describe.outlet(a)))
+          .append(", ")
+          .append(Describe.published(a))
+          .append(" (`")
+          .append(a.source().replace("`", "'"))
+          .append("`)\n");
+    }
+    if (!briefing.problems().isEmpty()) {
+      md.append("\n## Inputs not briefed\n\n");
+      for (Problem p : briefing.problems()) {
+        md.append("- `")
+            .append(p.input().replace("`", "'"))
+            .append("`: ")
+            .append(escape(p.message()))
+            .append('\n');
+      }
+    }
+    return md.toString();
+  }
+
+  /** Keeps article text from being read as Markdown markup. */
+  private static String escape(String text) {
+    return text.replaceAll("([\\\\`*_\\[\\]<>#|])", "\\\\$1");
+  }
+}

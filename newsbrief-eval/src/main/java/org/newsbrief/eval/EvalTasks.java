@@ -1,0 +1,19 @@
+package org.newsbrief.eval;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The evaluation tasks newsbrief knows, by name. */
+public final class EvalTasks {
+  private EvalTasks() {}
+
+  /** Every task, sorted by name. */
+  public static List<EvalTask> all() {
+    return List.<EvalTask>of();
+  }
+
+  /** The task called {@code name}. */
+  public static Optional<EvalTask> named(String name) {
+    return all().stream().filter(t -> t.name().equals(name)).findFirst();
+  }
+}
