@@ -78,7 +78,7 @@ public final class NewsBriefings {
     }
     articles.sort(Comparator.comparing(Article::source));
     List<AnalyzedArticle> analyzed = articles.stream().map(analyzer::analyze).toList();
-    return new Briefing(articles, summarizer.summarize(analyzed, options.words()), problems);
+    return Briefing.ofSummary(articles, summarizer.summarize(analyzed, options.words()), problems);
   }
 
   /** Renders {@code briefing} in {@code format}. */
