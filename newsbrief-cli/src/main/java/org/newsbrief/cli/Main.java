@@ -24,10 +24,13 @@ public final class Main implements Runnable {
     CommandLine cli = new CommandLine(new Main());
     cli.setOut(out);
     cli.setErr(err);
-    cli.setExitCodeExceptionMapper(e -> ExitCodes.ERROR);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           commandLine.getErr().println("newsbrief: " + e.getMessage());
+          if (e instanceof CommandLine.ParameterException usage) {
+            usage.getCommandLine().usage(commandLine.getErr());
+            return ExitCodes.USAGE;
+          }
           return ExitCodes.ERROR;
         });
     int code = cli.execute(args);

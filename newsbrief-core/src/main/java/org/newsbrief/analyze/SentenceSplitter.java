@@ -66,12 +66,20 @@ public final class SentenceSplitter {
     boolean inCurly = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      boolean closing = (c == '"' && inDouble) || c == '”';
       if (c == '"') {
         inDouble = !inDouble;
       } else if (c == '“') {
         inCurly = true;
       } else if (c == '”') {
         inCurly = false;
+      }
+      if (closing && !inDouble && !inCurly && i > 0 && ".?!…".indexOf(text.charAt(i - 1)) >= 0) {
+        int end = closeEnd(text, i + 1);
+        if (isBoundary(text, start, i - 1, end)) {
+          add(sentences, text.substring(start, end));
+          start = end;
+        }
       } else if ((c == '.' || c == '?' || c == '!' || c == '…') && !inDouble && !inCurly) {
         int end = closeEnd(text, i + 1);
         if (isBoundary(text, start, i, end)) {

@@ -45,7 +45,7 @@ final class HtmlText {
     Element root = Optional.ofNullable(doc.selectFirst("article")).orElse(doc.body());
     List<String> lines = new ArrayList<>();
     for (Element block : root.select(BLOCKS)) {
-      if (!block.select(BLOCKS).isEmpty()) {
+      if (block.select(BLOCKS).size() > 1) {
         continue;
       }
       String text = block.text().strip();

@@ -23,7 +23,8 @@ import org.newsbrief.model.SummarySentence;
 public final class CentroidSummarizer implements Summarizer {
   private static final int MIN_WORDS = 8;
   private static final int MAX_WORDS = 70;
-  private static final double MAX_OVERLAP = 0.35;
+  private static final double MAX_OVERLAP = 0.5;
+  private static final double MIN_RELATIVE_SCORE = 0.5;
   private static final double SOURCE_DISCOUNT = 0.8;
   private static final Pattern DANGLING_START =
       Pattern.compile(
@@ -34,8 +35,12 @@ public final class CentroidSummarizer implements Summarizer {
     if (words <= 0) {
       throw new IllegalArgumentException("words must be positive: " + words);
     }
-    List<Candidate> candidates = candidates(articles);
-    List<Candidate> chosen = choose(candidates, words);
+    Map<String, Integer> documentFrequency = documentFrequency(articles);
+    Map<String, Double> rarity = new HashMap<>();
+    documentFrequency.forEach(
+        (t, df) -> rarity.put(t, Math.log(1 + articles.size() / (double) df)));
+    List<Candidate> candidates = candidates(articles, documentFrequency);
+    List<Candidate> chosen = choose(candidates, words, rarity);
     chosen.sort(readingOrder());
     Citations citations = new Citations(articles);
     List<SummarySentence> summary = new ArrayList<>();
@@ -57,7 +62,7 @@ public final class CentroidSummarizer implements Summarizer {
       int length,
       double score) {}
 
-  private static List<Candidate> candidates(List<AnalyzedArticle> articles) {
+  private static Map<String, Integer> documentFrequency(List<AnalyzedArticle> articles) {
     Map<String, Integer> documentFrequency = new HashMap<>();
     for (AnalyzedArticle a : articles) {
       Set<String> seen = new HashSet<>();
@@ -66,6 +71,11 @@ public final class CentroidSummarizer implements Summarizer {
       }
       seen.forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
     }
+    return documentFrequency;
+  }
+
+  private static List<Candidate> candidates(
+      List<AnalyzedArticle> articles, Map<String, Integer> documentFrequency) {
     double n = articles.size();
     List<Candidate> candidates = new ArrayList<>();
     for (int order = 0; order < articles.size(); order++) {
@@ -98,8 +108,15 @@ public final class CentroidSummarizer implements Summarizer {
         && !DANGLING_START.matcher(text).matches();
   }
 
-  private static List<Candidate> choose(List<Candidate> candidates, int budget) {
-    List<Candidate> pool = new ArrayList<>(candidates);
+  private static List<Candidate> choose(
+      List<Candidate> candidates, int budget, Map<String, Double> rarity) {
+    double top = candidates.stream().mapToDouble(Candidate::score).max().orElse(0);
+    List<Candidate> pool = new ArrayList<>();
+    for (Candidate c : candidates) {
+      if (c.score() >= top * MIN_RELATIVE_SCORE) {
+        pool.add(c);
+      }
+    }
     List<Candidate> chosen = new ArrayList<>();
     Map<Integer, Integer> perArticle = new HashMap<>();
     int total = 0;
@@ -115,7 +132,7 @@ public final class CentroidSummarizer implements Summarizer {
         }
       }
       pool.remove(best);
-      if (total + best.length() > budget * 1.15 || overlapsChosen(best, chosen)) {
+      if (total + best.length() > budget * 1.15 || overlapsChosen(best, chosen, rarity)) {
         continue;
       }
       chosen.add(best);
@@ -125,17 +142,34 @@ public final class CentroidSummarizer implements Summarizer {
     return chosen;
   }
 
-  private static boolean overlapsChosen(Candidate c, List<Candidate> chosen) {
+  /**
+   * Two sentences repeat a fact when the words they share carry at least half the weight of the
+   * shorter one, weighting each word by its rarity across the articles (words every article uses,
+   * such as the story's main actors, count least).
+   */
+  private static boolean overlapsChosen(
+      Candidate c, List<Candidate> chosen, Map<String, Double> rarity) {
     for (Candidate other : chosen) {
-      Set<String> shared = new HashSet<>(c.terms());
-      shared.retainAll(other.terms());
-      double overlap =
-          shared.size() / (double) Math.max(1, Math.min(c.terms().size(), other.terms().size()));
-      if (overlap > MAX_OVERLAP) {
+      double shared = 0;
+      for (String t : c.terms()) {
+        if (other.terms().contains(t)) {
+          shared += rarity.getOrDefault(t, 1.0);
+        }
+      }
+      double smaller = Math.min(weight(c.terms(), rarity), weight(other.terms(), rarity));
+      if (smaller > 0 && shared / smaller > MAX_OVERLAP) {
         return true;
       }
     }
     return false;
+  }
+
+  private static double weight(Set<String> terms, Map<String, Double> rarity) {
+    double sum = 0;
+    for (String t : terms) {
+      sum += rarity.getOrDefault(t, 1.0);
+    }
+    return sum;
   }
 
   private static Comparator<Candidate> readingOrder() {

@@ -1,0 +1,73 @@
+package org.newsbrief.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+  private static final String DEMO = Path.of("..", "samples", "iran-isis-2014").toString();
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    return Main.execute(new PrintWriter(out), new PrintWriter(err), args);
+  }
+
+  @Test
+  void briefsTheDemoCorpusAsMarkdown() {
+    assertThat(run("brief", DEMO)).isZero();
+    assertThat(out.toString()).startsWith("# Briefing").contains("## What happened");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void writesJsonToAFile(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("briefing.json");
+
+    assertThat(run("brief", "--format", "json", "--out", file.toString(), DEMO)).isZero();
+
+    assertThat(Files.readString(file)).contains("\"articles\"").contains("\"summary\"");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void reportsBadInputsByNameAndStillBriefsTheRest(@TempDir Path dir) throws IOException {
+    Path binary = Files.write(dir.resolve("photo.txt"), new byte[] {(byte) 0xFF, 0, 1, 2});
+
+    int code = run("brief", "--format", "html", DEMO, binary.toString());
+
+    assertThat(code).isEqualTo(ExitCodes.SOME_INPUTS_FAILED);
+    assertThat(err.toString()).contains(binary.toString()).contains("binary");
+    assertThat(out.toString()).contains("<h2>What happened</h2>").contains("Inputs not briefed");
+  }
+
+  @Test
+  void failsWhenNothingCanBeRead(@TempDir Path dir) {
+    assertThat(run("brief", dir.resolve("nope.txt").toString())).isEqualTo(ExitCodes.ERROR);
+    assertThat(err.toString()).contains("no such file or folder");
+  }
+
+  @Test
+  void rejectsUsageErrorsWithExitCodeTwo() {
+    assertThat(run("brief", "--format", "pdf", DEMO)).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("unknown format 'pdf'");
+    assertThat(run("brief")).isEqualTo(ExitCodes.USAGE);
+    assertThat(run("brief", "--words", "0", DEMO)).isEqualTo(ExitCodes.USAGE);
+    assertThat(run("eval", "nosuchtask", "--data", ".")).isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
+  void printsHelpForEveryCommand() {
+    assertThat(run("--help")).isZero();
+    assertThat(run("brief", "--help")).isZero();
+    assertThat(run("eval", "--help")).isZero();
+    assertThat(out.toString()).contains("Usage: newsbrief brief").contains("Usage: newsbrief eval");
+  }
+}

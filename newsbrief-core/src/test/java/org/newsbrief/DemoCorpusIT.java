@@ -1,0 +1,154 @@
+package org.newsbrief;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsbrief.analyze.Tokens;
+import org.newsbrief.model.Article;
+import org.newsbrief.model.Briefing;
+import org.newsbrief.model.SummarySentence;
+import org.newsbrief.render.BriefingFormat;
+
+/** End to end on the bundled demo corpus: five outlets, one story, 2014. */
+class DemoCorpusIT {
+  private static final Path DEMO = Path.of("..", "samples", "iran-isis-2014");
+
+  /** Lines of page furniture that appear in the demo corpus files. */
+  private static final List<String> FURNITURE =
+      List.of(
+          "ADVERTISEMENT",
+          "Accessibility links",
+          "Breaking News",
+          "Click to Read More",
+          "Click to Hide",
+          "comment policy",
+          "No comments",
+          "Post a Comment",
+          "Copyright",
+          "reprint permission",
+          "SEE ALSO",
+          "can be reached at",
+          "contributed to this report",
+          "By Reuters",
+          "is not responsible for the content",
+          "FILE - U.S. Secretary of State John Kerry speaks",
+          "meet in Muscat November 10",
+          "speaks about the situation in Iraq",
+          "updated 7:58 PM EST");
+
+  private final Briefing briefing = NewsBriefings.create().brief(List.of(DEMO));
+
+  private static String normalise(String text) {
+    return text.replaceAll("[“”]", "\"").replaceAll("[‘’]", "'").replaceAll("\\s+", " ").strip();
+  }
+
+  @Test
+  void briefsAllFiveArticlesWithTheirMetadata() {
+    assertThat(briefing.problems()).isEmpty();
+    assertThat(briefing.articles()).hasSize(5);
+    Map<String, Article> byFile =
+        briefing.articles().stream()
+            .collect(
+                Collectors.toMap(
+                    a -> Path.of(a.source()).getFileName().toString(), Function.identity()));
+    assertThat(byFile.get("000_798b2123373476ee.txt").title())
+        .isEqualTo("State Dept: U.S. Discussing Islamic State Fight With Iran");
+    assertThat(byFile.get("000_798b2123373476ee.txt").published()).hasToString("2014-12-04");
+    assertThat(byFile.get("002_8c3b7080b64385d4.txt").outlet()).isEqualTo("CNN");
+    assertThat(byFile.get("002_8c3b7080b64385d4.txt").published()).hasToString("2014-11-06");
+    assertThat(byFile.get("003_b76cf0e2043bbb6b.txt").outlet()).isEqualTo("The Washington Times");
+    assertThat(byFile.get("003_b76cf0e2043bbb6b.txt").published()).hasToString("2014-12-03");
+    assertThat(byFile.get("004_468e63a037a26042.txt").outlet()).isEqualTo("Reuters");
+    assertThat(byFile.get("004_468e63a037a26042.txt").published()).isNull();
+    assertThat(byFile.get("001_d426306541646284.txt").published()).isNull();
+  }
+
+  @Test
+  void noBoilerplateLineSurvives() {
+    for (Article a : briefing.articles()) {
+      for (String paragraph : a.paragraphs()) {
+        for (String furniture : FURNITURE) {
+          assertThat(paragraph).as(a.source()).doesNotContain(furniture);
+        }
+      }
+      assertThat(a.paragraphs()).as("repeated paragraphs in " + a.source()).doesNotHaveDuplicates();
+    }
+  }
+
+  @Test
+  void wrappedLinesAreRejoined() {
+    Article cnn =
+        briefing.articles().stream()
+            .filter(a -> a.source().endsWith("002_8c3b7080b64385d4.txt"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(cnn.paragraphs())
+        .contains(
+            "The conversations do not include taking joint military action against ISIS targets,"
+                + " the sources said, but are seen as necessary to avert conflict in U.S. and"
+                + " Iranian operations.");
+    assertThat(cnn.paragraphs()).allSatisfy(p -> assertThat(p).doesNotContain("\n"));
+    assertThat(cnn.paragraphs()).noneMatch(p -> p.equals("Senior White House"));
+  }
+
+  @Test
+  void everySummarySentenceAppearsInEveryArticleItCites() {
+    assertThat(briefing.summary()).hasSizeGreaterThanOrEqualTo(3);
+    Map<String, Article> byId =
+        briefing.articles().stream().collect(Collectors.toMap(Article::id, Function.identity()));
+    for (SummarySentence s : briefing.summary()) {
+      assertThat(s.sources()).isNotEmpty();
+      for (String id : s.sources()) {
+        assertThat(normalise(byId.get(id).body())).contains(normalise(s.text()));
+      }
+      for (Article a : briefing.articles()) {
+        if (normalise(a.body()).contains(normalise(s.text()))) {
+          assertThat(s.sources()).as("uncited source of: " + s.text()).contains(a.id());
+        }
+      }
+    }
+    int words = briefing.summary().stream().mapToInt(s -> Tokens.words(s.text()).size()).sum();
+    assertThat(words).isBetween(100, 180);
+    assertThat(briefing.summary()).extracting(SummarySentence::text).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void producesAllThreeFormats(@TempDir Path dir) throws IOException {
+    String md = NewsBriefings.render(briefing, BriefingFormat.MD);
+    String html = NewsBriefings.render(briefing, BriefingFormat.HTML);
+    JsonNode json =
+        new ObjectMapper().readTree(NewsBriefings.render(briefing, BriefingFormat.JSON));
+
+    assertThat(md).startsWith("# Briefing").contains("## What happened").contains("## Sources");
+    assertThat(html).startsWith("<!DOCTYPE html>").contains("<h2>What happened</h2>");
+    assertThat(json.get("articles")).hasSize(5);
+    assertThat(json.get("summary").size()).isEqualTo(briefing.summary().size());
+    Files.writeString(dir.resolve("b.html"), html);
+    assertThat(Files.size(dir.resolve("b.html"))).isPositive();
+  }
+
+  @Test
+  void htmlEscapesArticleText(@TempDir Path dir) throws IOException {
+    Files.writeString(
+        dir.resolve("hostile.html"),
+        "<html><body><h1>Talks &lt;script&gt;alert(1)&lt;/script&gt;</h1>"
+            + "<p>Officials said the &lt;img src=x onerror=alert(1)&gt; talks with Iran over"
+            + " Islamic State would continue in Vienna next week.</p></body></html>");
+    Briefing hostile = NewsBriefings.create().brief(List.of(DEMO, dir.resolve("hostile.html")));
+    String html = NewsBriefings.render(hostile, BriefingFormat.HTML);
+
+    assertThat(hostile.articles()).hasSize(6);
+    assertThat(html).doesNotContain("<script>alert").doesNotContain("<img src=x");
+    assertThat(html).contains("Talks &lt;script&gt;alert(1)&lt;/script&gt;");
+  }
+}

@@ -1,0 +1,64 @@
+package org.newsbrief.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsbrief.model.Article;
+import org.newsbrief.model.Briefing;
+import org.newsbrief.model.Problem;
+import org.newsbrief.model.SummarySentence;
+
+class RenderersTest {
+  private static final String HOSTILE =
+      "<script>alert('x')</script><img src=x onerror=alert(1)> <a href=\"javascript:evil()\">k</a>";
+
+  private final Briefing briefing =
+      Briefing.ofSummary(
+          List.of(
+              new Article("a1", "one.txt", "Title " + HOSTILE, "Outlet & Co", null, List.of("x")),
+              new Article(
+                  "b2", "two.txt", "Second", null, LocalDate.of(2014, 12, 4), List.of("y"))),
+          List.of(new SummarySentence("Said " + HOSTILE + " today.", List.of("a1", "b2"))),
+          List.of(new Problem("bad.bin", "file is binary, not text")));
+
+  @Test
+  void htmlEscapesEveryPieceOfArticleText() {
+    String html = BriefingFormat.HTML.renderer().render(briefing);
+
+    assertThat(html)
+        .doesNotContain("<script>")
+        .doesNotContain("<img")
+        .doesNotContain("<a href=\"javascript");
+    assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
+    assertThat(html).contains("Outlet &amp; Co");
+    assertThat(html).contains("href=\"#article-a1\"").contains("id=\"article-b2\"");
+    assertThat(html).doesNotContain("src=\"http").doesNotContain("<link");
+  }
+
+  @Test
+  void jsonFollowsTheSchema() throws Exception {
+    JsonNode json = new ObjectMapper().readTree(BriefingFormat.JSON.renderer().render(briefing));
+
+    assertThat(json.get("articles")).hasSize(2);
+    assertThat(json.at("/articles/0/outlet").asText()).isEqualTo("Outlet & Co");
+    assertThat(json.at("/articles/0/published").asText()).isEqualTo("unknown");
+    assertThat(json.at("/articles/1/outlet").asText()).isEqualTo("unknown");
+    assertThat(json.at("/articles/1/published").asText()).isEqualTo("2014-12-04");
+    assertThat(json.at("/summary/0/sources/1").asText()).isEqualTo("b2");
+    assertThat(json.at("/problems/0/input").asText()).isEqualTo("bad.bin");
+  }
+
+  @Test
+  void markdownCitesByNumberAndEscapesMarkup() {
+    String md = BriefingFormat.MD.renderer().render(briefing);
+
+    assertThat(md).contains("today. [1][2]");
+    assertThat(md).contains("\\<script\\>");
+    assertThat(md).contains("## Inputs not briefed");
+    assertThat(md).contains("2. **Second**: outlet unknown, 2014-12-04");
+  }
+}
