@@ -15,17 +15,21 @@ import org.newsbrief.model.Sentence;
 import org.newsbrief.model.SummarySentence;
 
 /**
- * An unsupervised extractive summarizer. A sentence is salient when its content words are shared by
- * many of the articles (the story's centroid) and it comes early in its article. Sentences are
- * chosen greedily, skipping any that overlap a chosen one (no repeated facts) and discounting
- * articles already used (source balance), then ordered by article date and position.
+ * An unsupervised extractive summarizer that covers the story's concepts. A concept is a content
+ * word or a pair of neighbouring content words; its weight grows with how many articles use it and
+ * how often. Sentences are chosen greedily by the weight of the concepts they add that are not yet
+ * covered, per word, with a bonus for leading sentences and a discount for articles already used
+ * (source balance) and for sentences that open with an unresolved reference ("He", "But"). A
+ * sentence that repeats a chosen one is skipped (no repeated facts). The result is ordered by
+ * article date and position.
  */
 public final class CentroidSummarizer implements Summarizer {
-  private static final int MIN_WORDS = 8;
-  private static final int MAX_WORDS = 70;
+  private static final int MIN_WORDS = 6;
+  private static final int MAX_WORDS = 80;
   private static final double MAX_OVERLAP = 0.5;
-  private static final double MIN_RELATIVE_SCORE = 0.5;
-  private static final double SOURCE_DISCOUNT = 0.8;
+  private static final double SOURCE_DISCOUNT = 0.9;
+  private static final double DANGLING_PENALTY = 0.6;
+  private static final double LEAD_BONUS = 0.3;
   private static final Pattern DANGLING_START =
       Pattern.compile(
           "^(He|She|It|They|This|That|These|Those|His|Her|Their|Its|But|And|However|Also|Still)\\b.*");
@@ -35,12 +39,9 @@ public final class CentroidSummarizer implements Summarizer {
     if (words <= 0) {
       throw new IllegalArgumentException("words must be positive: " + words);
     }
-    Map<String, Integer> documentFrequency = documentFrequency(articles);
-    Map<String, Double> rarity = new HashMap<>();
-    documentFrequency.forEach(
-        (t, df) -> rarity.put(t, Math.log(1 + articles.size() / (double) df)));
-    List<Candidate> candidates = candidates(articles, documentFrequency);
-    List<Candidate> chosen = choose(candidates, words, rarity);
+    ConceptWeights weights = ConceptWeights.of(articles);
+    List<Candidate> candidates = candidates(articles, weights);
+    List<Candidate> chosen = choose(candidates, words, weights);
     chosen.sort(readingOrder());
     Citations citations = new Citations(articles);
     List<SummarySentence> summary = new ArrayList<>();
@@ -59,83 +60,76 @@ public final class CentroidSummarizer implements Summarizer {
       int articleOrder,
       LocalDate date,
       Set<String> terms,
+      Set<String> concepts,
       int length,
-      double score) {}
-
-  private static Map<String, Integer> documentFrequency(List<AnalyzedArticle> articles) {
-    Map<String, Integer> documentFrequency = new HashMap<>();
-    for (AnalyzedArticle a : articles) {
-      Set<String> seen = new HashSet<>();
-      for (Sentence s : a.sentences()) {
-        seen.addAll(Tokens.contentWords(s.text()));
-      }
-      seen.forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
-    }
-    return documentFrequency;
-  }
+      double prior) {}
 
   private static List<Candidate> candidates(
-      List<AnalyzedArticle> articles, Map<String, Integer> documentFrequency) {
-    double n = articles.size();
+      List<AnalyzedArticle> articles, ConceptWeights weights) {
     List<Candidate> candidates = new ArrayList<>();
     for (int order = 0; order < articles.size(); order++) {
       AnalyzedArticle a = articles.get(order);
-      LocalDate date = a.article().published() == null ? LocalDate.MAX : a.article().published();
+      LocalDate published = a.article().published();
+      LocalDate date = published == null ? LocalDate.MAX : published;
+      int count = a.sentences().size();
       for (Sentence s : a.sentences()) {
         int length = Tokens.words(s.text()).size();
-        if (!eligible(s.text(), length)) {
+        if (length < MIN_WORDS || length > MAX_WORDS) {
           continue;
         }
-        Set<String> terms = new HashSet<>(Tokens.contentWords(s.text()));
-        double centrality = 0;
-        for (String t : terms) {
-          int df = documentFrequency.getOrDefault(t, 1);
-          centrality += df > 1 ? df / n : 0.2 / n;
+        double prior = 1 + LEAD_BONUS * (1 - s.index() / (double) Math.max(count, 1));
+        if (!readsAlone(s.text())) {
+          prior *= DANGLING_PENALTY;
         }
-        double score =
-            centrality / Math.sqrt(Math.max(terms.size(), 1)) + 0.15 / (1 + s.paragraph());
-        candidates.add(new Candidate(s, order, date, terms, length, score));
+        Set<String> terms = new HashSet<>(Tokens.contentWords(s.text()));
+        candidates.add(
+            new Candidate(s, order, date, terms, ConceptWeights.concepts(s.text()), length, prior));
       }
     }
     return candidates;
   }
 
-  private static boolean eligible(String text, int length) {
-    return length >= MIN_WORDS
-        && length <= MAX_WORDS
-        && !text.endsWith("?")
+  private static boolean readsAlone(String text) {
+    return !text.endsWith("?")
         && Character.isUpperCase(text.codePointAt(0))
         && !DANGLING_START.matcher(text).matches();
   }
 
   private static List<Candidate> choose(
-      List<Candidate> candidates, int budget, Map<String, Double> rarity) {
-    double top = candidates.stream().mapToDouble(Candidate::score).max().orElse(0);
-    List<Candidate> pool = new ArrayList<>();
-    for (Candidate c : candidates) {
-      if (c.score() >= top * MIN_RELATIVE_SCORE) {
-        pool.add(c);
-      }
-    }
+      List<Candidate> candidates, int budget, ConceptWeights weights) {
+    List<Candidate> pool = new ArrayList<>(candidates);
     List<Candidate> chosen = new ArrayList<>();
+    Set<String> covered = new HashSet<>();
     Map<Integer, Integer> perArticle = new HashMap<>();
     int total = 0;
-    while (!pool.isEmpty() && total < budget * 0.9) {
+    while (!pool.isEmpty() && total < budget) {
       Candidate best = pool.get(0);
       double bestValue = Double.NEGATIVE_INFINITY;
       for (Candidate c : pool) {
+        double gain = 0;
+        for (String concept : c.concepts()) {
+          if (!covered.contains(concept)) {
+            gain += weights.weight(concept);
+          }
+        }
         double value =
-            c.score() * Math.pow(SOURCE_DISCOUNT, perArticle.getOrDefault(c.articleOrder(), 0));
+            gain
+                / Math.sqrt(c.length())
+                * c.prior()
+                * weights.centrality(c.terms())
+                * Math.pow(SOURCE_DISCOUNT, perArticle.getOrDefault(c.articleOrder(), 0));
         if (value > bestValue) {
           bestValue = value;
           best = c;
         }
       }
       pool.remove(best);
-      if (total + best.length() > budget * 1.15 || overlapsChosen(best, chosen, rarity)) {
+      boolean overshoots = total + best.length() > budget * 1.15 && !chosen.isEmpty();
+      if (overshoots || overlapsChosen(best, chosen, weights)) {
         continue;
       }
       chosen.add(best);
+      covered.addAll(best.concepts());
       perArticle.merge(best.articleOrder(), 1, Integer::sum);
       total += best.length();
     }
@@ -143,33 +137,25 @@ public final class CentroidSummarizer implements Summarizer {
   }
 
   /**
-   * Two sentences repeat a fact when the words they share carry at least half the weight of the
+   * Two sentences repeat a fact when the words they share carry more than half the weight of the
    * shorter one, weighting each word by its rarity across the articles (words every article uses,
    * such as the story's main actors, count least).
    */
   private static boolean overlapsChosen(
-      Candidate c, List<Candidate> chosen, Map<String, Double> rarity) {
+      Candidate c, List<Candidate> chosen, ConceptWeights weights) {
     for (Candidate other : chosen) {
       double shared = 0;
       for (String t : c.terms()) {
         if (other.terms().contains(t)) {
-          shared += rarity.getOrDefault(t, 1.0);
+          shared += weights.rarity(t);
         }
       }
-      double smaller = Math.min(weight(c.terms(), rarity), weight(other.terms(), rarity));
+      double smaller = Math.min(weights.rarity(c.terms()), weights.rarity(other.terms()));
       if (smaller > 0 && shared / smaller > MAX_OVERLAP) {
         return true;
       }
     }
     return false;
-  }
-
-  private static double weight(Set<String> terms, Map<String, Double> rarity) {
-    double sum = 0;
-    for (String t : terms) {
-      sum += rarity.getOrDefault(t, 1.0);
-    }
-    return sum;
   }
 
   private static Comparator<Candidate> readingOrder() {
