@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.newsbrief.analyze.Analyzer;
+import org.newsbrief.analyze.time.Timeline;
 import org.newsbrief.clean.Cleaner;
 import org.newsbrief.clean.NewsCleaner;
 import org.newsbrief.ingest.FileIngester;
@@ -35,6 +36,7 @@ public final class NewsBriefings {
   private final Cleaner cleaner;
   private final Analyzer analyzer;
   private final Summarizer summarizer;
+  private final Timeline timeline;
   private final BriefingOptions options;
 
   private NewsBriefings(BriefingOptions options) {
@@ -42,6 +44,7 @@ public final class NewsBriefings {
     this.cleaner = new NewsCleaner();
     this.analyzer = new Analyzer();
     this.summarizer = new CentroidSummarizer();
+    this.timeline = new Timeline();
     this.options = options;
   }
 
@@ -78,7 +81,14 @@ public final class NewsBriefings {
     }
     articles.sort(Comparator.comparing(Article::source));
     List<AnalyzedArticle> analyzed = articles.stream().map(analyzer::analyze).toList();
-    return Briefing.ofSummary(articles, summarizer.summarize(analyzed, options.words()), problems);
+    return new Briefing(
+        articles,
+        summarizer.summarize(analyzed, options.words()),
+        List.of(),
+        List.of(),
+        timeline.of(analyzed),
+        List.of(),
+        problems);
   }
 
   /** Renders {@code briefing} in {@code format}. */

@@ -123,6 +123,23 @@ class DemoCorpusIT {
   }
 
   @Test
+  void timelineResolvesRelativeDatesAgainstEachArticle() {
+    Map<String, Article> byId =
+        briefing.articles().stream().collect(Collectors.toMap(Article::id, Function.identity()));
+    assertThat(briefing.timeline())
+        .anySatisfy(
+            e -> {
+              assertThat(e.date()).isEqualTo("2014-12-03");
+              assertThat(e.text()).startsWith("The State Department confirmed on Wednesday");
+              assertThat(byId.get(e.sources().get(0)).published()).hasToString("2014-12-04");
+            });
+    assertThat(briefing.timeline()).anySatisfy(e -> assertThat(e.date()).isEqualTo("2014-09"));
+    assertThat(briefing.timeline())
+        .isSortedAccordingTo(
+            java.util.Comparator.comparing(org.newsbrief.model.TimelineEvent::date));
+  }
+
+  @Test
   void producesAllThreeFormats(@TempDir Path dir) throws IOException {
     String md = NewsBriefings.render(briefing, BriefingFormat.MD);
     String html = NewsBriefings.render(briefing, BriefingFormat.HTML);
@@ -133,6 +150,9 @@ class DemoCorpusIT {
     assertThat(html).startsWith("<!DOCTYPE html>").contains("<h2>What happened</h2>");
     assertThat(json.get("articles")).hasSize(5);
     assertThat(json.get("summary").size()).isEqualTo(briefing.summary().size());
+    assertThat(json.get("timeline").size()).isEqualTo(briefing.timeline().size());
+    assertThat(md).contains("## Timeline").contains("**2014-12-03**");
+    assertThat(html).contains("<h2>Timeline</h2>").contains("<time>2014-12-03</time>");
     Files.writeString(dir.resolve("b.html"), html);
     assertThat(Files.size(dir.resolve("b.html"))).isPositive();
   }

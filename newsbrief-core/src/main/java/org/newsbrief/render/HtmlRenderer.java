@@ -4,6 +4,7 @@ import org.newsbrief.model.Article;
 import org.newsbrief.model.Briefing;
 import org.newsbrief.model.Problem;
 import org.newsbrief.model.SummarySentence;
+import org.newsbrief.model.TimelineEvent;
 
 /**
  * Renders a briefing as one self-contained HTML page: inline style, no scripts, no external
@@ -14,7 +15,7 @@ final class HtmlRenderer implements Renderer {
       "body{font:16px/1.55 Georgia,serif;max-width:46em;margin:2em auto;padding:0 1em;color:#222}"
           + "h1,h2{font-family:system-ui,sans-serif}h2{border-bottom:1px solid #ddd}"
           + ".meta{color:#666}sup a{text-decoration:none;color:#06c;font-size:.8em}"
-          + "li{margin:.3em 0}.problem{color:#a00}";
+          + "li{margin:.3em 0}.problem{color:#a00}time{font-weight:bold;margin-right:.4em}";
 
   @Override
   public String render(Briefing briefing) {
@@ -30,15 +31,20 @@ final class HtmlRenderer implements Renderer {
         .append("</p>\n<h2>What happened</h2>\n");
     for (SummarySentence s : briefing.summary()) {
       html.append("<p>").append(escape(s.text()));
-      for (String source : s.sources()) {
-        int n = citation.number(source);
-        html.append("<sup><a href=\"#article-")
-            .append(escape(source))
-            .append("\">[")
-            .append(n)
-            .append("]</a></sup>");
-      }
+      appendCitations(html, citation, s.sources());
       html.append("</p>\n");
+    }
+    if (!briefing.timeline().isEmpty()) {
+      html.append("<h2>Timeline</h2>\n<ul class=\"timeline\">\n");
+      for (TimelineEvent e : briefing.timeline()) {
+        html.append("<li><time>")
+            .append(escape(e.date()))
+            .append("</time> ")
+            .append(escape(e.text()));
+        appendCitations(html, citation, e.sources());
+        html.append("</li>\n");
+      }
+      html.append("</ul>\n");
     }
     html.append("<h2>Sources</h2>\n<ol>\n");
     for (Article a : briefing.articles()) {
@@ -67,6 +73,17 @@ final class HtmlRenderer implements Renderer {
       html.append("</ul>\n");
     }
     return html.append("</body></html>\n").toString();
+  }
+
+  private static void appendCitations(
+      StringBuilder html, Citation citation, java.util.List<String> sources) {
+    for (String source : sources) {
+      html.append("<sup><a href=\"#article-")
+          .append(escape(source))
+          .append("\">[")
+          .append(citation.number(source))
+          .append("]</a></sup>");
+    }
   }
 
   /** Escapes text for HTML element content and quoted attribute values. */

@@ -9,6 +9,7 @@ import org.newsbrief.model.Article;
 import org.newsbrief.model.Briefing;
 import org.newsbrief.model.Problem;
 import org.newsbrief.model.SummarySentence;
+import org.newsbrief.model.TimelineEvent;
 
 /** Renders a briefing as JSON following docs/briefing-schema.json. */
 final class JsonRenderer implements Renderer {
@@ -34,6 +35,14 @@ final class JsonRenderer implements Renderer {
       node.put("text", s.text());
       ArrayNode sources = node.putArray("sources");
       s.sources().forEach(sources::add);
+    }
+    ArrayNode timeline = root.putArray("timeline");
+    for (TimelineEvent e : briefing.timeline()) {
+      ObjectNode node = timeline.addObject();
+      node.put("date", e.date());
+      node.put("text", e.text());
+      ArrayNode sources = node.putArray("sources");
+      e.sources().forEach(sources::add);
     }
     ArrayNode problems = root.putArray("problems");
     for (Problem p : briefing.problems()) {

@@ -4,6 +4,7 @@ import org.newsbrief.model.Article;
 import org.newsbrief.model.Briefing;
 import org.newsbrief.model.Problem;
 import org.newsbrief.model.SummarySentence;
+import org.newsbrief.model.TimelineEvent;
 
 /** Renders a briefing as Markdown, citing articles by number. */
 final class MarkdownRenderer implements Renderer {
@@ -20,6 +21,17 @@ final class MarkdownRenderer implements Renderer {
         md.append('[').append(citation.number(source)).append(']');
       }
       md.append("\n\n");
+    }
+    if (!briefing.timeline().isEmpty()) {
+      md.append("## Timeline\n\n");
+      for (TimelineEvent e : briefing.timeline()) {
+        md.append("- **").append(e.date()).append("**: ").append(escape(e.text())).append(' ');
+        for (String source : e.sources()) {
+          md.append('[').append(citation.number(source)).append(']');
+        }
+        md.append('\n');
+      }
+      md.append('\n');
     }
     md.append("## Sources\n\n");
     int n = 1;

@@ -9,7 +9,8 @@ public final class EvalTasks {
 
   /** Every task, sorted by name. */
   public static List<EvalTask> all() {
-    return List.<EvalTask>of(new org.newsbrief.eval.summarize.SummarizeTask());
+    return List.<EvalTask>of(
+        new org.newsbrief.eval.summarize.SummarizeTask(), new org.newsbrief.eval.time.TimeTask());
   }
 
   /** The task called {@code name}. */

@@ -1,0 +1,26 @@
+package org.newsbrief.analyze.time;
+
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/** One pattern of time expression and how to normalise what it matches. */
+record TimeRule(Pattern pattern, Normaliser normaliser) {
+  /** A TIMEX3 type and value. */
+  record Value(String type, String value) {}
+
+  /** Turns a match into a value, or null to reject the match. */
+  @FunctionalInterface
+  interface Normaliser {
+    @Nullable Value normalise(Matcher match, @Nullable LocalDate anchor);
+  }
+
+  static TimeRule of(String regex, Normaliser normaliser) {
+    return new TimeRule(Pattern.compile(regex), normaliser);
+  }
+
+  static TimeRule ignoringCase(String regex, Normaliser normaliser) {
+    return new TimeRule(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), normaliser);
+  }
+}

@@ -1,0 +1,39 @@
+package org.newsbrief.analyze.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsbrief.analyze.Analyzer;
+import org.newsbrief.model.AnalyzedArticle;
+import org.newsbrief.model.Article;
+import org.newsbrief.model.TimelineEvent;
+
+class TimelineTest {
+  private static AnalyzedArticle article(String id, LocalDate date, String... paragraphs) {
+    return new Analyzer().analyze(new Article(id, id, id, null, date, List.of(paragraphs)));
+  }
+
+  @Test
+  void ordersDatedEventsAndMergesTheSameSentence() {
+    String shared = "Kerry met Zarif in Vienna on Monday.";
+    List<TimelineEvent> timeline =
+        new Timeline()
+            .of(
+                List.of(
+                    article("a", LocalDate.of(2014, 12, 4), shared, "In September, talks began."),
+                    article("b", LocalDate.of(2014, 12, 4), shared),
+                    article(
+                        "c", null, "Officials met on Tuesday. They met again on May 5, 2014.")));
+
+    assertThat(timeline)
+        .extracting(TimelineEvent::date, TimelineEvent::text, TimelineEvent::sources)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "2014-05-05", "They met again on May 5, 2014.", List.of("c")),
+            org.assertj.core.groups.Tuple.tuple(
+                "2014-09", "In September, talks began.", List.of("a")),
+            org.assertj.core.groups.Tuple.tuple("2014-12-01", shared, List.of("a", "b")));
+  }
+}
