@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.newsbrief.analyze.Analyzer;
+import org.newsbrief.analyze.quote.Quotations;
 import org.newsbrief.analyze.time.Timeline;
 import org.newsbrief.clean.Cleaner;
 import org.newsbrief.clean.NewsCleaner;
@@ -37,6 +38,7 @@ public final class NewsBriefings {
   private final Analyzer analyzer;
   private final Summarizer summarizer;
   private final Timeline timeline;
+  private final Quotations quotations;
   private final BriefingOptions options;
 
   private NewsBriefings(BriefingOptions options) {
@@ -45,6 +47,7 @@ public final class NewsBriefings {
     this.analyzer = new Analyzer();
     this.summarizer = new CentroidSummarizer();
     this.timeline = new Timeline();
+    this.quotations = new Quotations();
     this.options = options;
   }
 
@@ -85,7 +88,7 @@ public final class NewsBriefings {
         articles,
         summarizer.summarize(analyzed, options.words()),
         List.of(),
-        List.of(),
+        quotations.of(analyzed),
         timeline.of(analyzed),
         List.of(),
         problems);

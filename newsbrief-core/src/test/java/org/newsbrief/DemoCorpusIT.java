@@ -140,6 +140,24 @@ class DemoCorpusIT {
   }
 
   @Test
+  void quotesAreAttributedToTheirSpeakers() {
+    Map<String, String> speakerOf =
+        briefing.quotes().stream()
+            .collect(
+                Collectors.toMap(
+                    q -> q.text().substring(0, Math.min(30, q.text().length())),
+                    q -> q.speaker().name(),
+                    (a, b) -> a));
+    assertThat(speakerOf.get("The United States will not coo")).isEqualTo("Josh Earnest");
+    assertThat(speakerOf.get("I’m not going to make any anno")).isEqualTo("Kerry");
+    assertThat(speakerOf.get("It’s possible that on the side")).isEqualTo("John Kirby");
+    assertThat(speakerOf.get("are not and will not coordinat")).isEqualTo("Jen Psaki");
+    assertThat(briefing.quotes())
+        .filteredOn(q -> q.speaker().name().equals("Josh Earnest"))
+        .allSatisfy(q -> assertThat(q.speaker().role()).isEqualTo("White House spokesman"));
+  }
+
+  @Test
   void producesAllThreeFormats(@TempDir Path dir) throws IOException {
     String md = NewsBriefings.render(briefing, BriefingFormat.MD);
     String html = NewsBriefings.render(briefing, BriefingFormat.HTML);
@@ -152,6 +170,9 @@ class DemoCorpusIT {
     assertThat(json.get("summary").size()).isEqualTo(briefing.summary().size());
     assertThat(json.get("timeline").size()).isEqualTo(briefing.timeline().size());
     assertThat(md).contains("## Timeline").contains("**2014-12-03**");
+    assertThat(md).contains("## Who said what").contains("**Josh Earnest, White House spokesman**");
+    assertThat(json.get("quotes").size()).isEqualTo(briefing.quotes().size());
+    assertThat(json.at("/quotes/0/speaker/name").isTextual()).isTrue();
     assertThat(html).contains("<h2>Timeline</h2>").contains("<time>2014-12-03</time>");
     Files.writeString(dir.resolve("b.html"), html);
     assertThat(Files.size(dir.resolve("b.html"))).isPositive();

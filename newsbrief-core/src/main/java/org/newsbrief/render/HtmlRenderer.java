@@ -1,8 +1,12 @@
 package org.newsbrief.render;
 
+import java.util.List;
+import java.util.Map;
 import org.newsbrief.model.Article;
 import org.newsbrief.model.Briefing;
 import org.newsbrief.model.Problem;
+import org.newsbrief.model.Quote;
+import org.newsbrief.model.Speaker;
 import org.newsbrief.model.SummarySentence;
 import org.newsbrief.model.TimelineEvent;
 
@@ -33,6 +37,18 @@ final class HtmlRenderer implements Renderer {
       html.append("<p>").append(escape(s.text()));
       appendCitations(html, citation, s.sources());
       html.append("</p>\n");
+    }
+    if (!briefing.quotes().isEmpty()) {
+      html.append("<h2>Who said what</h2>\n");
+      for (Map.Entry<Speaker, List<Quote>> e : QuoteBoard.bySpeaker(briefing.quotes()).entrySet()) {
+        html.append("<h3>").append(escape(QuoteBoard.label(e.getKey()))).append("</h3>\n<ul>\n");
+        for (Quote q : e.getValue()) {
+          html.append("<li><q>").append(escape(q.text())).append("</q>");
+          appendCitations(html, citation, List.of(q.article()));
+          html.append("</li>\n");
+        }
+        html.append("</ul>\n");
+      }
     }
     if (!briefing.timeline().isEmpty()) {
       html.append("<h2>Timeline</h2>\n<ul class=\"timeline\">\n");
@@ -75,8 +91,7 @@ final class HtmlRenderer implements Renderer {
     return html.append("</body></html>\n").toString();
   }
 
-  private static void appendCitations(
-      StringBuilder html, Citation citation, java.util.List<String> sources) {
+  private static void appendCitations(StringBuilder html, Citation citation, List<String> sources) {
     for (String source : sources) {
       html.append("<sup><a href=\"#article-")
           .append(escape(source))

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.newsbrief.model.Article;
 import org.newsbrief.model.Briefing;
 import org.newsbrief.model.Problem;
+import org.newsbrief.model.Quote;
 import org.newsbrief.model.SummarySentence;
 import org.newsbrief.model.TimelineEvent;
 
@@ -35,6 +36,18 @@ final class JsonRenderer implements Renderer {
       node.put("text", s.text());
       ArrayNode sources = node.putArray("sources");
       s.sources().forEach(sources::add);
+    }
+    ArrayNode quotes = root.putArray("quotes");
+    for (Quote q : briefing.quotes()) {
+      ObjectNode node = quotes.addObject();
+      node.put("text", q.text());
+      node.put("direct", q.direct());
+      ObjectNode speaker = node.putObject("speaker");
+      speaker.put("entity", q.speaker().entity());
+      speaker.put("name", q.speaker().name());
+      speaker.put("role", q.speaker().role());
+      node.put("article", q.article());
+      node.put("sentence", q.sentence());
     }
     ArrayNode timeline = root.putArray("timeline");
     for (TimelineEvent e : briefing.timeline()) {

@@ -1,8 +1,12 @@
 package org.newsbrief.render;
 
+import java.util.List;
+import java.util.Map;
 import org.newsbrief.model.Article;
 import org.newsbrief.model.Briefing;
 import org.newsbrief.model.Problem;
+import org.newsbrief.model.Quote;
+import org.newsbrief.model.Speaker;
 import org.newsbrief.model.SummarySentence;
 import org.newsbrief.model.TimelineEvent;
 
@@ -21,6 +25,20 @@ final class MarkdownRenderer implements Renderer {
         md.append('[').append(citation.number(source)).append(']');
       }
       md.append("\n\n");
+    }
+    if (!briefing.quotes().isEmpty()) {
+      md.append("## Who said what\n\n");
+      for (Map.Entry<Speaker, List<Quote>> e : QuoteBoard.bySpeaker(briefing.quotes()).entrySet()) {
+        md.append("**").append(escape(QuoteBoard.label(e.getKey()))).append("**\n\n");
+        for (Quote q : e.getValue()) {
+          md.append("- “")
+              .append(escape(q.text()))
+              .append("” [")
+              .append(citation.number(q.article()))
+              .append("]\n");
+        }
+        md.append('\n');
+      }
     }
     if (!briefing.timeline().isEmpty()) {
       md.append("## Timeline\n\n");
