@@ -28,7 +28,7 @@ public final class CentroidSummarizer implements Summarizer {
   private static final int MAX_WORDS = 80;
   private static final double MAX_OVERLAP = 0.5;
   private static final double SOURCE_DISCOUNT = 0.9;
-  private static final double DANGLING_PENALTY = 0.6;
+  private static final double DANGLING_PENALTY = 0.85;
   private static final double LEAD_BONUS = 0.3;
   private static final Pattern DANGLING_START =
       Pattern.compile(
@@ -116,7 +116,7 @@ public final class CentroidSummarizer implements Summarizer {
             gain
                 / Math.sqrt(c.length())
                 * c.prior()
-                * weights.centrality(c.terms())
+                * Math.sqrt(weights.centrality(c.terms()))
                 * Math.pow(SOURCE_DISCOUNT, perArticle.getOrDefault(c.articleOrder(), 0));
         if (value > bestValue) {
           bestValue = value;
