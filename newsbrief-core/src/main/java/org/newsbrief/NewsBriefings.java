@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.newsbrief.analyze.Analyzer;
+import org.newsbrief.analyze.entity.Entities;
+import org.newsbrief.analyze.entity.SpeakerLinks;
 import org.newsbrief.analyze.quote.Quotations;
 import org.newsbrief.analyze.time.Timeline;
 import org.newsbrief.clean.Cleaner;
@@ -16,6 +18,7 @@ import org.newsbrief.ingest.IngestResult;
 import org.newsbrief.model.AnalyzedArticle;
 import org.newsbrief.model.Article;
 import org.newsbrief.model.Briefing;
+import org.newsbrief.model.Entity;
 import org.newsbrief.model.Problem;
 import org.newsbrief.model.RawDocument;
 import org.newsbrief.render.BriefingFormat;
@@ -39,6 +42,7 @@ public final class NewsBriefings {
   private final Summarizer summarizer;
   private final Timeline timeline;
   private final Quotations quotations;
+  private final Entities entities;
   private final BriefingOptions options;
 
   private NewsBriefings(BriefingOptions options) {
@@ -48,6 +52,7 @@ public final class NewsBriefings {
     this.summarizer = new CentroidSummarizer();
     this.timeline = new Timeline();
     this.quotations = new Quotations();
+    this.entities = new Entities();
     this.options = options;
   }
 
@@ -84,11 +89,12 @@ public final class NewsBriefings {
     }
     articles.sort(Comparator.comparing(Article::source));
     List<AnalyzedArticle> analyzed = articles.stream().map(analyzer::analyze).toList();
+    List<Entity> found = entities.of(analyzed);
     return new Briefing(
         articles,
         summarizer.summarize(analyzed, options.words()),
-        List.of(),
-        quotations.of(analyzed),
+        found,
+        SpeakerLinks.link(quotations.of(analyzed), found),
         timeline.of(analyzed),
         List.of(),
         problems);

@@ -149,12 +149,34 @@ class DemoCorpusIT {
                     q -> q.speaker().name(),
                     (a, b) -> a));
     assertThat(speakerOf.get("The United States will not coo")).isEqualTo("Josh Earnest");
-    assertThat(speakerOf.get("I’m not going to make any anno")).isEqualTo("Kerry");
+    assertThat(speakerOf.get("I’m not going to make any anno")).isEqualTo("John Kerry");
     assertThat(speakerOf.get("It’s possible that on the side")).isEqualTo("John Kirby");
     assertThat(speakerOf.get("are not and will not coordinat")).isEqualTo("Jen Psaki");
     assertThat(briefing.quotes())
         .filteredOn(q -> q.speaker().name().equals("Josh Earnest"))
         .allSatisfy(q -> assertThat(q.speaker().role()).isEqualTo("White House spokesman"));
+  }
+
+  @Test
+  void entitiesMergeAliasesAcrossArticles() {
+    org.newsbrief.model.Entity group =
+        briefing.entities().stream()
+            .filter(e -> e.name().equals("Islamic State"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(group.aliases()).contains("IS", "ISIL", "ISIS", "Daesh");
+    assertThat(group.mentions().stream().map(org.newsbrief.model.Mention::article).distinct())
+        .hasSize(5);
+    org.newsbrief.model.Entity kerry =
+        briefing.entities().stream()
+            .filter(e -> e.name().equals("John Kerry"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(kerry.aliases()).contains("John F. Kerry", "Kerry");
+    assertThat(briefing.quotes())
+        .filteredOn(q -> q.speaker().name().equals("John Kerry"))
+        .isNotEmpty()
+        .allSatisfy(q -> assertThat(q.speaker().entity()).isEqualTo(kerry.id()));
   }
 
   @Test
@@ -172,6 +194,8 @@ class DemoCorpusIT {
     assertThat(md).contains("## Timeline").contains("**2014-12-03**");
     assertThat(md).contains("## Who said what").contains("**Josh Earnest, White House spokesman**");
     assertThat(json.get("quotes").size()).isEqualTo(briefing.quotes().size());
+    assertThat(json.get("entities").size()).isEqualTo(briefing.entities().size());
+    assertThat(md).contains("## Who is involved").contains("**Islamic State** (group)");
     assertThat(json.at("/quotes/0/speaker/name").isTextual()).isTrue();
     assertThat(html).contains("<h2>Timeline</h2>").contains("<time>2014-12-03</time>");
     Files.writeString(dir.resolve("b.html"), html);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.newsbrief.model.Article;
 import org.newsbrief.model.Briefing;
+import org.newsbrief.model.Entity;
 import org.newsbrief.model.Problem;
 import org.newsbrief.model.Quote;
 import org.newsbrief.model.Speaker;
@@ -37,6 +38,28 @@ final class HtmlRenderer implements Renderer {
       html.append("<p>").append(escape(s.text()));
       appendCitations(html, citation, s.sources());
       html.append("</p>\n");
+    }
+    if (!briefing.entities().isEmpty()) {
+      html.append("<h2>Who is involved</h2>\n<ul class=\"entities\">\n");
+      for (Entity e : briefing.entities()) {
+        html.append("<li id=\"entity-")
+            .append(escape(e.id()))
+            .append("\"><strong>")
+            .append(escape(e.name()))
+            .append("</strong> <span class=\"meta\">")
+            .append(e.type().name().toLowerCase(java.util.Locale.ROOT))
+            .append(", ")
+            .append(e.mentions().size())
+            .append(e.mentions().size() == 1 ? " mention</span>" : " mentions</span>");
+        if (!e.aliases().isEmpty()) {
+          html.append("<br>also ").append(escape(String.join(", ", e.aliases())));
+        }
+        if (!e.roles().isEmpty()) {
+          html.append("<br>").append(escape(String.join("; ", e.roles())));
+        }
+        html.append("</li>\n");
+      }
+      html.append("</ul>\n");
     }
     if (!briefing.quotes().isEmpty()) {
       html.append("<h2>Who said what</h2>\n");

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.newsbrief.model.Article;
 import org.newsbrief.model.Briefing;
+import org.newsbrief.model.Entity;
+import org.newsbrief.model.Mention;
 import org.newsbrief.model.Problem;
 import org.newsbrief.model.Quote;
 import org.newsbrief.model.SummarySentence;
@@ -36,6 +38,21 @@ final class JsonRenderer implements Renderer {
       node.put("text", s.text());
       ArrayNode sources = node.putArray("sources");
       s.sources().forEach(sources::add);
+    }
+    ArrayNode entities = root.putArray("entities");
+    for (Entity e : briefing.entities()) {
+      ObjectNode node = entities.addObject();
+      node.put("id", e.id());
+      node.put("name", e.name());
+      node.put("type", e.type().name().toLowerCase(java.util.Locale.ROOT));
+      ArrayNode aliases = node.putArray("aliases");
+      e.aliases().forEach(aliases::add);
+      ArrayNode roles = node.putArray("roles");
+      e.roles().forEach(roles::add);
+      ArrayNode mentions = node.putArray("mentions");
+      for (Mention m : e.mentions()) {
+        mentions.addObject().put("article", m.article()).put("sentence", m.sentence());
+      }
     }
     ArrayNode quotes = root.putArray("quotes");
     for (Quote q : briefing.quotes()) {

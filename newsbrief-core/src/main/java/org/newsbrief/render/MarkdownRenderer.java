@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.newsbrief.model.Article;
 import org.newsbrief.model.Briefing;
+import org.newsbrief.model.Entity;
 import org.newsbrief.model.Problem;
 import org.newsbrief.model.Quote;
 import org.newsbrief.model.Speaker;
@@ -25,6 +26,29 @@ final class MarkdownRenderer implements Renderer {
         md.append('[').append(citation.number(source)).append(']');
       }
       md.append("\n\n");
+    }
+    if (!briefing.entities().isEmpty()) {
+      md.append("## Who is involved\n\n");
+      for (Entity e : briefing.entities()) {
+        if (e.mentions().size() < 2) {
+          continue;
+        }
+        md.append("- **")
+            .append(escape(e.name()))
+            .append("** (")
+            .append(e.type().name().toLowerCase(java.util.Locale.ROOT))
+            .append(")");
+        if (!e.aliases().isEmpty()) {
+          md.append(", also ").append(escape(String.join(", ", e.aliases())));
+        }
+        if (!e.roles().isEmpty()) {
+          md.append("; ").append(escape(String.join("; ", e.roles())));
+        }
+        md.append(": ")
+            .append(e.mentions().size())
+            .append(e.mentions().size() == 1 ? " mention\n" : " mentions\n");
+      }
+      md.append('\n');
     }
     if (!briefing.quotes().isEmpty()) {
       md.append("## Who said what\n\n");

@@ -1,0 +1,190 @@
+package org.newsbrief.analyze.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds capitalised names in a sentence and splits a leading title or role off each. A name is a
+ * run of capitalised words that may hold "of", "and", "the" between capitalised words ("Islamic
+ * State of Iraq and the Levant"); words that only open a sentence ("The", "But") are not names.
+ */
+final class NameFinder {
+  private static final String WORD = "(?:\\p{Lu}[\\p{L}’'.]*(?:-\\p{Lu}[\\p{L}’'.]*)*)";
+  private static final Pattern NAME =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])"
+              + WORD
+              + "(?:(?:\\s+(?:of(?: the)?|and the|bin|de|for))?\\s+(?:al-)?"
+              + WORD
+              + ")*");
+  private static final Pattern DEMONYM =
+      Pattern.compile(
+          "\\p{Lu}\\p{L}+(?:ian|ians|ese|ish|is|ans)|Iraqi|Israeli|Pakistani|Saudi|Kuwaiti|Qatari"
+              + "|Yemeni|Omani|Emirati|Bangladeshi|Afghani|French|British|Dutch|Swiss|Irish|Welsh|Scottish");
+  private static final Pattern HONORIFIC = Pattern.compile("(?i)(?:mr|mrs|ms|dr)\\.?");
+  private static final Set<String> NOT_NAMES =
+      Set.of(
+          "The",
+          "A",
+          "An",
+          "But",
+          "And",
+          "In",
+          "On",
+          "At",
+          "It",
+          "He",
+          "She",
+          "They",
+          "We",
+          "I",
+          "This",
+          "That",
+          "These",
+          "Those",
+          "His",
+          "Her",
+          "Their",
+          "Our",
+          "As",
+          "If",
+          "When",
+          "While",
+          "However",
+          "After",
+          "Before",
+          "Asked",
+          "Confirmation",
+          "Recent",
+          "News",
+          "Monday",
+          "Tuesday",
+          "Wednesday",
+          "Thursday",
+          "Friday",
+          "Saturday",
+          "Sunday",
+          "January",
+          "February",
+          "March",
+          "April",
+          "May",
+          "June",
+          "July",
+          "August",
+          "September",
+          "October",
+          "November",
+          "December",
+          "There",
+          "Here",
+          "What",
+          "Why",
+          "How",
+          "With",
+          "No",
+          "Not",
+          "One",
+          "Two",
+          "Mr.",
+          "Mrs.",
+          "Ms.",
+          "Dr.",
+          "FILE",
+          "By",
+          "SEE",
+          "ALSO",
+          "Click",
+          "During",
+          "President",
+          "Dr",
+          "Mr",
+          "Secretary",
+          "Gen",
+          "Sen",
+          "Obviously",
+          "Republican",
+          "Democrat",
+          "Senior",
+          "Former",
+          "Still",
+          "Also",
+          "Earlier",
+          "Later",
+          "Even");
+  static final Pattern TITLE =
+      Pattern.compile(
+          "^((?:(?:U\\.S\\.|Iranian|Iraqi|Syrian|French|British|Republican|Democratic|Former|Acting"
+              + "|Deputy|Senior|Supreme|Foreign|Defense|Prime|Vice|Rear|White House|State"
+              + "|Department|Pentagon|Secretary|Minister|President|Leader|Spokesman|Spokeswoman"
+              + "|Ambassador|Envoy|Admiral|Adm\\.|Gen\\.|General|Sen\\.|Sens\\.|Senator|Rep\\."
+              + "|Gov\\.|Governor|Ayatollah|Dr\\.|Mr\\.|Mrs\\.|Ms\\.|Lt\\.|Col\\.|Chairman|Chief"
+              + "|Commander|of|the|Central|Command|Department)\\s+)+)(?=\\p{Lu})");
+  private static final Pattern TITLE_HEAD =
+      Pattern.compile(
+          "(?i).*\\b(secretary of state|secretary|minister|president|leader|spokes(?:wo)?man"
+              + "|ambassador|envoy|admiral|adm\\.|gen\\.|general|sen\\.|sens\\.|senator|rep\\."
+              + "|gov\\.|governor|ayatollah|dr\\.|mr\\.|mrs\\.|ms\\.|chairman|chief|commander)\\s*$");
+
+  /** A role written in lower case right before a name: "State Department spokeswoman". */
+  private static final Pattern LOWER_ROLE =
+      Pattern.compile(
+          "((?:(?:\\p{Lu}[\\p{L}.’']*|of|the)\\s+){0,4}(?:[a-z-]+\\s+){0,2}(?:spokes(?:wo)?man"
+              + "|spokesperson|adviser|advisor|minister|secretary|leader|envoy|ambassador|nominee"
+              + "|official|president|lawmaker|analyst|correspondent|chief|head|commander)\\s+)$");
+
+  private NameFinder() {}
+
+  static List<NameMention> find(String sentence, String article, int index) {
+    List<NameMention> mentions = new ArrayList<>();
+    Matcher m = NAME.matcher(sentence);
+    while (m.find()) {
+      int offset = m.start();
+      for (String part :
+          m.group()
+              .split("(?<=[’']s)\\s+|\\s+and the\\s+(?!Levant)|\\s+of the\\s+(?=\\p{Lu}\\.)")) {
+        add(mentions, sentence, offset, part, article, index);
+        offset += part.length() + 1;
+      }
+    }
+    return mentions;
+  }
+
+  private static void add(
+      List<NameMention> mentions, String sentence, int at, String raw, String article, int index) {
+    String name = raw.replaceAll("[’']s$", "").strip();
+    if (!name.matches(".*\\b(?:\\p{Lu}\\.)+$")) {
+      name = name.replaceAll("[.,]$", "");
+    }
+    if (name.isEmpty() || NOT_NAMES.contains(name) || name.matches(".*[’'](?:m|re|ve|ll|d)$")) {
+      return;
+    }
+    String role = null;
+    Matcher t = TITLE.matcher(name);
+    if (t.find() && TITLE_HEAD.matcher(t.group(1)).matches()) {
+      role = t.group(1).strip();
+      name = name.substring(t.end()).strip();
+    }
+    if (role == null) {
+      Matcher r = LOWER_ROLE.matcher(sentence.substring(Math.max(0, at - 80), Math.max(0, at)));
+      if (r.find()) {
+        role = r.group(1).strip();
+      }
+    }
+    if (role != null && HONORIFIC.matcher(role).matches()) {
+      role = null;
+    }
+    String[] words = name.split("\\s+");
+    if (NOT_NAMES.contains(words[0]) && words.length > 1) {
+      name = name.substring(words[0].length()).strip();
+    }
+    if (name.length() > 1
+        && !NOT_NAMES.contains(name)
+        && !(DEMONYM.matcher(name).matches() && !Places.NAMES.contains(name))) {
+      mentions.add(new NameMention(name, role, article, index));
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package org.newsbrief.analyze.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsbrief.analyze.Analyzer;
+import org.newsbrief.model.Article;
+import org.newsbrief.model.Entity;
+import org.newsbrief.model.EntityType;
+
+class EntitiesTest {
+  private static List<Entity> entities(String... paragraphs) {
+    Article a = new Article("a1", "a.txt", "t", null, null, List.of(paragraphs));
+    return new Entities().of(List.of(new Analyzer().analyze(a)));
+  }
+
+  private static Entity named(List<Entity> entities, String name) {
+    return entities.stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void mergesAcronymsTheTextDefines() {
+    List<Entity> found =
+        entities(
+            "The Islamic State (IS) terror group took Mosul.",
+            "Talks about IS (also known as ISIL or ISIS) went on.",
+            "Militants from the Islamic State of Iraq and the Levant (ISIL) advanced.",
+            "“Daesh’s attacks on Iraq were hard,” Khamenei said, using a derogatory nickname for"
+                + " ISIS.");
+
+    Entity group = named(found, "Islamic State");
+    assertThat(group.type()).isEqualTo(EntityType.GROUP);
+    assertThat(group.aliases())
+        .contains("IS", "ISIL", "ISIS", "Daesh", "Islamic State of Iraq and the Levant");
+    assertThat(found).noneMatch(e -> e.name().equals("Daesh") || e.name().equals("ISIS"));
+  }
+
+  @Test
+  void mergesPeopleBySurnameAndMiddleInitialAndKeepsTheirRoles() {
+    List<Entity> found =
+        entities(
+            "U.S. Secretary of State John Kerry met Zarif.",
+            "Secretary of State John F. Kerry spoke in Brussels.",
+            "Mr. Kerry said there were no plans.",
+            "State Department spokeswoman Marie Harf confirmed it. Harf said so again.");
+
+    Entity kerry = named(found, "John Kerry");
+    assertThat(kerry.type()).isEqualTo(EntityType.PERSON);
+    assertThat(kerry.aliases()).containsExactlyInAnyOrder("John F. Kerry", "Kerry");
+    assertThat(kerry.roles()).contains("Secretary of State", "U.S. Secretary of State");
+    assertThat(kerry.mentions()).hasSize(3);
+    Entity harf = named(found, "Marie Harf");
+    assertThat(harf.roles()).containsExactly("State Department spokeswoman");
+    assertThat(harf.aliases()).containsExactly("Harf");
+  }
+
+  @Test
+  void joinsAnInitialismToTheNameItAbbreviatesAndTypesPlaces() {
+    List<Entity> found =
+        entities("The United States and Iran met in Vienna.", "U.S. officials said so.");
+
+    Entity us = named(found, "United States");
+    assertThat(us.aliases()).containsExactly("U.S.");
+    assertThat(us.type()).isEqualTo(EntityType.PLACE);
+    assertThat(named(found, "Vienna").type()).isEqualTo(EntityType.PLACE);
+  }
+
+  @Test
+  void skipsSentenceOpenersDemonymsAndWeekdays() {
+    List<Entity> found = entities("But on Wednesday the Iranians and Iraqi forces said nothing.");
+
+    assertThat(found).isEmpty();
+  }
+}
