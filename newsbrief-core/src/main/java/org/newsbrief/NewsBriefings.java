@@ -23,6 +23,7 @@ import org.newsbrief.model.Problem;
 import org.newsbrief.model.RawDocument;
 import org.newsbrief.render.BriefingFormat;
 import org.newsbrief.summarize.CentroidSummarizer;
+import org.newsbrief.summarize.Conflicts;
 import org.newsbrief.summarize.Summarizer;
 
 /**
@@ -43,6 +44,7 @@ public final class NewsBriefings {
   private final Timeline timeline;
   private final Quotations quotations;
   private final Entities entities;
+  private final Conflicts conflicts;
   private final BriefingOptions options;
 
   private NewsBriefings(BriefingOptions options) {
@@ -53,6 +55,7 @@ public final class NewsBriefings {
     this.timeline = new Timeline();
     this.quotations = new Quotations();
     this.entities = new Entities();
+    this.conflicts = new Conflicts();
     this.options = options;
   }
 
@@ -96,7 +99,7 @@ public final class NewsBriefings {
         found,
         SpeakerLinks.link(quotations.of(analyzed), found),
         timeline.of(analyzed),
-        List.of(),
+        conflicts.of(analyzed),
         problems);
   }
 

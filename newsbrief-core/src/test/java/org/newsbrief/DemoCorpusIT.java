@@ -180,6 +180,35 @@ class DemoCorpusIT {
   }
 
   @Test
+  void conflictsShowBothSidesWithTheirSpeakers() {
+    org.newsbrief.model.Conflict coordination =
+        briefing.conflicts().stream()
+            .filter(c -> c.topic().equals("military coordination and cooperation"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(coordination.sides())
+        .anySatisfy(
+            s -> {
+              assertThat(s.stance()).isEqualTo("affirms");
+              assertThat(s.text()).contains("line of fire");
+              assertThat(s.speaker().name()).contains("Kerry");
+            })
+        .anySatisfy(
+            s -> {
+              assertThat(s.stance()).isEqualTo("denies");
+              assertThat(s.speaker().name()).isEqualTo("U.S. officials");
+            });
+    org.newsbrief.model.Conflict talks =
+        briefing.conflicts().stream()
+            .filter(c -> c.topic().equals("talks and discussions"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(talks.sides())
+        .anySatisfy(s -> assertThat(s.text()).startsWith("The State Department confirmed"))
+        .anySatisfy(s -> assertThat(s.text()).startsWith("The Iranians continue to deny"));
+  }
+
+  @Test
   void producesAllThreeFormats(@TempDir Path dir) throws IOException {
     String md = NewsBriefings.render(briefing, BriefingFormat.MD);
     String html = NewsBriefings.render(briefing, BriefingFormat.HTML);
@@ -195,6 +224,8 @@ class DemoCorpusIT {
     assertThat(md).contains("## Who said what").contains("**Josh Earnest, White House spokesman**");
     assertThat(json.get("quotes").size()).isEqualTo(briefing.quotes().size());
     assertThat(json.get("entities").size()).isEqualTo(briefing.entities().size());
+    assertThat(json.get("conflicts").size()).isEqualTo(briefing.conflicts().size());
+    assertThat(md).contains("## Where sources disagree");
     assertThat(md).contains("## Who is involved").contains("**Islamic State** (group)");
     assertThat(json.at("/quotes/0/speaker/name").isTextual()).isTrue();
     assertThat(html).contains("<h2>Timeline</h2>").contains("<time>2014-12-03</time>");

@@ -10,10 +10,18 @@ import org.jspecify.annotations.Nullable;
  * @param text the claim as stated
  * @param speaker who made it, when known
  * @param sources ids of the articles that report it
+ * @param stance "affirms" or "denies"
  */
-public record ConflictSide(String text, @Nullable Speaker speaker, List<String> sources) {
+public record ConflictSide(
+    String text, @Nullable Speaker speaker, List<String> sources, String stance) {
   public ConflictSide {
     Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(stance, "stance");
     sources = List.copyOf(sources);
+  }
+
+  /** A side whose stance is not stated. */
+  public ConflictSide(String text, @Nullable Speaker speaker, List<String> sources) {
+    this(text, speaker, sources, "states");
   }
 }

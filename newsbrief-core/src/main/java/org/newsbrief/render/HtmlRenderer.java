@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import org.newsbrief.model.Article;
 import org.newsbrief.model.Briefing;
+import org.newsbrief.model.Conflict;
+import org.newsbrief.model.ConflictSide;
 import org.newsbrief.model.Entity;
 import org.newsbrief.model.Problem;
 import org.newsbrief.model.Quote;
@@ -68,6 +70,22 @@ final class HtmlRenderer implements Renderer {
         for (Quote q : e.getValue()) {
           html.append("<li><q>").append(escape(q.text())).append("</q>");
           appendCitations(html, citation, List.of(q.article()));
+          html.append("</li>\n");
+        }
+        html.append("</ul>\n");
+      }
+    }
+    if (!briefing.conflicts().isEmpty()) {
+      html.append("<h2>Where sources disagree</h2>\n");
+      for (Conflict c : briefing.conflicts()) {
+        html.append("<h3>").append(escape(c.topic())).append("</h3>\n<ul>\n");
+        for (ConflictSide side : c.sides()) {
+          html.append("<li><em>").append(escape(side.stance())).append("</em>");
+          if (side.speaker() != null) {
+            html.append(" (").append(escape(side.speaker().name())).append(")");
+          }
+          html.append(": ").append(escape(side.text()));
+          appendCitations(html, citation, side.sources());
           html.append("</li>\n");
         }
         html.append("</ul>\n");

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.newsbrief.model.Article;
 import org.newsbrief.model.Briefing;
+import org.newsbrief.model.Conflict;
+import org.newsbrief.model.ConflictSide;
 import org.newsbrief.model.Entity;
 import org.newsbrief.model.Mention;
 import org.newsbrief.model.Problem;
@@ -73,6 +75,24 @@ final class JsonRenderer implements Renderer {
       node.put("text", e.text());
       ArrayNode sources = node.putArray("sources");
       e.sources().forEach(sources::add);
+    }
+    ArrayNode conflicts = root.putArray("conflicts");
+    for (Conflict c : briefing.conflicts()) {
+      ObjectNode node = conflicts.addObject();
+      node.put("topic", c.topic());
+      ArrayNode sides = node.putArray("sides");
+      for (ConflictSide side : c.sides()) {
+        ObjectNode sn = sides.addObject();
+        sn.put("text", side.text());
+        sn.put("stance", side.stance());
+        if (side.speaker() == null) {
+          sn.putNull("speaker");
+        } else {
+          sn.putObject("speaker").put("name", side.speaker().name());
+        }
+        ArrayNode sources = sn.putArray("sources");
+        side.sources().forEach(sources::add);
+      }
     }
     ArrayNode problems = root.putArray("problems");
     for (Problem p : briefing.problems()) {

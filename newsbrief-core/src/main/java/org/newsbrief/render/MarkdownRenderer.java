@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import org.newsbrief.model.Article;
 import org.newsbrief.model.Briefing;
+import org.newsbrief.model.Conflict;
+import org.newsbrief.model.ConflictSide;
 import org.newsbrief.model.Entity;
 import org.newsbrief.model.Problem;
 import org.newsbrief.model.Quote;
@@ -60,6 +62,24 @@ final class MarkdownRenderer implements Renderer {
               .append("” [")
               .append(citation.number(q.article()))
               .append("]\n");
+        }
+        md.append('\n');
+      }
+    }
+    if (!briefing.conflicts().isEmpty()) {
+      md.append("## Where sources disagree\n\n");
+      for (Conflict c : briefing.conflicts()) {
+        md.append("**").append(escape(c.topic())).append("**\n\n");
+        for (ConflictSide side : c.sides()) {
+          md.append("- _").append(side.stance()).append("_");
+          if (side.speaker() != null) {
+            md.append(" (").append(escape(side.speaker().name())).append(")");
+          }
+          md.append(": ").append(escape(side.text())).append(' ');
+          for (String source : side.sources()) {
+            md.append('[').append(citation.number(source)).append(']');
+          }
+          md.append('\n');
         }
         md.append('\n');
       }

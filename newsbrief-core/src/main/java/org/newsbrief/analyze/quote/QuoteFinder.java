@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 public final class QuoteFinder {
   private static final Pattern PARAGRAPH = Pattern.compile("[^\\n]+");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’)]*\\s+(?=[\"“A-Z])");
+  private static final Pattern ACCORDING_TO_ANYWHERE =
+      Pattern.compile("according to (" + SpeakerPatterns.SPEAKER_GREEDY + ")(?=\\s*[,;.]|$)");
   private static final Pattern ANY_AFTER =
       Pattern.compile(
           ",\\s*(?:("
@@ -83,6 +85,25 @@ public final class QuoteFinder {
       }
     }
     return mentions;
+  }
+
+  /**
+   * The source a sentence reports: the subject of its first speech verb ("U.S. officials say ..."),
+   * or who it is "according to"; empty when it names none or only a pronoun.
+   */
+  public String reportingSource(String sentence) {
+    Matcher m = SpeakerPatterns.SPEAKER_VERB.matcher(sentence);
+    if (m.find()) {
+      QuoteSpan s = trimmed(0, 0, 0, m.start(1), m.group(1));
+      if (!SpeakerPatterns.PRONOUN.matcher(s.speaker()).matches()) {
+        return s.speaker();
+      }
+    }
+    m = ACCORDING_TO_ANYWHERE.matcher(sentence);
+    if (m.find()) {
+      return trimmed(0, 0, 0, m.start(1), m.group(1)).speaker();
+    }
+    return "";
   }
 
   /** The speaker of a paragraph that introduces a quotation: {@code Caddell continued:}. */
