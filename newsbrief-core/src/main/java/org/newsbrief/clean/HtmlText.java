@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -17,8 +16,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class HtmlText {
   private static final String DROPPED =
-      "script, style, noscript, template, nav, header, footer, aside, form, figure, figcaption,"
-          + " iframe, svg, button, select, [hidden], [aria-hidden=true]";
+      "script, style, noscript, template, iframe, svg, button, select, input, textarea,"
+          + " [hidden], [aria-hidden=true]";
   private static final String BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td, dd";
 
   /** The page as blank-line separated paragraphs, plus declared metadata. */
@@ -42,10 +41,34 @@ final class HtmlText {
                 meta(doc, "date"),
                 attr(doc.selectFirst("time[datetime]"), "datetime")));
     doc.select(DROPPED).remove();
-    Element root = Optional.ofNullable(doc.selectFirst("article")).orElse(doc.body());
+    Element body = doc.body();
+    MainContent.dropFurniture(body);
+    MainContent.divsToParagraphs(body);
+    MainContent.dropUnlikely(body);
+    Element top = MainContent.best(body);
     List<String> lines = new ArrayList<>();
+    for (Element part : MainContent.withSiblings(top, 200)) {
+      addBlocks(part, lines);
+    }
+    if (lines.isEmpty()) {
+      for (String line : body.wholeText().split("\n")) {
+        lines.add(line);
+      }
+    }
+    return new Page(lines, title, site, published);
+  }
+
+  private static void addBlocks(Element root, List<String> lines) {
+    if (root.select(BLOCKS).isEmpty()) {
+      String text = root.text().strip();
+      if (!text.isEmpty()) {
+        lines.add(text);
+        lines.add("");
+      }
+      return;
+    }
     for (Element block : root.select(BLOCKS)) {
-      if (block.select(BLOCKS).size() > 1) {
+      if (block.select(BLOCKS).size() > 1 || MainContent.linkDensity(block) > 0.5) {
         continue;
       }
       String text = block.text().strip();
@@ -54,12 +77,6 @@ final class HtmlText {
         lines.add("");
       }
     }
-    if (lines.isEmpty()) {
-      for (String line : root.wholeText().split("\n")) {
-        lines.add(line);
-      }
-    }
-    return new Page(lines, title, site, published);
   }
 
   private static @Nullable String meta(Document doc, String name) {

@@ -1,0 +1,187 @@
+package org.newsbrief.clean;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds the element of a page that holds the article: each paragraph scores its parent (and half
+ * its grandparent) by its length and commas; containers named like content ("article", "story",
+ * "post-body") gain, those named like furniture ("comment", "sidebar", "related", "share") lose;
+ * the best container, discounted by its share of link text, wins, together with siblings that score
+ * nearly as well. The idea is Readability's; the weights are newsbrief's own.
+ */
+final class MainContent {
+  private static final Pattern UNLIKELY =
+      Pattern.compile(
+          "(?i)comment|community|disqus|extra|foot|header|menu|remark|rss|shoutbox|sidebar"
+              + "|sponsor|ad-break|agegate|pagination|pager|popup|related|share|social|newsletter"
+              + "|subscribe|promo|breadcrumb|nav|banner|cookie|consent|signup|login|tags|byline"
+              + "|author-bio|recirc|outbrain|taboola|most-popular|trending|widget|masthead");
+  private static final Pattern LIKELY =
+      Pattern.compile("(?i)and|article|body|column|main|shadow|content|story|entry|post|text");
+  private static final Pattern POSITIVE =
+      Pattern.compile(
+          "(?i)article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story");
+  private static final Pattern NEGATIVE =
+      Pattern.compile(
+          "(?i)hidden|banner|combx|comment|com-|contact|foot|footer|footnote|masthead|media|meta"
+              + "|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor"
+              + "|shopping|tags|tool|widget|caption|credit|newsletter|subscribe|social");
+  private static final String PARAGRAPHS = "p, pre, td, blockquote, li, h2, h3, h4";
+
+  private MainContent() {}
+
+  private static final String FURNITURE_TAGS =
+      "nav, aside, footer, header, form, figure, figcaption, [role=navigation],"
+          + " [role=complementary], [role=banner], [role=contentinfo]";
+  private static final String BLOCK_CHILDREN =
+      "p, div, table, ul, ol, dl, blockquote, pre, h1, h2, h3, h4, h5, h6, section, article";
+
+  /**
+   * Turns each div that holds only inline content into a paragraph, as pages that write their
+   * paragraphs as divs would otherwise score nothing.
+   */
+  static void divsToParagraphs(Element body) {
+    for (Element div : body.select("div")) {
+      if (div.children().select(BLOCK_CHILDREN).isEmpty() && div.text().length() >= 25) {
+        div.tagName("p");
+      }
+    }
+  }
+
+  /** Removes navigation, headers, footers, forms and figures that hold little article text. */
+  static void dropFurniture(Element body) {
+    Map<Element, Integer> text = paragraphTextByElement(body);
+    int total = text.getOrDefault(body, 0);
+    for (Element e : body.select(FURNITURE_TAGS)) {
+      if (e.parent() != null && text.getOrDefault(e, 0) < 0.3 * total) {
+        e.remove();
+      }
+    }
+  }
+
+  /** Removes furniture the class and id names announce, unless they also sound like content. */
+  static void dropUnlikely(Element body) {
+    Map<Element, Integer> text = paragraphTextByElement(body);
+    int total = text.getOrDefault(body, 0);
+    for (Element e : new ArrayList<>(body.getAllElements())) {
+      if (e == body || e.parent() == null || e.tagName().equals("article")) {
+        continue;
+      }
+      String names = e.className() + " " + e.id();
+      if (UNLIKELY.matcher(names).find()
+          && !LIKELY.matcher(names).find()
+          && text.getOrDefault(e, 0) < 0.3 * total) {
+        e.remove();
+      }
+    }
+  }
+
+  /** The length of paragraph text under each element, in one pass over the paragraphs. */
+  private static Map<Element, Integer> paragraphTextByElement(Element body) {
+    Map<Element, Integer> lengths = new java.util.IdentityHashMap<>();
+    for (Element p : body.select("p")) {
+      int length = p.text().length();
+      for (Element e = p; e != null; e = e.parent()) {
+        lengths.merge(e, length, Integer::sum);
+        if (e == body) {
+          break;
+        }
+      }
+    }
+    return lengths;
+  }
+
+  /** The container with the best content score, or the body when nothing scores. */
+  static Element best(Element body) {
+    Map<Element, Double> scores = new HashMap<>();
+    for (Element p : body.select(PARAGRAPHS)) {
+      String text = p.text();
+      if (text.length() < 25) {
+        continue;
+      }
+      double score = 1 + text.split(",").length + Math.min(text.length() / 100.0, 3);
+      Element parent = p.parent();
+      if (parent == null) {
+        continue;
+      }
+      scores.merge(parent, score + weight(parent), (a, b) -> a + score);
+      Element grand = parent.parent();
+      if (grand != null) {
+        scores.merge(grand, score / 2 + weight(grand), (a, b) -> a + score / 2);
+      }
+    }
+    Element top = body;
+    double topScore = 0;
+    for (Map.Entry<Element, Double> e : scores.entrySet()) {
+      double s = e.getValue() * (1 - linkDensity(e.getKey()));
+      if (s > topScore) {
+        topScore = s;
+        top = e.getKey();
+      }
+    }
+    return top;
+  }
+
+  /** The winning container plus the siblings that score close to it or read like text. */
+  static List<Element> withSiblings(Element top, double threshold) {
+    List<Element> parts = new ArrayList<>();
+    Element parent = top.parent();
+    if (parent == null) {
+      parts.add(top);
+      return parts;
+    }
+    for (Element sibling : parent.children()) {
+      if (sibling == top) {
+        parts.add(sibling);
+      } else if (sibling.tagName().equals("p")) {
+        String text = sibling.text();
+        if (text.length() > 80 && linkDensity(sibling) < 0.25
+            || text.length() > 0 && linkDensity(sibling) == 0 && text.matches(".*[.!?]\\s*$")) {
+          parts.add(sibling);
+        }
+      } else if (sibling.select(PARAGRAPHS).size() >= 2
+          && linkDensity(sibling) < 0.2
+          && sibling.text().length() > threshold) {
+        parts.add(sibling);
+      }
+    }
+    return parts;
+  }
+
+  static double linkDensity(Element e) {
+    int total = e.text().length();
+    if (total == 0) {
+      return 0;
+    }
+    int links = 0;
+    for (Element a : e.select("a")) {
+      links += a.text().length();
+    }
+    return links / (double) total;
+  }
+
+  private static double weight(Element e) {
+    String names = e.className() + " " + e.id();
+    double w = 0;
+    if (POSITIVE.matcher(names).find()) {
+      w += 25;
+    }
+    if (NEGATIVE.matcher(names).find()) {
+      w -= 25;
+    }
+    return w;
+  }
+
+  /** Whether a node is a text node with something to say. */
+  static boolean hasText(@Nullable Node n) {
+    return n instanceof TextNode t && !t.isBlank();
+  }
+}
