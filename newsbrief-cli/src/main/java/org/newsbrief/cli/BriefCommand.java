@@ -21,7 +21,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "brief",
     mixinStandardHelpOptions = true,
-    description = "Brief the articles in the given files and folders (.txt, .html, .htm).")
+    description =
+        "Brief the articles in the given files and folders (.txt, .html, .htm, .jsonl, .rss,"
+            + " .atom, .xml).")
 final class BriefCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 

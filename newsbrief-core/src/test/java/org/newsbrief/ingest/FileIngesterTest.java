@@ -57,7 +57,8 @@ class FileIngesterTest {
             org.assertj.core.groups.Tuple.tuple(latin1.toString(), "file is not valid UTF-8 text"),
             org.assertj.core.groups.Tuple.tuple(missing.toString(), "no such file or folder"),
             org.assertj.core.groups.Tuple.tuple(
-                unsupported.toString(), "unsupported file type (expected .txt, .html or .htm)"));
+                unsupported.toString(),
+                "unsupported file type (expected .txt, .html, .htm, .jsonl, .rss, .atom or .xml)"));
   }
 
   @Test

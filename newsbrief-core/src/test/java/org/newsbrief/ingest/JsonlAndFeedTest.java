@@ -1,0 +1,93 @@
+package org.newsbrief.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsbrief.model.Problem;
+import org.newsbrief.model.RawDocument;
+import org.newsbrief.model.SourceFormat;
+
+class JsonlAndFeedTest {
+  @TempDir Path dir;
+
+  @Test
+  void readsJsonLinesAndReportsBadLinesByNumber() throws IOException {
+    Path file =
+        Files.writeString(
+            dir.resolve("stream.jsonl"),
+            "{\"text\": \"Kerry spoke in Brussels.\", \"outlet\": \"Example\", \"date\": \"2014-12-03\","
+                + " \"title\": \"Kerry\", \"url\": \"https://example.com/a\"}\n"
+                + "{not json\n"
+                + "\n"
+                + "{\"html\": \"<p>Second article.</p>\"}\n"
+                + "{\"title\": \"no body\"}\n"
+                + "[1, 2]\n");
+
+    IngestResult result = new FileIngester().ingest(List.of(file));
+
+    assertThat(result.documents()).hasSize(2);
+    RawDocument first = result.documents().get(0);
+    assertThat(first.source()).isEqualTo(file + ":1");
+    assertThat(first.outlet()).isEqualTo("Example");
+    assertThat(first.published()).hasToString("2014-12-03");
+    assertThat(first.url()).isEqualTo("https://example.com/a");
+    assertThat(result.documents().get(1).format()).isEqualTo(SourceFormat.HTML);
+    assertThat(result.problems())
+        .extracting(Problem::input)
+        .containsExactly(file + ":2", file + ":5", file + ":6");
+    assertThat(result.problems().get(1).message()).contains("\"text\" or \"html\"");
+  }
+
+  @Test
+  void readsRssAndAtomEntries() throws IOException {
+    Path rss =
+        Files.writeString(
+            dir.resolve("feed.rss"),
+            "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Example News</title>"
+                + "<item><title>Talks resume</title><link>https://example.com/1</link>"
+                + "<pubDate>Thu, 04 Dec 2014 10:00:00 GMT</pubDate>"
+                + "<description>&lt;p&gt;The talks resumed in Vienna.&lt;/p&gt;</description></item>"
+                + "<item><title>No body</title></item></channel></rss>");
+    Path atom =
+        Files.writeString(
+            dir.resolve("feed.atom"),
+            "<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Wire</title>"
+                + "<entry><title>Kerry speaks</title><updated>2014-12-03T12:00:00Z</updated>"
+                + "<content type=\"html\">&lt;p&gt;Kerry spoke.&lt;/p&gt;</content></entry></feed>");
+
+    IngestResult result = new FileIngester().ingest(List.of(rss, atom));
+
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.documents())
+        .extracting(RawDocument::title, RawDocument::outlet, d -> String.valueOf(d.published()))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Talks resume", "Example News", "2014-12-04"),
+            org.assertj.core.groups.Tuple.tuple("Kerry speaks", "Wire", "2014-12-03"));
+    assertThat(result.documents().get(0).url()).isEqualTo("https://example.com/1");
+  }
+
+  @Test
+  void reportsTruncatedAndHostileFeeds() throws IOException {
+    Path truncated =
+        Files.writeString(dir.resolve("cut.xml"), "<?xml version=\"1.0\"?><rss><channel><item>");
+    Path doctype =
+        Files.writeString(
+            dir.resolve("xxe.rss"),
+            "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                + "<rss version=\"2.0\"><channel><title>t</title><item><title>&x;</title>"
+                + "<description>d</description></item></channel></rss>");
+
+    IngestResult result = new FileIngester().ingest(List.of(truncated, doctype));
+
+    assertThat(result.documents()).isEmpty();
+    assertThat(result.problems())
+        .extracting(Problem::input)
+        .containsExactly(truncated.toString(), doctype.toString());
+    assertThat(result.problems().get(0).message()).contains("not a well-formed RSS or Atom feed");
+  }
+}
