@@ -4,15 +4,27 @@ package org.newsbrief;
  * How to brief.
  *
  * @param words the summary's target length in words
+ * @param sentences the most sentences the summary may have, or 0 for no limit
  */
-public record BriefingOptions(int words) {
+public record BriefingOptions(int words, int sentences) {
   /** The default summary length. */
   public static final int DEFAULT_WORDS = 150;
+
+  /** A word budget that never binds, for a summary limited by sentences only. */
+  public static final int UNLIMITED_WORDS = 100_000;
 
   public BriefingOptions {
     if (words <= 0) {
       throw new IllegalArgumentException("words must be positive: " + words);
     }
+    if (sentences < 0) {
+      throw new IllegalArgumentException("sentences must not be negative: " + sentences);
+    }
+  }
+
+  /** Options with a word budget and no sentence limit. */
+  public BriefingOptions(int words) {
+    this(words, 0);
   }
 
   /** Options with every default. */

@@ -95,7 +95,7 @@ public final class NewsBriefings {
     List<Entity> found = entities.of(analyzed);
     return new Briefing(
         articles,
-        summarizer.summarize(analyzed, options.words()),
+        summarizer.summarize(analyzed, options.words(), options.sentences()),
         found,
         SpeakerLinks.link(quotations.of(analyzed), found),
         timeline.of(analyzed),

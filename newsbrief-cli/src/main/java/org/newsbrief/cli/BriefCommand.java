@@ -42,17 +42,24 @@ final class BriefCommand implements Callable<Integer> {
 
   @Option(
       names = "--words",
-      defaultValue = "150",
-      description = "Target summary length in words (default: ${DEFAULT-VALUE}).")
-  int words = BriefingOptions.DEFAULT_WORDS;
+      description =
+          "Target summary length in words (default: 150, or no word limit with --sentences).")
+  @Nullable Integer words;
+
+  @Option(names = "--sentences", description = "Most sentences in the summary (default: no limit).")
+  int sentences;
 
   @Override
   public Integer call() throws IOException {
-    if (words <= 0) {
+    int budget =
+        words != null
+            ? words
+            : sentences > 0 ? BriefingOptions.UNLIMITED_WORDS : BriefingOptions.DEFAULT_WORDS;
+    if (budget <= 0 || sentences < 0) {
       throw new picocli.CommandLine.ParameterException(
-          spec.commandLine(), "--words must be positive");
+          spec.commandLine(), "--words must be positive and --sentences not negative");
     }
-    Briefing briefing = NewsBriefings.create(new BriefingOptions(words)).brief(inputs);
+    Briefing briefing = NewsBriefings.create(new BriefingOptions(budget, sentences)).brief(inputs);
     for (Problem p : briefing.problems()) {
       spec.commandLine().getErr().println("newsbrief: skipped " + p);
     }

@@ -55,11 +55,20 @@ class MainTest {
   }
 
   @Test
+  void limitsTheSummaryBySentences() throws IOException {
+    assertThat(run("brief", "--sentences", "2", "--format", "json", DEMO)).isZero();
+    com.fasterxml.jackson.databind.JsonNode json =
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
+    assertThat(json.get("summary")).hasSize(2);
+  }
+
+  @Test
   void rejectsUsageErrorsWithExitCodeTwo() {
     assertThat(run("brief", "--format", "pdf", DEMO)).isEqualTo(ExitCodes.USAGE);
     assertThat(err.toString()).contains("unknown format 'pdf'");
     assertThat(run("brief")).isEqualTo(ExitCodes.USAGE);
     assertThat(run("brief", "--words", "0", DEMO)).isEqualTo(ExitCodes.USAGE);
+    assertThat(run("brief", "--sentences", "-1", DEMO)).isEqualTo(ExitCodes.USAGE);
     assertThat(run("eval", "nosuchtask", "--data", ".")).isEqualTo(ExitCodes.USAGE);
   }
 

@@ -35,13 +35,14 @@ public final class CentroidSummarizer implements Summarizer {
           "^(He|She|It|They|This|That|These|Those|His|Her|Their|Its|But|And|However|Also|Still)\\b.*");
 
   @Override
-  public List<SummarySentence> summarize(List<AnalyzedArticle> articles, int words) {
-    if (words <= 0) {
-      throw new IllegalArgumentException("words must be positive: " + words);
+  public List<SummarySentence> summarize(List<AnalyzedArticle> articles, int words, int sentences) {
+    if (words <= 0 || sentences < 0) {
+      throw new IllegalArgumentException("bad length: " + words + " words, " + sentences);
     }
     ConceptWeights weights = ConceptWeights.of(articles);
     List<Candidate> candidates = candidates(articles, weights);
-    List<Candidate> chosen = choose(candidates, words, weights);
+    List<Candidate> chosen =
+        choose(candidates, words, sentences == 0 ? Integer.MAX_VALUE : sentences, weights);
     chosen.sort(readingOrder());
     Citations citations = new Citations(articles);
     List<SummarySentence> summary = new ArrayList<>();
@@ -96,13 +97,13 @@ public final class CentroidSummarizer implements Summarizer {
   }
 
   private static List<Candidate> choose(
-      List<Candidate> candidates, int budget, ConceptWeights weights) {
+      List<Candidate> candidates, int budget, int maxSentences, ConceptWeights weights) {
     List<Candidate> pool = new ArrayList<>(candidates);
     List<Candidate> chosen = new ArrayList<>();
     Set<String> covered = new HashSet<>();
     Map<Integer, Integer> perArticle = new HashMap<>();
     int total = 0;
-    while (!pool.isEmpty() && total < budget) {
+    while (!pool.isEmpty() && total < budget && chosen.size() < maxSentences) {
       Candidate best = pool.get(0);
       double bestValue = Double.NEGATIVE_INFINITY;
       for (Candidate c : pool) {
