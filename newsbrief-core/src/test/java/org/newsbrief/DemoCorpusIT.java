@@ -117,6 +117,11 @@ class DemoCorpusIT {
         }
       }
     }
+    for (SummarySentence s : briefing.summary()) {
+      assertThat(s.support()).containsAll(s.sources());
+      assertThat(s.outlets()).isBetween(1, s.support().size());
+    }
+    assertThat(briefing.summary()).anySatisfy(s -> assertThat(s.outlets()).isGreaterThan(1));
     int words = briefing.summary().stream().mapToInt(s -> Tokens.words(s.text()).size()).sum();
     assertThat(words).isBetween(100, 180);
     assertThat(briefing.summary()).extracting(SummarySentence::text).doesNotHaveDuplicates();

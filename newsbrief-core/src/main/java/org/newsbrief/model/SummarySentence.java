@@ -8,13 +8,26 @@ import java.util.Objects;
  *
  * @param text the sentence, as written in its sources
  * @param sources ids of every article that contains this sentence, never empty
+ * @param support ids of every article that states the same fact, in these words or others (includes
+ *     {@code sources})
+ * @param outlets how many independent outlets {@code support} comes from
  */
-public record SummarySentence(String text, List<String> sources) {
+public record SummarySentence(
+    String text, List<String> sources, List<String> support, int outlets) {
   public SummarySentence {
     Objects.requireNonNull(text, "text");
     sources = List.copyOf(sources);
+    support = List.copyOf(support);
     if (sources.isEmpty()) {
       throw new IllegalArgumentException("a summary sentence needs at least one source: " + text);
     }
+    if (!support.containsAll(sources) || outlets < 1) {
+      throw new IllegalArgumentException("support must include the sources: " + text);
+    }
+  }
+
+  /** A sentence supported only by the articles that contain it, each its own outlet. */
+  public SummarySentence(String text, List<String> sources) {
+    this(text, sources, sources, Math.max(1, sources.size()));
   }
 }

@@ -11,6 +11,11 @@ final class Describe {
 
   private Describe() {}
 
+  /** "single source" or "3 outlets" for a summary sentence's support. */
+  static String corroboration(org.newsbrief.model.SummarySentence s) {
+    return s.outlets() == 1 ? "single source" : s.outlets() + " outlets";
+  }
+
   static String outlet(Article a) {
     return a.outlet() == null ? "outlet unknown" : a.outlet();
   }

@@ -39,7 +39,13 @@ final class HtmlRenderer implements Renderer {
     for (SummarySentence s : briefing.summary()) {
       html.append("<p>").append(escape(s.text()));
       appendCitations(html, citation, s.sources());
-      html.append("</p>\n");
+      html.append(" <span class=\"meta\">(").append(escape(Describe.corroboration(s)));
+      List<String> also = s.support().stream().filter(a -> !s.sources().contains(a)).toList();
+      if (!also.isEmpty()) {
+        html.append("; also");
+        appendCitations(html, citation, also);
+      }
+      html.append(")</span></p>\n");
     }
     if (!briefing.entities().isEmpty()) {
       html.append("<h2>Who is involved</h2>\n<ul class=\"entities\">\n");

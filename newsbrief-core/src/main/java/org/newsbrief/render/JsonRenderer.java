@@ -40,6 +40,9 @@ final class JsonRenderer implements Renderer {
       node.put("text", s.text());
       ArrayNode sources = node.putArray("sources");
       s.sources().forEach(sources::add);
+      ArrayNode support = node.putArray("support");
+      s.support().forEach(support::add);
+      node.put("outlets", s.outlets());
     }
     ArrayNode entities = root.putArray("entities");
     for (Entity e : briefing.entities()) {

@@ -27,7 +27,16 @@ final class MarkdownRenderer implements Renderer {
       for (String source : s.sources()) {
         md.append('[').append(citation.number(source)).append(']');
       }
-      md.append("\n\n");
+      md.append(" _(").append(Describe.corroboration(s));
+      for (String other : s.support()) {
+        if (!s.sources().contains(other)) {
+          md.append(other.equals(s.support().get(s.sources().size())) ? "; also " : "")
+              .append('[')
+              .append(citation.number(other))
+              .append(']');
+        }
+      }
+      md.append(")_\n\n");
     }
     if (!briefing.entities().isEmpty()) {
       md.append("## Who is involved\n\n");

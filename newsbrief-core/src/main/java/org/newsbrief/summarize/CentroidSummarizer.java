@@ -52,7 +52,7 @@ public final class CentroidSummarizer implements Summarizer {
           new SummarySentence(
               c.sentence().text(), sources.isEmpty() ? List.of(c.sentence().article()) : sources));
     }
-    return summary;
+    return Corroboration.of(summary, articles, weights);
   }
 
   /** A sentence with what ranking needs to know about it. */

@@ -1,0 +1,64 @@
+package org.newsbrief.summarize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsbrief.analyze.Analyzer;
+import org.newsbrief.model.AnalyzedArticle;
+import org.newsbrief.model.Article;
+import org.newsbrief.model.SummarySentence;
+
+class CorroborationTest {
+  private static final String CLAIM =
+      "The State Department confirmed that Washington discussed the Islamic State with Tehran"
+          + " on the sidelines of the Vienna nuclear talks.";
+
+  private static AnalyzedArticle article(String id, String outlet, String text) {
+    return new Analyzer().analyze(new Article(id, id, id, outlet, null, List.of(text)));
+  }
+
+  @Test
+  void countsParaphrasingArticlesByIndependentOutlet() {
+    List<AnalyzedArticle> articles =
+        List.of(
+            article("a", "Reuters", CLAIM),
+            article(
+                "b",
+                "CNN",
+                "Washington has discussed the Islamic State with Tehran on the sidelines of nuclear"
+                    + " talks in Vienna, the State Department said."),
+            article(
+                "c",
+                "CNN",
+                "Tehran and Washington discussed the Islamic State at the Vienna nuclear talks."),
+            article("d", "AP", "Oil prices fell sharply in Asian trading on Monday morning."));
+    ConceptWeights weights = ConceptWeights.of(articles);
+
+    SummarySentence s =
+        Corroboration.of(List.of(new SummarySentence(CLAIM, List.of("a"))), articles, weights)
+            .get(0);
+
+    assertThat(s.sources()).containsExactly("a");
+    assertThat(s.support()).containsExactly("a", "b", "c");
+    assertThat(s.outlets()).isEqualTo(2);
+  }
+
+  @Test
+  void aClaimNobodyElseMakesIsSingleSource() {
+    List<AnalyzedArticle> articles =
+        List.of(
+            article("a", null, CLAIM),
+            article("d", null, "Oil prices fell sharply in Asian trading on Monday morning."));
+
+    SummarySentence s =
+        Corroboration.of(
+                List.of(new SummarySentence(CLAIM, List.of("a"))),
+                articles,
+                ConceptWeights.of(articles))
+            .get(0);
+
+    assertThat(s.support()).containsExactly("a");
+    assertThat(s.outlets()).isEqualTo(1);
+  }
+}
