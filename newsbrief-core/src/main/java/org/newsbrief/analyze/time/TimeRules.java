@@ -107,7 +107,11 @@ final class TimeRules {
             "\\b(?:the )?(first|second|third|fourth)(?:[- ])quarter(?: of " + YEAR + ")?\\b",
             (m, a) -> quarter(m.group(1), m.group(2), a)),
         TimeRule.ignoringCase(
-            "\\b(?:every|each|per) (day|week|month|year)\\b", (m, a) -> set(m.group(1))),
+            "\\b(?:every|each|per) (day|week|month|year)\\b|\\b(daily|weekly|monthly)\\b",
+            (m, a) -> set(m.group(1) != null ? m.group(1) : m.group(2))),
+        TimeRule.ignoringCase(
+            "\\b(?:the )?year-(?:earlier|ago)(?: (?:quarter|period))?\\b",
+            (m, a) -> new Value("DATE", Calendar.shift(a, "Q", -5))),
         TimeRule.ignoringCase(
             "\\b(last|this|next|the|in the) (spring|summer|fall|autumn|winter)\\b",
             (m, a) -> season(m.group(1).toLowerCase(Locale.ROOT), m.group(2), a)),
@@ -214,7 +218,10 @@ final class TimeRules {
     return new Value("DATE", (q > current ? anchor.getYear() - 1 : anchor.getYear()) + "-Q" + q);
   }
 
-  private static Value set(String word) {
+  private static Value set(@Nullable String word) {
+    if (word == null) {
+      return new Value("SET", "P1D");
+    }
     String w = word.toLowerCase(Locale.ROOT);
     String code =
         switch (w) {

@@ -43,6 +43,35 @@ public final class TimeTagger {
       }
     }
     kept.sort(Comparator.comparingInt(TimeExpression::start));
-    return kept;
+    return kept.stream().map(t -> inQuarterContext(t, text, anchor)).toList();
   }
+
+  /**
+   * In earnings reporting "a year earlier" or "last year" next to "quarter" means that quarter of
+   * the year: the last quarter completed before the article, shifted by the year.
+   */
+  private static TimeExpression inQuarterContext(
+      TimeExpression t, String text, @Nullable LocalDate anchor) {
+    if (anchor == null
+        || !YEAR_RELATIVE.matcher(t.text()).matches()
+        || !t.value().matches("\\d{4}")) {
+      return t;
+    }
+    String around =
+        text.substring(Math.max(0, t.start() - 120), Math.min(text.length(), t.end() + 120));
+    if (!around.toLowerCase(java.util.Locale.ROOT).contains("quarter")) {
+      return t;
+    }
+    int quarter = (anchor.getMonthValue() - 1) / 3;
+    int year = Integer.parseInt(t.value());
+    if (quarter == 0) {
+      quarter = 4;
+      year--;
+    }
+    return new TimeExpression(t.text(), t.start(), t.end(), t.type(), year + "-Q" + quarter);
+  }
+
+  private static final java.util.regex.Pattern YEAR_RELATIVE =
+      java.util.regex.Pattern.compile(
+          "(?i)a year (?:ago|earlier)|last year|this year|the year-earlier|year-ago");
 }

@@ -63,6 +63,23 @@ class TimeTaggerTest {
   }
 
   @Test
+  void readsYearComparisonsInEarningsReportsAsQuarters() {
+    LocalDate oct1989 = LocalDate.of(1989, 10, 26);
+    assertThat(tagger.tag("Third-quarter profit rose 5% from a year earlier.", oct1989))
+        .extracting(TimeExpression::value)
+        .contains("1988-Q3");
+    assertThat(tagger.tag("Net income in the year-earlier quarter was $4 million.", oct1989))
+        .extracting(TimeExpression::value)
+        .containsExactly("1988-Q3");
+    assertThat(tagger.tag("The company was sold a year ago.", oct1989))
+        .extracting(TimeExpression::value)
+        .containsExactly("1988");
+    assertThat(tagger.tag("Prices are reported daily.", oct1989))
+        .extracting(TimeExpression::type, TimeExpression::value)
+        .containsExactly(tuple("SET", "P1D"));
+  }
+
+  @Test
   void doesNotTakeVerbsOrAgesForTimes() {
     assertThat(tag("Officials may meet, but the 44-year-old envoy may not.")).isEmpty();
     assertThat(tag("The coalition has 2,014 members and 1990 percent growth.")).isEmpty();
