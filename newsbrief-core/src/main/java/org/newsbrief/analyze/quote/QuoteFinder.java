@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  * when the paragraph continues that speaker's words. Thread-safe.
  */
 public final class QuoteFinder {
+  private static final QuoteSpan NONE = new QuoteSpan(0, 0, -1, -1, "");
   private static final Pattern PARAGRAPH = Pattern.compile("[^\\n]+");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’)]*\\s+(?=[\"“A-Z])");
   private static final Pattern ACCORDING_TO_ANYWHERE =
@@ -119,44 +120,71 @@ public final class QuoteFinder {
     int close = Math.min(p.length(), end + 1);
     boolean fullStop = end > 0 && p.charAt(end - 1) == '.';
     String after = fullStop ? "" : p.substring(close);
-    Matcher m = SpeakerPatterns.AFTER_VERB_FIRST.matcher(after);
-    if (m.find() && SpeakerPatterns.OPENS_NOUN_PHRASE.matcher(m.group(1)).lookingAt()) {
-      return speaker(base, start, end, close + m.start(1), close + m.end(1), m.group(1));
-    }
-    m = SpeakerPatterns.AFTER_SPEAKER_FIRST.matcher(after);
-    if (m.find()) {
-      return trimmed(base, start, end, close + m.start(1), m.group(1));
-    }
-    m = SpeakerPatterns.ACCORDING_TO.matcher(after);
-    if (m.find()) {
-      return speaker(base, start, end, close + m.start(1), close + m.end(1), m.group(1));
-    }
-    m = SpeakerPatterns.LABEL.matcher(p.substring(start, end));
-    if (m.find()) {
-      return speaker(base, start, end, start + m.start(1), start + m.end(1), m.group(1));
-    }
     int open = Math.max(0, start - 1);
     int sentenceStart = sentenceStart(p, open);
     String before = p.substring(sentenceStart, open);
-    m = SpeakerPatterns.SPEAKER_VERB.matcher(before);
-    if (m.find()) {
-      return trimmed(base, start, end, sentenceStart + m.start(1), m.group(1));
-    }
-    m = SpeakerPatterns.BEFORE.matcher(before);
-    if (m.find()) {
-      return trimmed(base, start, end, sentenceStart + m.start(1), m.group(1));
-    }
     int sentenceEnd = endsSentence(p, end) ? close : sentenceEnd(p, close);
-    m = ANY_AFTER.matcher(p.substring(close, sentenceEnd));
-    if (m.find()) {
-      if (m.group(1) != null) {
-        return trimmed(base, start, end, close + m.start(1), m.group(1));
+    String rest = p.substring(close, sentenceEnd);
+    List<java.util.function.Supplier<QuoteSpan>> strategies =
+        List.of(
+            () -> {
+              Matcher m = SpeakerPatterns.DASH_CREDIT.matcher(p.substring(close));
+              return m.find()
+                  ? speaker(base, start, end, close + m.start(1), close + m.end(1), m.group(1))
+                  : NONE;
+            },
+            () -> {
+              Matcher m = SpeakerPatterns.AFTER_VERB_FIRST.matcher(after);
+              return m.find() && SpeakerPatterns.OPENS_NOUN_PHRASE.matcher(m.group(1)).lookingAt()
+                  ? speaker(base, start, end, close + m.start(1), close + m.end(1), m.group(1))
+                  : NONE;
+            },
+            () -> {
+              Matcher m = SpeakerPatterns.AFTER_SPEAKER_FIRST.matcher(after);
+              return m.find() ? trimmed(base, start, end, close + m.start(1), m.group(1)) : NONE;
+            },
+            () -> {
+              Matcher m = SpeakerPatterns.ACCORDING_TO.matcher(after);
+              return m.find()
+                  ? speaker(base, start, end, close + m.start(1), close + m.end(1), m.group(1))
+                  : NONE;
+            },
+            () -> {
+              Matcher m = SpeakerPatterns.LABEL.matcher(p.substring(start, end));
+              return m.find()
+                  ? speaker(base, start, end, start + m.start(1), start + m.end(1), m.group(1))
+                  : NONE;
+            },
+            () -> {
+              Matcher m = SpeakerPatterns.SPEAKER_VERB.matcher(before);
+              return m.find()
+                  ? trimmed(base, start, end, sentenceStart + m.start(1), m.group(1))
+                  : NONE;
+            },
+            () -> {
+              Matcher m = SpeakerPatterns.BEFORE.matcher(before);
+              return m.find()
+                  ? trimmed(base, start, end, sentenceStart + m.start(1), m.group(1))
+                  : NONE;
+            },
+            () -> {
+              Matcher m = ANY_AFTER.matcher(rest);
+              if (!m.find()) {
+                return NONE;
+              }
+              return m.group(1) != null
+                  ? trimmed(base, start, end, close + m.start(1), m.group(1))
+                  : speaker(base, start, end, close + m.start(2), close + m.end(2), m.group(2));
+            },
+            () -> {
+              Matcher m = SpeakerPatterns.SPEAKER_VERB.matcher(rest);
+              return m.find() ? trimmed(base, start, end, close + m.start(1), m.group(1)) : NONE;
+            });
+    for (java.util.function.Supplier<QuoteSpan> strategy : strategies) {
+      QuoteSpan q = strategy.get();
+      if (q.attributed()) {
+        return q;
       }
-      return speaker(base, start, end, close + m.start(2), close + m.end(2), m.group(2));
-    }
-    m = SpeakerPatterns.SPEAKER_VERB.matcher(p.substring(close, sentenceEnd));
-    if (m.find()) {
-      return trimmed(base, start, end, close + m.start(1), m.group(1));
     }
     return new QuoteSpan(base + start, base + end, -1, -1, "");
   }

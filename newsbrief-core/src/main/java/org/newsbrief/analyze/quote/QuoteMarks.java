@@ -3,7 +3,10 @@ package org.newsbrief.analyze.quote;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Pairs quotation marks within one paragraph: curly “ ” pairs and straight " pairs. */
+/**
+ * Pairs quotation marks within one paragraph: an opening mark (“, or " at the start of a word)
+ * pairs with the next closing mark (” or "), so mixed marks still pair.
+ */
 final class QuoteMarks {
   private QuoteMarks() {}
 
@@ -11,13 +14,11 @@ final class QuoteMarks {
   static List<int[]> spans(String p) {
     List<int[]> spans = new ArrayList<>();
     int open = -1;
-    char opener = 0;
     for (int i = 0; i < p.length(); i++) {
       char c = p.charAt(i);
       if (open < 0 && (c == '“' || c == '"' && opensAt(p, i))) {
         open = i + 1;
-        opener = c;
-      } else if (open >= 0 && (opener == '“' && c == '”' || opener == '"' && c == '"')) {
+      } else if (open >= 0 && (c == '”' || c == '"')) {
         if (i > open) {
           spans.add(new int[] {open, i});
         }

@@ -10,7 +10,7 @@ final class SpeakerPatterns {
           + "|replied|responded|continued|tweeted|acknowledged|admitted|suggested|recalled"
           + "|remarked|stressed|emphasized|conceded|quipped|predicted|vowed|promised|commented"
           + "|observed|contended|maintained|cautioned|complained|joked|agreed|countered"
-          + "|confirmed|denied|deny|denies|continue to deny|insist|insists|reported|posted|thundered|shouted|concluded|pointed out"
+          + "|confirmed|reads|chimed in|denied|deny|denies|continue to deny|insist|insists|reported|posted|thundered|shouted|concluded|pointed out"
           + "|went on|has said|had said|would say|told reporters|was quoted as saying|was quoted as telling|reports"
           + "|(?:is|are|was|were|has been|have been)\\s+(?:\\w+ly\\s+)?\\w+ing|asking|saying|arguing|telling"
           + "|writing|adding|noting|warning|insisting|claiming|spoke|spoke out|speaks|sings|sang|calls|called|describes|described|writes|published|accused|accuses"
@@ -57,6 +57,10 @@ final class SpeakerPatterns {
               + ")\\s+(?:(?:\\w+ly|also|still|again|later|then|previously)\\s+)?"
               + VERB
               + "\\b");
+
+  /** A credit line after a quotation: {@code ” ― Esther Tapia}. */
+  static final Pattern DASH_CREDIT =
+      Pattern.compile("^\\s*[―—–]\\s*(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4})");
 
   /** A transcript label opening a quotation: {@code PENCE: Well, look}. */
   static final Pattern LABEL = Pattern.compile("^\\s*(\\p{Lu}[\\p{Lu}.'’-]+):");
