@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsbrief.model.AnalyzedArticle;
 import org.newsbrief.model.Entity;
@@ -23,19 +22,11 @@ import org.newsbrief.model.Sentence;
  * initial. The canonical name is the group's most frequent name of more than one word.
  */
 public final class Entities {
-  private static final Pattern ACRONYM_DEFINED =
-      Pattern.compile("(\\p{Lu}[\\p{L}\\s]+?)\\s+\\((\\p{Lu}{2,6})\\)");
-  private static final Pattern ALSO_KNOWN =
-      Pattern.compile(
-          "\\b(\\p{Lu}{2,6}|\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)*)\\s*[(,—–-]?\\s*(?:also known as|known"
-              + " by the acronyms?|known as)\\s+(\\p{Lu}{2,6})(?:\\s+(?:or|and)\\s+(\\p{Lu}{2,6}))?");
-  private static final Pattern NICKNAME_FOR =
-      Pattern.compile("(?:nickname|name|term) for (\\p{Lu}{2,6}|\\p{Lu}[\\p{L}]+)");
   private static final Pattern GROUP_CONTEXT =
       Pattern.compile(
           "^[’']?s?\\s*(?:\\(\\w+\\)\\s*)?(?:terror )?(?:group|militants|movement|fighters"
               + "|insurgents|extremists)\\b");
-  private static final Pattern ORGANIZATION_WORD =
+  static final Pattern ORGANIZATION_WORD =
       Pattern.compile(
           "\\b(Department|Ministry|House|Pentagon|Agency|Command|Times|News|Council|Government"
               + "|Party|Committee|Fund|Bank|Union|Court|Congress|Senate|Coalition|Guards|Press"
@@ -62,55 +53,13 @@ public final class Entities {
         countGroupContext(s.text(), found, groupContext);
       }
     }
-    bySentence.forEach((text, found) -> link(text, found, aliases, frequency));
+    bySentence.forEach((text, found) -> AliasRules.link(text, found, aliases, frequency));
     for (NameMention m : mentions) {
       aliases.add(m.name());
     }
-    linkSurnames(mentions, aliases);
-    linkInitialisms(frequency.keySet(), aliases);
+    AliasRules.linkSurnames(mentions, aliases);
+    AliasRules.linkInitialisms(frequency.keySet(), aliases);
     return build(mentions, aliases, groupContext, sentenceOf);
-  }
-
-  private static void link(
-      String sentence, List<NameMention> found, Aliases aliases, Map<String, Integer> frequency) {
-    Matcher m = ACRONYM_DEFINED.matcher(sentence);
-    while (m.find()) {
-      String name = lastName(found, m.group(1));
-      aliases.union(name, m.group(2));
-    }
-    m = ALSO_KNOWN.matcher(sentence);
-    while (m.find()) {
-      aliases.union(m.group(1), m.group(2));
-      if (m.group(3) != null) {
-        aliases.union(m.group(1), m.group(3));
-      }
-    }
-    m = NICKNAME_FOR.matcher(sentence);
-    if (m.find()) {
-      for (NameMention n : found) {
-        String name = n.name();
-        boolean single = !name.contains(" ");
-        boolean speaker = sentence.contains(name + " said");
-        if (single
-            && !speaker
-            && !Places.NAMES.contains(name)
-            && !name.equals(m.group(1))
-            && !aliases.known(name)) {
-          aliases.union(m.group(1), name);
-        }
-      }
-    }
-  }
-
-  /** The longest found name that ends {@code text} ("the Islamic State" gives "Islamic State"). */
-  private static String lastName(List<NameMention> found, String text) {
-    String best = text.strip();
-    for (NameMention n : found) {
-      if (text.strip().endsWith(n.name()) && n.name().length() <= best.length()) {
-        best = n.name();
-      }
-    }
-    return best;
   }
 
   private static void countGroupContext(
@@ -121,62 +70,6 @@ public final class Entities {
         counts.merge(n.name(), 1, Integer::sum);
       }
     }
-  }
-
-  private static void linkSurnames(List<NameMention> mentions, Aliases aliases) {
-    Map<String, String> fullBySurname = new HashMap<>();
-    for (NameMention m : mentions) {
-      String[] words = m.name().split("\\s+");
-      if (words.length >= 2 && words.length <= 4 && looksPersonal(m)) {
-        fullBySurname.putIfAbsent(words[words.length - 1], m.name());
-        fullBySurname.put(words[0] + " " + words[words.length - 1], m.name());
-      }
-    }
-    for (NameMention m : mentions) {
-      String full = fullBySurname.get(m.name());
-      if (full != null) {
-        aliases.union(full, m.name());
-      }
-      String[] words = m.name().split("\\s+");
-      if (words.length == 3) {
-        String withoutMiddle = fullBySurname.get(words[0] + " " + words[2]);
-        if (withoutMiddle != null) {
-          aliases.union(withoutMiddle, m.name());
-        }
-      }
-    }
-  }
-
-  /** "U.S." stands for "United States": an initialism joins the name whose initials it spells. */
-  private static void linkInitialisms(java.util.Set<String> names, Aliases aliases) {
-    Map<String, String> byInitials = new HashMap<>();
-    for (String name : names) {
-      String[] words = name.split("\\s+");
-      if (words.length >= 2 && name.matches("[\\p{Lu}][\\p{L}]*(\\s+\\p{Lu}[\\p{L}]*)+")) {
-        StringBuilder initials = new StringBuilder();
-        for (String w : words) {
-          initials.append(w.charAt(0));
-        }
-        byInitials.putIfAbsent(initials.toString(), name);
-      }
-    }
-    for (String name : names) {
-      if (name.matches("(\\p{Lu}\\.){2,}")) {
-        String full = byInitials.get(name.replace(".", ""));
-        if (full != null) {
-          aliases.union(full, name);
-        }
-      }
-    }
-  }
-
-  private static boolean looksPersonal(NameMention m) {
-    return m.role() != null
-        || !ORGANIZATION_WORD.matcher(m.name()).find()
-            && !Places.NAMES.contains(m.name())
-            && m.name()
-                .matches(
-                    "(\\p{Lu}[\\p{Ll}’'-]+|\\p{Lu}\\.)(\\s+(\\p{Lu}[\\p{Ll}’'-]+|\\p{Lu}\\.)){1,3}");
   }
 
   private static List<Entity> build(
@@ -201,7 +94,7 @@ public final class Entities {
         if (m.role() != null) {
           roles.add(m.role());
         }
-        personal |= looksPersonal(m) || speaks(m.name(), sentenceOf.getOrDefault(m, ""));
+        personal |= AliasRules.looksPersonal(m) || speaks(m.name(), sentenceOf.getOrDefault(m, ""));
         asGroup += groupContext.getOrDefault(m.name(), 0);
         where.add(new Mention(m.article(), m.sentence()));
       }

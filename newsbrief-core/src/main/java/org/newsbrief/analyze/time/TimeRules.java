@@ -9,7 +9,8 @@ import org.newsbrief.analyze.time.TimeRule.Value;
 
 /**
  * newsbrief's English time-expression rules, most specific first. Month and weekday names are
- * matched with their capital letter, so "may" the verb is not a month.
+ * matched with their capital letter, so "may" the verb is not a month. Over 200 lines on purpose:
+ * it is one table of patterns with their normalisers, read top to bottom.
  */
 final class TimeRules {
   static final String MONTH =

@@ -1,0 +1,124 @@
+package org.newsbrief.analyze.entity;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The rules that say two names stand for one entity: the text defines one as the other ("Islamic
+ * State (IS)", "IS (also known as ISIL or ISIS)", "a nickname for ISIS"), one is the surname of a
+ * person named in full or differs from it by a middle initial, or an initialism spells the name's
+ * initials ("U.S." = "United States").
+ */
+final class AliasRules {
+  private static final Pattern ACRONYM_DEFINED =
+      Pattern.compile("(\\p{Lu}[\\p{L}\\s]+?)\\s+\\((\\p{Lu}{2,6})\\)");
+  private static final Pattern ALSO_KNOWN =
+      Pattern.compile(
+          "\\b(\\p{Lu}{2,6}|\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)*)\\s*[(,—–-]?\\s*(?:also known as|known"
+              + " by the acronyms?|known as)\\s+(\\p{Lu}{2,6})(?:\\s+(?:or|and)\\s+(\\p{Lu}{2,6}))?");
+  private static final Pattern NICKNAME_FOR =
+      Pattern.compile("(?:nickname|name|term) for (\\p{Lu}{2,6}|\\p{Lu}[\\p{L}]+)");
+
+  private AliasRules() {}
+
+  static void link(
+      String sentence, List<NameMention> found, Aliases aliases, Map<String, Integer> frequency) {
+    Matcher m = ACRONYM_DEFINED.matcher(sentence);
+    while (m.find()) {
+      String name = lastName(found, m.group(1));
+      aliases.union(name, m.group(2));
+    }
+    m = ALSO_KNOWN.matcher(sentence);
+    while (m.find()) {
+      aliases.union(m.group(1), m.group(2));
+      if (m.group(3) != null) {
+        aliases.union(m.group(1), m.group(3));
+      }
+    }
+    m = NICKNAME_FOR.matcher(sentence);
+    if (m.find()) {
+      for (NameMention n : found) {
+        String name = n.name();
+        boolean single = !name.contains(" ");
+        boolean speaker = sentence.contains(name + " said");
+        if (single
+            && !speaker
+            && !Places.NAMES.contains(name)
+            && !name.equals(m.group(1))
+            && !aliases.known(name)) {
+          aliases.union(m.group(1), name);
+        }
+      }
+    }
+  }
+
+  /** The longest found name that ends {@code text} ("the Islamic State" gives "Islamic State"). */
+  private static String lastName(List<NameMention> found, String text) {
+    String best = text.strip();
+    for (NameMention n : found) {
+      if (text.strip().endsWith(n.name()) && n.name().length() <= best.length()) {
+        best = n.name();
+      }
+    }
+    return best;
+  }
+
+  static void linkSurnames(List<NameMention> mentions, Aliases aliases) {
+    Map<String, String> fullBySurname = new HashMap<>();
+    for (NameMention m : mentions) {
+      String[] words = m.name().split("\\s+");
+      if (words.length >= 2 && words.length <= 4 && looksPersonal(m)) {
+        fullBySurname.putIfAbsent(words[words.length - 1], m.name());
+        fullBySurname.put(words[0] + " " + words[words.length - 1], m.name());
+      }
+    }
+    for (NameMention m : mentions) {
+      String full = fullBySurname.get(m.name());
+      if (full != null) {
+        aliases.union(full, m.name());
+      }
+      String[] words = m.name().split("\\s+");
+      if (words.length == 3) {
+        String withoutMiddle = fullBySurname.get(words[0] + " " + words[2]);
+        if (withoutMiddle != null) {
+          aliases.union(withoutMiddle, m.name());
+        }
+      }
+    }
+  }
+
+  /** "U.S." stands for "United States": an initialism joins the name whose initials it spells. */
+  static void linkInitialisms(java.util.Set<String> names, Aliases aliases) {
+    Map<String, String> byInitials = new HashMap<>();
+    for (String name : names) {
+      String[] words = name.split("\\s+");
+      if (words.length >= 2 && name.matches("[\\p{Lu}][\\p{L}]*(\\s+\\p{Lu}[\\p{L}]*)+")) {
+        StringBuilder initials = new StringBuilder();
+        for (String w : words) {
+          initials.append(w.charAt(0));
+        }
+        byInitials.putIfAbsent(initials.toString(), name);
+      }
+    }
+    for (String name : names) {
+      if (name.matches("(\\p{Lu}\\.){2,}")) {
+        String full = byInitials.get(name.replace(".", ""));
+        if (full != null) {
+          aliases.union(full, name);
+        }
+      }
+    }
+  }
+
+  static boolean looksPersonal(NameMention m) {
+    return m.role() != null
+        || !Entities.ORGANIZATION_WORD.matcher(m.name()).find()
+            && !Places.NAMES.contains(m.name())
+            && m.name()
+                .matches(
+                    "(\\p{Lu}[\\p{Ll}’'-]+|\\p{Lu}\\.)(\\s+(\\p{Lu}[\\p{Ll}’'-]+|\\p{Lu}\\.)){1,3}");
+  }
+}
