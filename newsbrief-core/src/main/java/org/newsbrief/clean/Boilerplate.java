@@ -31,7 +31,15 @@ final class Boilerplate {
           "[•·*]?\\s*.{0,80}\\bcan be reached at\\b.*",
           ".{0,80}\\bcontributed to this report\\.?",
           ".{0,120}\\bis not responsible for the content of .*",
-          "by [A-Z].{0,60}");
+          "by [A-Z].{0,60}",
+          "(photo|image|video|credit|source)s?\\s*:.{0,80}",
+          "caption|close|explore further|something to consider|tell us what you think.*",
+          "this (slideshow|video|content) requires javascript\\.?",
+          "\\d{4}-\\d{2}-\\d{2}t\\d{2}:\\d{2}(:\\d{2})?([+-]\\d{2}:\\d{2}|z)?",
+          "https?://\\S+",
+          "citation: .{0,200}retrieved .{0,80} from https?://\\S+",
+          "this document is subject to copyright\\..*",
+          "if you enjoyed this article.{0,200}");
 
   private Boilerplate() {}
 

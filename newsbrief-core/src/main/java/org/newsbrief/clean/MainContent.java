@@ -50,9 +50,52 @@ final class MainContent {
    */
   static void divsToParagraphs(Element body) {
     for (Element div : body.select("div")) {
-      if (div.children().select(BLOCK_CHILDREN).isEmpty() && div.text().length() >= 25) {
-        div.tagName("p");
+      if (div.children().select(BLOCK_CHILDREN).isEmpty()) {
+        if (div.text().length() >= 25) {
+          div.tagName("p");
+        }
+      } else {
+        wrapLooseText(div);
       }
+    }
+  }
+
+  private static final java.util.Set<String> INLINE =
+      java.util.Set.of(
+          "a", "span", "b", "i", "em", "strong", "u", "small", "sup", "sub", "abbr", "cite", "q",
+          "time", "mark");
+
+  /**
+   * Wraps runs of text that sit directly in a div beside block children (text separated by {@code
+   * <br>}s, say) in paragraphs, so that they score and survive like paragraphs.
+   */
+  private static void wrapLooseText(Element div) {
+    List<Node> run = new ArrayList<>();
+    for (Node child : new ArrayList<>(div.childNodes())) {
+      boolean inline =
+          child instanceof TextNode || child instanceof Element e && INLINE.contains(e.tagName());
+      if (inline) {
+        run.add(child);
+      } else {
+        wrap(run);
+        run.clear();
+      }
+    }
+    wrap(run);
+  }
+
+  private static void wrap(List<Node> run) {
+    StringBuilder text = new StringBuilder();
+    for (Node n : run) {
+      text.append(n instanceof TextNode t ? t.text() : ((Element) n).text());
+    }
+    if (text.toString().strip().length() < 25) {
+      return;
+    }
+    Element p = new Element("p");
+    run.get(0).before(p);
+    for (Node n : run) {
+      p.appendChild(n);
     }
   }
 
@@ -131,8 +174,14 @@ final class MainContent {
   }
 
   /** The winning container plus the siblings that score close to it or read like text. */
-  static List<Element> withSiblings(Element top, double threshold) {
+  static List<Element> withSiblings(Element best, double threshold) {
     List<Element> parts = new ArrayList<>();
+    Element top = best;
+    while (top.parent() != null
+        && top.parent().tagName().matches("div|section|article")
+        && top.parent().childrenSize() == 1) {
+      top = top.parent();
+    }
     Element parent = top.parent();
     if (parent == null) {
       parts.add(top);
