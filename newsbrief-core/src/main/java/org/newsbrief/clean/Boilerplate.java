@@ -28,7 +28,10 @@ final class Boilerplate {
               + "(\\s*[|/,]\\s*\\w+)*",
           "(sign up|subscribe|follow us|get our newsletter)\\b.{0,80}",
           "loading\\.*|scroll to continue.*|continue reading.*",
-          "[•·*]?\\s*.{0,80}\\bcan be reached at\\b.*",
+          "[•·*]?\\s*.{0,80}\\b(can|may) be reached at\\b.*",
+          ".{0,120}\\bsubscribe to .{0,60}newsletters?\\.?",
+          "updated( at)? \\d{1,2}:\\d{2}.{0,20}",
+          ".{0,300}\\((ap|afp|reuters|getty images)( photo)?[ /].{0,60}\\)\\.?",
           ".{0,80}\\bcontributed to this report\\.?",
           ".{0,120}\\bis not responsible for the content of .*",
           "by [A-Z].{0,60}",
@@ -39,7 +42,9 @@ final class Boilerplate {
           "https?://\\S+",
           "citation: .{0,200}retrieved .{0,80} from https?://\\S+",
           "this document is subject to copyright\\..*",
-          "if you enjoyed this article.{0,200}");
+          "if you enjoyed this article.*",
+          "\\[(\\w+)[^\\]]*\\].{0,120}\\[/\\1\\]",
+          ".{0,200}\\bclick here for more information\\b.*");
 
   private Boilerplate() {}
 

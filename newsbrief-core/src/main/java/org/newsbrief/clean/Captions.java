@@ -13,6 +13,11 @@ final class Captions {
           "\\b(speaks|speak|meets|meet|attends|attend|arrives|arrive|gestures|listens|waves"
               + "|looks on|talks|walks|stands|sits|delivers|addresses|poses|shakes hands"
               + "|is seen|are seen|pictured)\\b");
+
+  /** "..., left, and ..." or "(L)": a caption naming who stands where in the picture. */
+  private static final Pattern POSITION =
+      Pattern.compile("\\w, (left|right|center|centre), (and|with|speaks|talks)\\b|\\((L|R|C)\\)");
+
   private static final Pattern TRAILING_DATE =
       Pattern.compile(
           "(January|February|March|April|May|June|July|August|September|October|November"
@@ -41,6 +46,9 @@ final class Captions {
   static boolean isCaption(String paragraph) {
     String t = paragraph.strip();
     if (t.startsWith("FILE -") || t.startsWith("FILE –") || t.startsWith("FILE PHOTO")) {
+      return true;
+    }
+    if (t.length() < 400 && POSITION.matcher(t).find()) {
       return true;
     }
     return t.length() < 400
