@@ -41,8 +41,9 @@ final class MainContent {
   private static final String FURNITURE_TAGS =
       "nav, aside, footer, header, form, figure, figcaption, [role=navigation],"
           + " [role=complementary], [role=banner], [role=contentinfo]";
-  private static final String BLOCK_CHILDREN =
-      "p, div, table, ul, ol, dl, blockquote, pre, h1, h2, h3, h4, h5, h6, section, article";
+  private static final String BLOCK_CHILDREN_BELOW =
+      "* p, * div, * table, * ul, * ol, * dl, * blockquote, * pre, * h1, * h2, * h3, * h4, * h5,"
+          + " * h6, * section, * article";
 
   /**
    * Turns each div that holds only inline content into a paragraph, as pages that write their
@@ -50,7 +51,7 @@ final class MainContent {
    */
   static void divsToParagraphs(Element body) {
     for (Element div : body.select("div")) {
-      if (div.children().select(BLOCK_CHILDREN).isEmpty()) {
+      if (div.selectFirst(BLOCK_CHILDREN_BELOW) == null) {
         if (div.text().length() >= 25) {
           div.tagName("p");
         }
@@ -163,7 +164,9 @@ final class MainContent {
     }
     Element top = body;
     double topScore = 0;
-    for (Map.Entry<Element, Double> e : scores.entrySet()) {
+    List<Map.Entry<Element, Double>> ranked = new ArrayList<>(scores.entrySet());
+    ranked.sort(Map.Entry.<Element, Double>comparingByValue().reversed());
+    for (Map.Entry<Element, Double> e : ranked.subList(0, Math.min(10, ranked.size()))) {
       double s = e.getValue() * (1 - linkDensity(e.getKey()));
       if (s > topScore) {
         topScore = s;
