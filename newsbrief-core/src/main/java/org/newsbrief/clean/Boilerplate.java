@@ -1,6 +1,5 @@
 package org.newsbrief.clean;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -9,8 +8,11 @@ import java.util.regex.Pattern;
  * prompts and legal lines that scraped news pages carry around the story.
  */
 final class Boilerplate {
+  private static final Pattern BYLINE =
+      Pattern.compile("(?i)by\\s+[A-Z][\\p{L}.'’-]*(\\s+(and\\s+)?[A-Z][\\p{L}.'’-]*,?){0,6}");
+
   /** Whole-line patterns, matched case-insensitively against a trimmed line. */
-  private static final List<Pattern> LINES =
+  private static final Pattern LINES =
       compile(
           "advertisement|advertisements?|sponsored( content)?|ad",
           "accessibility links|skip to (main )?content|skip navigation|jump to navigation",
@@ -43,15 +45,21 @@ final class Boilerplate {
           "citation: .{0,200}retrieved .{0,80} from https?://\\S+",
           "this document is subject to copyright\\..*",
           "if you enjoyed this article.*",
-          "\\[(\\w+)[^\\]]*\\].{0,120}\\[/\\1\\]",
+          "\\[(?<tag>\\w+)[^\\]]*\\].{0,120}\\[/\\k<tag>\\]",
           ".{0,200}\\bclick here for more information\\b.*");
 
   private Boilerplate() {}
 
-  private static List<Pattern> compile(String... regexes) {
-    return java.util.Arrays.stream(regexes)
-        .map(r -> Pattern.compile(r, Pattern.CASE_INSENSITIVE))
-        .toList();
+  /** One pattern matching any of {@code regexes}: one pass over a line instead of thirty. */
+  private static Pattern compile(String... regexes) {
+    StringBuilder any = new StringBuilder();
+    for (String r : regexes) {
+      if (any.length() > 0) {
+        any.append('|');
+      }
+      any.append("(?:").append(r).append(')');
+    }
+    return Pattern.compile(any.toString(), Pattern.CASE_INSENSITIVE);
   }
 
   /** Whether {@code line} is boilerplate on its own, whatever surrounds it. */
@@ -63,18 +71,12 @@ final class Boilerplate {
     if (trimmed.toLowerCase(Locale.ROOT).startsWith("by ") && !isByline(trimmed)) {
       return false;
     }
-    for (Pattern p : LINES) {
-      if (p.matcher(trimmed).matches()) {
-        return true;
-      }
-    }
-    return false;
+    return LINES.matcher(trimmed).matches();
   }
 
   /** "By Reuters", "By Jane Doe and John Roe": a short line naming authors, no sentence end. */
   static boolean isByline(String line) {
     String t = line.strip();
-    return t.matches("(?i)by\\s+[A-Z][\\p{L}.'’-]*(\\s+(and\\s+)?[A-Z][\\p{L}.'’-]*,?){0,6}")
-        && !t.endsWith(".");
+    return BYLINE.matcher(t).matches() && !t.endsWith(".");
   }
 }

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
  * a picture in the present tense and end with the date it was taken.
  */
 final class Captions {
+  private static final Pattern CREDIT = Pattern.compile("[/|(©].{0,60}");
   private static final Pattern PICTURE_VERB =
       Pattern.compile(
           "\\b(speaks|speak|meets|meet|attends|attend|arrives|arrive|gestures|listens|waves"
@@ -39,7 +40,7 @@ final class Captions {
     String longer = a.length() <= b.length() ? b : a;
     return shorter.length() >= 20
         && longer.startsWith(shorter)
-        && longer.substring(shorter.length()).strip().matches("[/|(©].{0,60}");
+        && CREDIT.matcher(longer.substring(shorter.length()).strip()).matches();
   }
 
   /** Whether a single paragraph reads as a photo caption. */

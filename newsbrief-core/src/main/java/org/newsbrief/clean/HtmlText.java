@@ -18,7 +18,14 @@ final class HtmlText {
   private static final String DROPPED =
       "script, style, noscript, template, iframe, svg, button, select, input, textarea,"
           + " [hidden], [aria-hidden=true]";
+  private static final org.jsoup.select.Evaluator DROPPED_QUERY =
+      org.jsoup.select.QueryParser.parse(DROPPED);
+  private static final org.jsoup.select.Evaluator TIME_QUERY =
+      org.jsoup.select.QueryParser.parse("time[datetime]");
   private static final String BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td, dd";
+  private static final java.util.Set<String> BLOCK_TAGS =
+      java.util.Set.of(
+          "h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "pre", "td", "dd");
 
   /** The page as blank-line separated paragraphs, plus declared metadata. */
   record Page(
@@ -39,8 +46,8 @@ final class HtmlText {
                 meta(doc, "article:published_time"),
                 meta(doc, "datePublished"),
                 meta(doc, "date"),
-                attr(doc.selectFirst("time[datetime]"), "datetime")));
-    doc.select(DROPPED).remove();
+                attr(doc.selectFirst(TIME_QUERY), "datetime")));
+    doc.select(DROPPED_QUERY).remove();
     Element body = doc.body();
     MainContent.dropFurniture(body);
     MainContent.divsToParagraphs(body);
@@ -67,8 +74,9 @@ final class HtmlText {
       }
       return;
     }
+    java.util.Set<Element> withBlocks = MainContent.elementsContaining(root, BLOCK_TAGS);
     for (Element block : root.select(BLOCKS)) {
-      if (block.select(BLOCKS).size() > 1 || MainContent.linkDensity(block) > 0.5) {
+      if (withBlocks.contains(block) || MainContent.linkDensity(block) > 0.5) {
         continue;
       }
       String text = block.text().strip();
@@ -79,8 +87,17 @@ final class HtmlText {
     }
   }
 
+  private static final java.util.Map<String, org.jsoup.select.Evaluator> META =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private static @Nullable String meta(Document doc, String name) {
-    Element e = doc.selectFirst("meta[property=" + name + "], meta[name=" + name + "]");
+    org.jsoup.select.Evaluator query =
+        META.computeIfAbsent(
+            name,
+            n ->
+                org.jsoup.select.QueryParser.parse(
+                    "meta[property=" + n + "], meta[name=" + n + "]"));
+    Element e = doc.selectFirst(query);
     return e == null ? null : e.attr("content");
   }
 

@@ -10,6 +10,10 @@ import java.util.Set;
  * starting in lower case, continues on the next line.
  */
 final class LineUnwrapper {
+
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+  private static final java.util.regex.Pattern INITIAL =
+      java.util.regex.Pattern.compile("\\(?[a-z]\\.");
   private static final Set<String> ABBREVIATIONS =
       Set.of(
           "mr.", "mrs.", "ms.", "dr.", "gen.", "sen.", "sens.", "rep.", "reps.", "gov.", "adm.",
@@ -23,7 +27,7 @@ final class LineUnwrapper {
     List<String> paragraphs = new ArrayList<>();
     StringBuilder current = new StringBuilder();
     for (String raw : lines) {
-      String line = raw.strip().replaceAll("\\s+", " ");
+      String line = WHITESPACE.matcher(raw.strip()).replaceAll(" ");
       if (line.isEmpty()) {
         flush(current, paragraphs);
         continue;
@@ -53,7 +57,7 @@ final class LineUnwrapper {
     }
     String prev = previous.toString();
     String lastWord = prev.substring(prev.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
-    if (ABBREVIATIONS.contains(lastWord) || lastWord.matches("\\(?[a-z]\\.")) {
+    if (ABBREVIATIONS.contains(lastWord) || INITIAL.matcher(lastWord).matches()) {
       return true;
     }
     return !endsSentence(prev);

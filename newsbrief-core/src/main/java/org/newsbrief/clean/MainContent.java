@@ -20,18 +20,18 @@ import org.jspecify.annotations.Nullable;
 final class MainContent {
   private static final Pattern UNLIKELY =
       Pattern.compile(
-          "(?i)comment|community|disqus|extra|foot|header|menu|remark|rss|shoutbox|sidebar"
+          "comment|community|disqus|extra|foot|header|menu|remark|rss|shoutbox|sidebar"
               + "|sponsor|ad-break|agegate|pagination|pager|popup|related|share|social|newsletter"
               + "|subscribe|promo|breadcrumb|nav|banner|cookie|consent|signup|login|tags|byline"
               + "|author-bio|recirc|outbrain|taboola|most-popular|trending|widget|masthead");
   private static final Pattern LIKELY =
-      Pattern.compile("(?i)and|article|body|column|main|shadow|content|story|entry|post|text");
+      Pattern.compile("and|article|body|column|main|shadow|content|story|entry|post|text");
   private static final Pattern POSITIVE =
       Pattern.compile(
-          "(?i)article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story");
+          "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story");
   private static final Pattern NEGATIVE =
       Pattern.compile(
-          "(?i)hidden|banner|combx|comment|com-|contact|foot|footer|footnote|masthead|media|meta"
+          "hidden|banner|combx|comment|com-|contact|foot|footer|footnote|masthead|media|meta"
               + "|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor"
               + "|shopping|tags|tool|widget|caption|credit|newsletter|subscribe|social");
   private static final String PARAGRAPHS = "p, pre, td, blockquote, li, h2, h3, h4";
@@ -41,17 +41,59 @@ final class MainContent {
   private static final String FURNITURE_TAGS =
       "nav, aside, footer, header, form, figure, figcaption, [role=navigation],"
           + " [role=complementary], [role=banner], [role=contentinfo]";
-  private static final String BLOCK_CHILDREN_BELOW =
-      "* p, * div, * table, * ul, * ol, * dl, * blockquote, * pre, * h1, * h2, * h3, * h4, * h5,"
-          + " * h6, * section, * article";
+  private static final java.util.Set<String> BLOCK_TAGS =
+      java.util.Set.of(
+          "p",
+          "div",
+          "table",
+          "ul",
+          "ol",
+          "dl",
+          "blockquote",
+          "pre",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "section",
+          "article");
+
+  /**
+   * The elements that have a descendant whose tag is in {@code tags}, found in one pass from the
+   * leaves up rather than by a search under every element.
+   */
+  static java.util.Set<Element> elementsContaining(Element root, java.util.Set<String> tags) {
+    java.util.Set<Element> found =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    org.jsoup.select.NodeTraversor.traverse(
+        new org.jsoup.select.NodeVisitor() {
+          @Override
+          public void head(Node node, int depth) {}
+
+          @Override
+          public void tail(Node node, int depth) {
+            if (node instanceof Element e && e != root) {
+              Element parent = e.parent();
+              if (parent != null && (tags.contains(e.tagName()) || found.contains(e))) {
+                found.add(parent);
+              }
+            }
+          }
+        },
+        root);
+    return found;
+  }
 
   /**
    * Turns each div that holds only inline content into a paragraph, as pages that write their
    * paragraphs as divs would otherwise score nothing.
    */
   static void divsToParagraphs(Element body) {
+    java.util.Set<Element> withBlocks = elementsContaining(body, BLOCK_TAGS);
     for (Element div : body.select("div")) {
-      if (div.selectFirst(BLOCK_CHILDREN_BELOW) == null) {
+      if (!withBlocks.contains(div)) {
         if (div.text().length() >= 25) {
           div.tagName("p");
         }
@@ -119,7 +161,10 @@ final class MainContent {
       if (e == body || e.parent() == null || e.tagName().equals("article")) {
         continue;
       }
-      String names = e.className() + " " + e.id();
+      String names = (e.className() + " " + e.id()).toLowerCase(java.util.Locale.ROOT);
+      if (names.isBlank()) {
+        continue;
+      }
       if (UNLIKELY.matcher(names).find()
           && !LIKELY.matcher(names).find()
           && text.getOrDefault(e, 0) < 0.3 * total) {
@@ -156,10 +201,10 @@ final class MainContent {
       if (parent == null) {
         continue;
       }
-      scores.merge(parent, score + weight(parent), (a, b) -> a + score);
+      scores.put(parent, scores.computeIfAbsent(parent, MainContent::weight) + score);
       Element grand = parent.parent();
       if (grand != null) {
-        scores.merge(grand, score / 2 + weight(grand), (a, b) -> a + score / 2);
+        scores.put(grand, scores.computeIfAbsent(grand, MainContent::weight) + score / 2);
       }
     }
     Element top = body;
@@ -221,7 +266,7 @@ final class MainContent {
   }
 
   private static double weight(Element e) {
-    String names = e.className() + " " + e.id();
+    String names = (e.className() + " " + e.id()).toLowerCase(java.util.Locale.ROOT);
     double w = 0;
     if (POSITIVE.matcher(names).find()) {
       w += 25;

@@ -18,6 +18,8 @@ import org.newsbrief.model.SourceFormat;
 
 /** The default {@link Cleaner} for scraped news text and HTML pages. */
 public final class NewsCleaner implements Cleaner {
+  private static final java.util.regex.Pattern QUOTES = java.util.regex.Pattern.compile("[\"“”'’]");
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
   private static final int MAX_TITLE_WORDS = 25;
 
   @Override
@@ -142,7 +144,10 @@ public final class NewsCleaner implements Cleaner {
   }
 
   private static String key(String text) {
-    return text.toLowerCase(Locale.ROOT).replaceAll("[\"“”'’]", "").replaceAll("\\s+", " ").strip();
+    return SPACES
+        .matcher(QUOTES.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(""))
+        .replaceAll(" ")
+        .strip();
   }
 
   /** The first words of the lead, for an article whose text gives no headline. */
