@@ -22,7 +22,14 @@ import java.util.TreeMap;
 public record EvalReport(
     String task, String data, Map<String, Double> system, Map<String, Map<String, Double>> peers) {
   private static final Set<String> UNBOUNDED =
-      Set.of("words", "tokens_per_s", "pages_per_s", "articles_per_s", "count", "documents");
+      Set.of(
+          "words",
+          "tokens_per_s",
+          "pages_per_s",
+          "articles_per_s",
+          "count",
+          "documents",
+          "clusters");
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   public EvalReport {

@@ -10,6 +10,7 @@ public final class EvalTasks {
   /** Every task, sorted by name. */
   public static List<EvalTask> all() {
     return List.<EvalTask>of(
+        new org.newsbrief.eval.cluster.ClusterTask(),
         new org.newsbrief.eval.extract.ExtractTask(),
         new org.newsbrief.eval.quotes.QuotesTask(),
         new org.newsbrief.eval.summarize.SummarizeTask(),

@@ -1,0 +1,10 @@
+/**
+ * Cluster: groups articles into stories as they arrive. Each article joins the most similar open
+ * story (cosine of log-tf-idf vectors against the story's centroid) when the similarity passes a
+ * threshold, or starts a story. Candidate stories come from an inverted index over each story's
+ * strongest terms, so the cost per article does not grow with the number of stories.
+ */
+@NullMarked
+package org.newsbrief.cluster;
+
+import org.jspecify.annotations.NullMarked;
