@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Smoke runs of every eval command on a small slice of its dev data (seconds each): each must print
+# one JSON object holding the task name and the listed metrics.
+set -euo pipefail
+data=../shared/data
+
+check() {
+  local task=$1 path=$2 options=$3
+  shift 3
+  echo "-- eval $task"
+  local out
+  # shellcheck disable=SC2086
+  out=$(./newsbrief eval "$task" --data "$path" $options --json 2>/dev/null)
+  echo "$out"
+  for key in "\"task\":\"$task\"" "$@"; do
+    grep -q "$key" <<<"$out" || { echo "eval $task: missing $key" >&2; exit 1; }
+  done
+}
+
+check summarize "$data/summarization/multinews_val_dev300.jsonl" "--set limit=20" \
+  '"rouge1_f"' '"rouge2_f"' '"rougesu4_f"' '"rougel_f"' '"lead"' '"lexrank"' '"textrank"'
+check time "$data/time/tempeval3" "--set limit=10" '"value_f1"' '"precision"' '"recall"'
+check quotes "$data/quotes/polnear" "--set limit=10" '"attribution_accuracy"' '"f1"'
+check extract "$data/extraction" "--set limit=10" \
+  '"f1"' '"boilerpipe_1.2.2"' '"readability4j_1.0.8"' '"trafilatura_published"'
+check cluster "$data/clustering" "--set limit=150 --set orders=2" '"bcubed_f1"' '"pairwise_f1"'
