@@ -56,7 +56,14 @@ final class EvalCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "no such data file or folder: " + data);
     }
-    EvalReport report = found.get().run(data, options);
+    EvalReport report;
+    try {
+      report = found.get().run(data, options);
+    } catch (NumberFormatException e) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "a --set option needs a number: " + e.getMessage() + " (options given: " + options + ")");
+    }
     spec.commandLine().getOut().println(json ? report.toJson() : report.toTable());
     return ExitCodes.OK;
   }

@@ -73,6 +73,14 @@ class MainTest {
   }
 
   @Test
+  void rejectsANonNumericEvalOptionAsAUsageError(@TempDir Path dir) throws IOException {
+    Path data = Files.writeString(dir.resolve("dev.jsonl"), "{}\n");
+    assertThat(run("eval", "summarize", "--data", data.toString(), "--set", "limit=abc"))
+        .isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("needs a number").contains("abc");
+  }
+
+  @Test
   void printsHelpForEveryCommand() {
     assertThat(run("--help")).isZero();
     assertThat(run("brief", "--help")).isZero();
