@@ -79,18 +79,40 @@ public final class NewsBriefings {
   public Briefing briefDocuments(List<RawDocument> documents, List<Problem> earlierProblems) {
     List<Problem> problems = new ArrayList<>(earlierProblems);
     List<Article> articles = new ArrayList<>();
-    Set<String> ids = new HashSet<>();
     for (RawDocument document : documents) {
       try {
-        Article article = cleaner.clean(document);
-        if (ids.add(article.id())) {
-          articles.add(article);
-        }
+        articles.add(clean(document));
       } catch (IllegalArgumentException e) {
         problems.add(new Problem(document.source(), String.valueOf(e.getMessage())));
       }
     }
-    articles.sort(Comparator.comparing(Article::source));
+    return briefArticles(articles, problems);
+  }
+
+  /**
+   * Cleans one document into an article: the per-document step that a cluster runs in parallel.
+   *
+   * @throws IllegalArgumentException when the document holds no usable article text
+   */
+  public Article clean(RawDocument document) {
+    return cleaner.clean(document);
+  }
+
+  /**
+   * Briefs cleaned articles: analysis, entities, quotes, timeline, conflicts and the cited summary.
+   * Articles with the same id count once (the one with the first source, by name), so the order of
+   * {@code cleaned} does not matter.
+   */
+  public Briefing briefArticles(List<Article> cleaned, List<Problem> problems) {
+    List<Article> sorted = new ArrayList<>(cleaned);
+    sorted.sort(Comparator.comparing(Article::source).thenComparing(Article::id));
+    List<Article> articles = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (Article article : sorted) {
+      if (ids.add(article.id())) {
+        articles.add(article);
+      }
+    }
     List<AnalyzedArticle> analyzed = articles.stream().map(analyzer::analyze).toList();
     List<Entity> found = entities.of(analyzed);
     return new Briefing(

@@ -1,5 +1,6 @@
 package org.newsbrief.model;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -21,7 +22,8 @@ public record Article(
     String title,
     @Nullable String outlet,
     @Nullable LocalDate published,
-    List<String> paragraphs) {
+    List<String> paragraphs)
+    implements Serializable {
   public Article {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(source, "source");

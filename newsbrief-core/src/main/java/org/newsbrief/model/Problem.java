@@ -1,5 +1,6 @@
 package org.newsbrief.model;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -8,7 +9,7 @@ import java.util.Objects;
  * @param input the path, URL or record that failed
  * @param message what went wrong, in plain words
  */
-public record Problem(String input, String message) {
+public record Problem(String input, String message) implements Serializable {
   public Problem {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(message, "message");

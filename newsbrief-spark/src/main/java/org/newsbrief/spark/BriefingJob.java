@@ -1,0 +1,78 @@
+package org.newsbrief.spark;
+
+import java.util.Comparator;
+import java.util.List;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.SparkSession;
+import org.newsbrief.model.Article;
+import org.newsbrief.model.Problem;
+import scala.Tuple2;
+
+/**
+ * The Spark job: inputs to cleaned articles (in parallel), articles to stories, stories to
+ * briefings (in parallel), written under the output folder as {@code briefings.jsonl/}, {@code
+ * briefings.parquet/}, {@code failures.jsonl/} and {@code report.json}.
+ *
+ * <pre>
+ * spark-submit --class org.newsbrief.spark.BriefingJob newsbrief-spark.jar \
+ *   --input s3a://bucket/news/*.jsonl --output s3a://bucket/briefings
+ * </pre>
+ */
+public final class BriefingJob {
+  private BriefingJob() {}
+
+  /** Runs the job with the session spark-submit configures. */
+  public static void main(String[] args) {
+    JobOptions options = JobOptions.parse(args);
+    SparkSession spark = SparkSession.builder().appName("newsbrief").getOrCreate();
+    try {
+      JobReport report = run(spark, options);
+      System.out.println(report.toJson());
+    } finally {
+      spark.stop();
+    }
+  }
+
+  /** Runs the job on {@code spark} and returns its report. */
+  static JobReport run(SparkSession session, JobOptions options) {
+    JavaSparkContext spark = JavaSparkContext.fromSparkContext(session.sparkContext());
+    JavaRDD<Outcome> outcomes = InputRecords.read(spark, options).cache();
+    JavaRDD<Problem> failures = outcomes.filter(o -> o.problem() != null).map(Outcome::problem);
+    JavaRDD<Article> articles =
+        outcomes
+            .filter(o -> o.article() != null)
+            .map(Outcome::article)
+            .mapToPair(a -> new Tuple2<>(a.id(), a))
+            .reduceByKey(BriefingJob::firstBySource)
+            .values()
+            .cache();
+    JavaPairRDD<String, Article> stories = StoryAssignment.assign(spark, articles);
+    JavaRDD<StoryBriefing> briefings =
+        stories.groupByKey().map(s -> StoryBriefing.of(s._1(), s._2(), options)).cache();
+    JobOutput output = new JobOutput(session, options.output());
+    output.write(briefings, failures);
+    List<Problem> sample = failures.takeOrdered(20, new ProblemOrder());
+    JobReport report =
+        new JobReport(
+            outcomes.count(), articles.count(), briefings.count(), failures.count(), sample);
+    output.writeReport(report);
+    outcomes.unpersist();
+    return report;
+  }
+
+  private static Article firstBySource(Article a, Article b) {
+    return Comparator.comparing(Article::source).compare(a, b) <= 0 ? a : b;
+  }
+
+  /** Problems by input name, so the report's sample is the same on every run. */
+  private static final class ProblemOrder implements Comparator<Problem>, java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public int compare(Problem a, Problem b) {
+      return a.input().compareTo(b.input());
+    }
+  }
+}
