@@ -50,13 +50,15 @@ final class TimeRules {
                         "DATE",
                         Calendar.month(Integer.parseInt(m.group(2)), Calendar.month(m.group(1))))),
             TimeRule.tensed(
-                "(?:\\b(?i:(last|next|this|early|late|mid-?))\\s+|(?<=\\b(?i:in|since|until|by|through"
+                "(?:\\b(?i:(last|next|this|early|late|mid))(?:\\s+|-)|(?<=\\b(?i:in|since|until|by|through"
                     + "|of|during|before|after|from|and|or)\\s))"
                     + MONTH
                     + "\\b(?!\\.?\\s*\\d)",
                 (m, a, t) ->
                     monthAlone(
-                        m.group(1) == null ? t.relation() : m.group(1),
+                        m.group(1) == null || !m.group(1).matches("(?i)last|next|this")
+                            ? t.relation()
+                            : m.group(1),
                         Calendar.month(m.group(2)),
                         a)),
             TimeRule.tensed(
@@ -122,17 +124,40 @@ final class TimeRules {
                 "\\b(?:every|each|per) (day|week|month|year)\\b|\\b(daily|weekly|monthly)\\b",
                 (m, a) -> set(m.group(1) != null ? m.group(1) : m.group(2))),
             TimeRule.ignoringCase(
+                "\\bthe (?:fiscal |full )?year(?= end(?:ed|ing)\\b)",
+                (m, a) -> new Value("DURATION", "P1Y")),
+            TimeRule.ignoringCase(
                 "\\b(?:the )?year-(?:earlier|ago)(?: (?:quarter|period))?\\b",
                 (m, a) -> new Value("DATE", Calendar.shift(a, "Q", -5))),
             TimeRule.ignoringCase(
                 "\\b(last|this|next|the|in the) (spring|summer|fall|autumn|winter)\\b",
                 (m, a) -> season(m.group(1).toLowerCase(Locale.ROOT), m.group(2), a)),
             TimeRule.of(
-                "\\bthe " + "((?:1[89]|20)\\d)0s\\b", (m, a) -> new Value("DATE", m.group(1))),
+                "\\b(?:the )?(?:(?i:early|late|mid-?) ?)?((?:1[89]|20)\\d)0s\\b",
+                (m, a) -> new Value("DATE", m.group(1))),
             TimeRule.of(
-                "(?<![\\d,.$])\\b" + YEAR + "\\b(?![\\d,]|\\s*(?:%|percent))",
+                "\\b(?:"
+                    + MONTH
+                    + "\\s+)?(?i:nineteen)[\\s-]+("
+                    + Numbers.TENS
+                    + ")(?:[\\s-]+("
+                    + Numbers.UNITS
+                    + "))?\\b",
+                (m, a) -> spokenYear(m.group(1), m.group(2), m.group(3))),
+            TimeRule.of(
+                "(?<![\\d,.$])\\b" + YEAR + "\\b(?!\\d|,\\d|\\s*(?:%|percent))",
                 (m, a) -> new Value("DATE", m.group(1)))));
     return List.copyOf(rules);
+  }
+
+  /** "nineteen ninety-six" is 1996; with a month before it, that month of the year. */
+  private static Value spokenYear(@Nullable String month, String tens, @Nullable String units) {
+    int year =
+        1900
+            + Integer.parseInt(Numbers.value(tens))
+            + (units == null ? 0 : Integer.parseInt(Numbers.value(units)));
+    return new Value(
+        "DATE", month == null ? String.valueOf(year) : Calendar.month(year, Calendar.month(month)));
   }
 
   private static @Nullable Value date(String year, int month, String day) {

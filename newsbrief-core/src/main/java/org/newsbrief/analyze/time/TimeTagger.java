@@ -24,8 +24,8 @@ public final class TimeTagger {
         if (m.end() == m.start()) {
           continue;
         }
-        TimeRule.Value value =
-            rule.normaliser().normalise(m, anchor, Tense.before(text, m.start()));
+        Tense tense = rule.tensed() ? Tense.before(text, m.start()) : Tense.UNMARKED;
+        TimeRule.Value value = rule.normaliser().normalise(m, anchor, tense);
         if (value != null) {
           found.add(
               new TimeExpression(

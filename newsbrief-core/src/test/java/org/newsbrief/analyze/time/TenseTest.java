@@ -42,7 +42,7 @@ class TenseTest {
         .containsExactly("1989-03");
     assertThat(values("The merger is expected to close in January.", MON_1989_10_30))
         .containsExactly("1990-01");
-    assertThat(values("Sales rose 5% in the year ended March 31.", MON_1989_10_30))
+    assertThat(values("Sales rose 5% in the half that ended March 31.", MON_1989_10_30))
         .containsExactly("1989-03-31");
     assertThat(values("The dividend is payable Jan. 2 to holders.", MON_1989_10_30))
         .containsExactly("1990-01-02");

@@ -107,6 +107,29 @@ class TimeTaggerTest {
   }
 
   @Test
+  void readsYearsBeforeACommaSpokenYearsAndDecades() {
+    assertThat(tag("Since 1949, NATO has been expanded to include Greece and Turkey in 1952."))
+        .extracting(TimeExpression::value)
+        .containsExactly("1949", "1952");
+    assertThat(tag("In nineteen ninety-one Charles Keating was convicted.").get(0).value())
+        .isEqualTo("1991");
+    assertThat(tag("January nineteen ninety-seven. Atlanta again.").get(0).value())
+        .isEqualTo("1997-01");
+    assertThat(tag("The vitriol of the late 1980s remains.").get(0).value()).isEqualTo("198");
+  }
+
+  @Test
+  void readsFiscalYearsAndMidMonths() {
+    LocalDate oct1989 = LocalDate.of(1989, 10, 31);
+    assertThat(tagger.tag("Revenue was $980 million in the year ended March 31.", oct1989))
+        .extracting(TimeExpression::text, TimeExpression::value)
+        .containsExactly(tuple("the year", "P1Y"), tuple("March 31", "1989-03-31"));
+    assertThat(tagger.tag("Merieux has until mid-November to reply.", oct1989))
+        .extracting(TimeExpression::value)
+        .containsExactly("1989-11");
+  }
+
+  @Test
   void doesNotTakeVerbsOrAgesForTimes() {
     assertThat(tag("Officials may meet, but the 44-year-old envoy may not.")).isEmpty();
     assertThat(tag("The coalition has 2,014 members and 1990 percent growth.")).isEmpty();
