@@ -8,10 +8,13 @@ import java.util.regex.Pattern;
 /**
  * Finds direct quotations in a text and attributes them. A quotation runs from an opening mark (“
  * or ") to its closing mark within the paragraph. Its speaker is looked for next to the marks
- * ({@code ," Harf said}, {@code , said Gen. Lloyd Austin}, {@code Kerry told reporters: "}), then
- * anywhere in the rest of its sentence, and otherwise carried over from the quotation before it
- * when the paragraph continues that speaker's words. Thread-safe. Over 200 lines because the
- * attribution strategies are one ordered list, tried in turn; each is a few lines.
+ * ({@code ," Harf said}, {@code , said Gen. Lloyd Austin}, {@code ,” Rep. Jim Jordan (R-Ohio), an
+ * oversight panel member, said}, {@code Kerry told reporters: "}), then in who the sentence is
+ * "according to", then in the subject of the sentence a partial quotation sits in ({@link
+ * SentenceSubject}), then anywhere in the rest of its sentence, and otherwise carried over from the
+ * quotation before it when the paragraph continues that speaker's words. Thread-safe. Over 200
+ * lines because the attribution strategies are one ordered list, tried in turn; each is a few
+ * lines.
  */
 public final class QuoteFinder {
   private static final QuoteSpan NONE = new QuoteSpan(0, 0, -1, -1, "");
