@@ -8,17 +8,24 @@ import java.util.regex.Pattern;
 /**
  * Finds direct quotations in a text and attributes them. A quotation runs from an opening mark (“
  * or ") to its closing mark within the paragraph. Its speaker is looked for next to the marks
- * ({@code ," Harf said}, {@code , said Gen. Lloyd Austin}, {@code Kerry told reporters: "}), then
- * anywhere in the rest of its sentence, and otherwise carried over from the quotation before it
- * when the paragraph continues that speaker's words. Thread-safe. Over 200 lines because the
- * attribution strategies are one ordered list, tried in turn; each is a few lines.
+ * ({@code ," Harf said}, {@code , said Gen. Lloyd Austin}, {@code ,” Rep. Jim Jordan (R-Ohio), an
+ * oversight panel member, said}, {@code Kerry told reporters: "}), then in who the sentence is
+ * "according to", then in the subject of the sentence a partial quotation sits in ({@link
+ * SentenceSubject}), then anywhere in the rest of its sentence, and otherwise carried over from the
+ * quotation before it when the paragraph continues that speaker's words. Thread-safe. Over 200
+ * lines because the attribution strategies are one ordered list, tried in turn; each is a few
+ * lines.
  */
 public final class QuoteFinder {
   private static final QuoteSpan NONE = new QuoteSpan(0, 0, -1, -1, "");
   private static final Pattern PARAGRAPH = Pattern.compile("[^\\n]+");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’)]*\\s+(?=[\"“A-Z])");
   private static final Pattern ACCORDING_TO_ANYWHERE =
-      Pattern.compile("according to (" + SpeakerPatterns.SPEAKER_GREEDY + ")(?=\\s*[,;.]|$)");
+      Pattern.compile("(?i:a)ccording to (" + SpeakerPatterns.SPEAKER_GREEDY + ")(?=\\s*[,;.]|$)");
+
+  /** Ends a clause that embeds its speaker: "condemned what he called", "a deal that X said". */
+  private static final Pattern EMBEDDED = Pattern.compile("\\b(?:what|which|of)\\s*$");
+
   private static final Pattern ANY_AFTER =
       Pattern.compile(
           ",\\s*(?:("
@@ -39,7 +46,7 @@ public final class QuoteFinder {
     Matcher paragraph = PARAGRAPH.matcher(text);
     while (paragraph.find()) {
       int base = paragraph.start();
-      String p = paragraph.group();
+      String p = paragraph.group().replace('\u00A0', ' ');
       boolean paragraphHasSpeaker = false;
       for (int[] span : QuoteMarks.spans(p)) {
         QuoteSpan q = attribute(p, base, span[0], span[1]);
@@ -145,6 +152,12 @@ public final class QuoteFinder {
               return m.find() ? trimmed(base, start, end, close + m.start(1), m.group(1)) : NONE;
             },
             () -> {
+              Matcher m = SpeakerPatterns.AFTER_APPOSITIVE.matcher(after);
+              return m.find()
+                  ? speaker(base, start, end, close + m.start(1), close + m.end(1), m.group(1))
+                  : NONE;
+            },
+            () -> {
               Matcher m = SpeakerPatterns.ACCORDING_TO.matcher(after);
               return m.find()
                   ? speaker(base, start, end, close + m.start(1), close + m.end(1), m.group(1))
@@ -157,13 +170,46 @@ public final class QuoteFinder {
                   : NONE;
             },
             () -> {
-              Matcher m = SpeakerPatterns.SPEAKER_VERB.matcher(before);
-              return m.find()
-                  ? trimmed(base, start, end, sentenceStart + m.start(1), m.group(1))
-                  : NONE;
+              Matcher m = SpeakerPatterns.BEFORE.matcher(before);
+              if (!m.find()) {
+                return NONE;
+              }
+              QuoteSpan q = trimmed(base, start, end, sentenceStart + m.start(1), m.group(1));
+              boolean embedded =
+                  q.attributed()
+                      && EMBEDDED
+                          .matcher(before.substring(0, q.speakerStart() - base - sentenceStart))
+                          .find();
+              return embedded ? NONE : q;
             },
             () -> {
-              Matcher m = SpeakerPatterns.BEFORE.matcher(before);
+              Matcher m = ACCORDING_TO_ANYWHERE.matcher(before);
+              int at = sentenceStart;
+              if (!m.find()) {
+                m = ACCORDING_TO_ANYWHERE.matcher(rest);
+                at = close;
+                if (!m.find()) {
+                  return NONE;
+                }
+              }
+              return speaker(base, start, end, at + m.start(1), at + m.end(1), m.group(1));
+            },
+            () -> {
+              int from = afterLastQuote(before);
+              String clause = before.substring(from);
+              int[] subject = clause.strip().contains(" ") ? SentenceSubject.of(clause) : null;
+              return subject == null
+                  ? NONE
+                  : speaker(
+                      base,
+                      start,
+                      end,
+                      sentenceStart + from + subject[0],
+                      sentenceStart + from + subject[1],
+                      clause.substring(subject[0], subject[1]));
+            },
+            () -> {
+              Matcher m = SpeakerPatterns.SPEAKER_VERB.matcher(before);
               return m.find()
                   ? trimmed(base, start, end, sentenceStart + m.start(1), m.group(1))
                   : NONE;
@@ -231,7 +277,9 @@ public final class QuoteFinder {
 
   /** A pronoun, or a phrase with a capitalised word or a role noun: not "but" or "as". */
   private static boolean plausible(String speaker) {
-    if (speaker.isEmpty() || SpeakerPatterns.CLAUSE_WORD.matcher(speaker).matches()) {
+    if (speaker.isEmpty()
+        || SpeakerPatterns.CLAUSE_WORD.matcher(speaker).matches()
+        || speaker.matches(".*\\s(?i:and|or|of)")) {
       return false;
     }
     if (SpeakerPatterns.PRONOUN.matcher(speaker).matches()) {
@@ -243,6 +291,12 @@ public final class QuoteFinder {
       }
     }
     return false;
+  }
+
+  /** Just past the last quotation mark of {@code text}, or 0: where reported speech resumes. */
+  private static int afterLastQuote(String text) {
+    int last = Math.max(text.lastIndexOf('”'), text.lastIndexOf('"'));
+    return last < 0 ? 0 : last + 1;
   }
 
   private static boolean endsSentence(String p, int quoteEnd) {

@@ -25,7 +25,7 @@ final class SpeakerPatterns {
    */
   static final String SPEAKER =
       "(?:he|she|they|we|I|it|(?:(?:[\\p{L}\\p{N}][\\p{L}\\p{N}.'’&-]*|\\(\\p{Lu}[\\w.-]*\\))\\s+){0,9}?"
-          + "[\\p{L}\\p{N}][\\p{L}\\p{N}.'’&-]*)";
+          + "(?:[\\p{L}\\p{N}][\\p{L}\\p{N}.'’&-]*|\\(\\p{Lu}[\\w.-]*\\)))";
 
   /** As {@link #SPEAKER}, but taking as many words as it can (for phrases after the verb). */
   static final String SPEAKER_GREEDY = SPEAKER.replace("{0,9}?", "{0,9}");
@@ -41,20 +41,36 @@ final class SpeakerPatterns {
               + "|during|when|after|before|while|who|as|to|from|about|last|this|in|with|"
               + "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b))");
 
+  /**
+   * After a closing mark, a name with its appositive before the verb: {@code ,” Scott Pruitt, the
+   * attorney general of Oklahoma, said} or {@code ,” Quina Jones, 25, said}.
+   */
+  static final Pattern AFTER_APPOSITIVE =
+      Pattern.compile(
+          "^[,\\s]*(?:—\\s*)?(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,5})"
+              + "(?:\\s*\\([^()]{1,40}\\))?(?:,\\s*[^,“”\"]{1,120}?){1,2},\\s+(?:\\w+ly\\s+)?"
+              + VERB
+              + "\\b");
+
   static final Pattern AFTER_SPEAKER_FIRST =
       Pattern.compile("^[,\\s]*(?:—\\s*)?(" + SPEAKER + ")\\s+" + VERB + "\\b");
 
   /** Before an opening mark: {@code the minister said:} or {@code According to X,}. */
   static final Pattern BEFORE =
       Pattern.compile(
-          "(" + SPEAKER + ")\\s+" + VERB + "(?:\\s+[^\\s,.;:!?\"“”]+){0,6}?\\s*[,:]?\\s*$");
+          "("
+              + SPEAKER
+              + ")\\s+(?:(?:\\w+ly|also|still|then|often|later)\\s+)?"
+              + VERB
+              + "(?:\\s+[^\\s,.;:!?\"“”]+){0,6}?\\s*[,:]?\\s*$");
 
   /** A speaker followed by its verb anywhere: {@code The New York Post reports that}. */
   static final Pattern SPEAKER_VERB =
       Pattern.compile(
           "("
               + SPEAKER
-              + ")\\s+(?:(?:\\w+ly|also|still|again|later|then|previously)\\s+)?"
+              + ")\\s+(?:(?:\\w+ly|also|still|again|later|then|previously|further|often|once"
+              + "|first|quickly|never|always)\\s+)?"
               + VERB
               + "\\b");
 
@@ -90,7 +106,7 @@ final class SpeakerPatterns {
               + "|statement|article|piece|study|poll|survey|website|group|groups|team|staff"
               + "|manager|strategist|operative|operatives|insider|insiders|member|members"
               + "|lawmaker|lawmakers|representative|mayor|attorney|lawyer|doctor|journalist"
-              + "|reporter|editor|columnist|host|anchor|correspondent|counsel|counterpart)");
+              + "|reporter|editor|columnist|host|anchor|correspondent|counsel|counterpart)s?");
 
   /** Whether {@code word} is a role noun ("spokesman", "leader", "official"). */
   static boolean isRole(String word) {

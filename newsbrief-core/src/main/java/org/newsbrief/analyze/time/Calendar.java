@@ -16,6 +16,15 @@ final class Calendar {
   };
   private static final String[] DAYS = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
 
+  /**
+   * How far a month named without a year may lie after the article's month and still be read as
+   * ahead of it; further ahead it is read as last year's. News looks back more than forward.
+   */
+  private static final int FUTURE_MONTHS = 4;
+
+  /** How far back a month named without a year may lie before it is read as next year's. */
+  private static final int PAST_MONTHS = 7;
+
   private Calendar() {}
 
   static int month(String name) {
@@ -49,12 +58,15 @@ final class Calendar {
   static String week(LocalDate d) {
     return String.format(
         Locale.ROOT,
-        "%04d-W%d",
+        "%04d-W%02d",
         d.get(IsoFields.WEEK_BASED_YEAR),
         d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
   }
 
-  /** The weekday {@code day} nearest before (or on) the anchor, or after it for "next". */
+  /**
+   * The weekday {@code day} nearest before (or on) the anchor; after it for "next", or on or after
+   * it when the verb looks ahead ("future").
+   */
   static String relativeWeekday(@Nullable LocalDate anchor, DayOfWeek day, String relation) {
     if (anchor == null) {
       return "XXXX-WXX-" + day.getValue();
@@ -65,12 +77,16 @@ final class Calendar {
       case "next" -> d = anchor.plusDays(diff > 0 ? diff : diff + 7);
       case "last" -> d = anchor.plusDays(diff < 0 ? diff : diff - 7);
       case "this" -> d = anchor.plusDays(diff);
+      case "future" -> d = anchor.plusDays(diff >= 0 ? diff : diff + 7);
       default -> d = anchor.plusDays(diff <= 0 ? diff : diff - 7);
     }
     return day(d);
   }
 
-  /** The year of month {@code month} nearest the anchor (or relative to it for last/next). */
+  /**
+   * The year of month {@code month} nearest the anchor, looking back further than ahead; relative
+   * to it for "last"/"next", or on the side a verb's tense gives ("future", "past").
+   */
   static String relativeMonth(@Nullable LocalDate anchor, int month, String relation) {
     if (anchor == null) {
       return "XXXX-" + String.format(Locale.ROOT, "%02d", month);
@@ -81,10 +97,12 @@ final class Calendar {
       case "last" -> year = month < current ? year : year - 1;
       case "next" -> year = month > current ? year : year + 1;
       case "this" -> {}
+      case "future" -> year = month >= current ? year : year + 1;
+      case "past" -> year = month <= current ? year : year - 1;
       default -> {
-        if (month - current > 6) {
+        if (month - current > FUTURE_MONTHS) {
           year--;
-        } else if (current - month > 6) {
+        } else if (current - month > PAST_MONTHS) {
           year++;
         }
       }
@@ -94,11 +112,28 @@ final class Calendar {
 
   /** A date with no year, placed in the year that puts it nearest the anchor. */
   static String nearestDay(@Nullable LocalDate anchor, int month, int dayOfMonth) {
+    return nearestDay(anchor, month, dayOfMonth, "");
+  }
+
+  /** A date with no year, in the year {@link #relativeMonth} gives its month. */
+  static String nearestDay(@Nullable LocalDate anchor, int month, int dayOfMonth, String relation) {
     if (anchor == null) {
       return String.format(Locale.ROOT, "XXXX-%02d-%02d", month, dayOfMonth);
     }
-    String yearMonth = relativeMonth(anchor, month, "");
+    String yearMonth = relativeMonth(anchor, month, relation);
     return yearMonth + String.format(Locale.ROOT, "-%02d", dayOfMonth);
+  }
+
+  /**
+   * The ISO week of "the weekend": the coming one when {@code ahead}, otherwise the one just past
+   * (the anchor's own when the anchor falls on it).
+   */
+  static String weekend(@Nullable LocalDate anchor, boolean ahead) {
+    if (anchor == null) {
+      return "XXXX-WXX-WE";
+    }
+    boolean onWeekend = anchor.getDayOfWeek().getValue() >= 6;
+    return week(ahead || onWeekend ? anchor : anchor.minusWeeks(1)) + "-WE";
   }
 
   /** A unit offset from the anchor: "last week", "two years ago", "next month". */

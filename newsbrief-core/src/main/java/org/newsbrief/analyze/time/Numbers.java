@@ -11,6 +11,12 @@ final class Numbers {
           + "|sixty|seventy|eighty|ninety|hundred|several|few|a few|some|many|a couple of"
           + "|couple of|twenty[- ]four|twenty[- ]one)";
 
+  /** The tens of a spoken year ("nineteen ninety-six"). */
+  static final String TENS = "(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
+
+  /** The units of a spoken number. */
+  static final String UNITS = "(?i:one|two|three|four|five|six|seven|eight|nine)";
+
   private static final Map<String, Integer> VALUES =
       Map.ofEntries(
           Map.entry("a", 1),

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** One pattern of time expression and how to normalise what it matches. */
-record TimeRule(Pattern pattern, Normaliser normaliser) {
+record TimeRule(Pattern pattern, TensedNormaliser normaliser, boolean tensed) {
   /** A TIMEX3 type and value. */
   record Value(String type, String value) {}
 
@@ -16,11 +16,25 @@ record TimeRule(Pattern pattern, Normaliser normaliser) {
     @Nullable Value normalise(Matcher match, @Nullable LocalDate anchor);
   }
 
+  /** As {@link Normaliser}, also told whether the clause looks ahead of the article's date. */
+  @FunctionalInterface
+  interface TensedNormaliser {
+    @Nullable Value normalise(Matcher match, @Nullable LocalDate anchor, Tense tense);
+  }
+
   static TimeRule of(String regex, Normaliser normaliser) {
-    return new TimeRule(Pattern.compile(regex), normaliser);
+    return new TimeRule(Pattern.compile(regex), (m, a, t) -> normaliser.normalise(m, a), false);
+  }
+
+  /** A rule whose value depends on the tense of the clause before it (read only for these). */
+  static TimeRule tensed(String regex, TensedNormaliser normaliser) {
+    return new TimeRule(Pattern.compile(regex), normaliser, true);
   }
 
   static TimeRule ignoringCase(String regex, Normaliser normaliser) {
-    return new TimeRule(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), normaliser);
+    return new TimeRule(
+        Pattern.compile(regex, Pattern.CASE_INSENSITIVE),
+        (m, a, t) -> normaliser.normalise(m, a),
+        false);
   }
 }

@@ -28,104 +28,136 @@ final class TimeRules {
   private TimeRules() {}
 
   static List<TimeRule> all() {
-    return List.of(
-        TimeRule.of(
-            "\\b(?:" + WEEKDAY + ",?\\s+)?" + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR + "\\b",
-            (m, a) -> date(m.group(4), Calendar.month(m.group(2)), m.group(3))),
-        TimeRule.of(
-            "\\b" + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR + "\\b",
-            (m, a) -> date(m.group(3), Calendar.month(m.group(2)), m.group(1))),
-        TimeRule.of(
-            "\\b" + YEAR + "-([01]\\d)-([0-3]\\d)\\b",
-            (m, a) -> date(m.group(1), Integer.parseInt(m.group(2)), m.group(3))),
-        TimeRule.of(
-            "\\b(?:" + WEEKDAY + ",?\\s+)?" + MONTH + "\\s+" + DAY + "\\b(?![,:]?\\s*\\d)",
-            (m, a) -> dayNoYear(a, Calendar.month(m.group(2)), m.group(3))),
-        TimeRule.of(
-            "\\b(?:(?:early|late|mid-?)\\s*)?" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR + "\\b",
-            (m, a) ->
-                new Value(
-                    "DATE",
-                    Calendar.month(Integer.parseInt(m.group(2)), Calendar.month(m.group(1))))),
-        TimeRule.of(
-            "(?:\\b(?i:(last|next|this|early|late|mid-?))\\s+|(?<=\\b(?i:in|since|until|by|through"
-                + "|of|during|before|after|from|and|or)\\s))"
-                + MONTH
-                + "\\b(?!\\.?\\s*\\d)",
-            (m, a) ->
-                monthAlone(m.group(1) == null ? "" : m.group(1), Calendar.month(m.group(2)), a)),
-        TimeRule.of(
-            "\\b(?:(?i:(last|next|this))\\s+)?" + WEEKDAY + "\\b",
-            (m, a) -> weekday(m.group(1), m.group(2), a)),
-        TimeRule.ignoringCase(
-            "\\b(today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)"
-                + "|(?:yesterday|tomorrow) (?:morning|afternoon|evening|night)|last night)\\b",
-            (m, a) -> deictic(m.group(1).toLowerCase(Locale.ROOT), a)),
-        TimeRule.ignoringCase(
-            "\\b(now|currently|current|right now|at present|the present|nowadays|these days)\\b",
-            (m, a) -> new Value("DATE", "PRESENT_REF")),
-        TimeRule.ignoringCase(
-            "\\b(recent(?:ly)?(?: (?:days|weeks|months|years))?|lately|the past|in the past"
-                + "|formerly)\\b(?!\\s+(?:"
-                + Numbers.WORD
-                + "|"
-                + UNIT
-                + "))",
-            (m, a) -> new Value("DATE", "PAST_REF")),
-        TimeRule.ignoringCase(
-            "\\b((?:in )?the (?:near )?future)\\b", (m, a) -> new Value("DATE", "FUTURE_REF")),
-        TimeRule.ignoringCase(
-            "\\b(?:(earlier|later) )?(last|this|next|the previous|the coming|the following)"
-                + " (week|weekend|month|quarter|year|decade)\\b",
-            (m, a) ->
-                relativeUnit(
-                    m.group(2).toLowerCase(Locale.ROOT), m.group(3).toLowerCase(Locale.ROOT), a)),
-        TimeRule.ignoringCase("\\bthe weekend\\b", (m, a) -> relativeUnit("this", "weekend", a)),
-        TimeRule.ignoringCase(
-            "\\bthe (?:latest |most recent |recent |just-ended )?(?:quarter|period)\\b",
-            (m, a) -> new Value("DATE", Calendar.shift(a, "Q", -1))),
-        TimeRule.ignoringCase(
-            "\\b("
-                + Numbers.WORD
-                + ")[\\s-]+"
-                + UNIT
-                + "\\s+(ago|earlier|before|later|from now)\\b",
-            (m, a) -> ago(m.group(1), m.group(2), m.group(3), a)),
-        TimeRule.ignoringCase(
-            "\\b(?:the\\s+(?:past|last|next|coming|previous|first|following)\\s+)?("
-                + Numbers.WORD
-                + ")[\\s-]+"
-                + UNIT
-                + "\\b(?![\\s-]+old)",
-            (m, a) -> duration(m.group(1), m.group(2))),
-        TimeRule.ignoringCase(
-            "\\bthe (?:past|last|next|coming|previous) (day|week|month|year|decade)\\b",
-            (m, a) -> duration("1", m.group(1))),
-        TimeRule.ignoringCase(
-            "\\b(days|weeks|months|years|decades|hours|minutes)\\b",
-            (m, a) -> duration("X", m.group(1))),
-        TimeRule.ignoringCase(
-            "\\b(?:the )?(first|second|third|fourth)(?:[- ])quarter(?: of " + YEAR + ")?\\b",
-            (m, a) -> quarter(m.group(1), m.group(2), a)),
-        TimeRule.ignoringCase(
-            "\\b(?:every|each|per) (day|week|month|year)\\b|\\b(daily|weekly|monthly)\\b",
-            (m, a) -> set(m.group(1) != null ? m.group(1) : m.group(2))),
-        TimeRule.ignoringCase(
-            "\\b(?:the )?year-(?:earlier|ago)(?: (?:quarter|period))?\\b",
-            (m, a) -> new Value("DATE", Calendar.shift(a, "Q", -5))),
-        TimeRule.ignoringCase(
-            "\\b(last|this|next|the|in the) (spring|summer|fall|autumn|winter)\\b",
-            (m, a) -> season(m.group(1).toLowerCase(Locale.ROOT), m.group(2), a)),
-        TimeRule.of("\\bthe " + "((?:1[89]|20)\\d)0s\\b", (m, a) -> new Value("DATE", m.group(1))),
-        TimeRule.ignoringCase(
-            "\\b([01]?\\d):([0-5]\\d)\\s*(a\\.m\\.|p\\.m\\.|am|pm)?(?:\\s+[ECMP][SD]T)?",
-            (m, a) -> time(a, m.group(1), m.group(2), m.group(3))),
-        TimeRule.ignoringCase(
-            "\\b([01]?\\d)\\s*(a\\.m\\.|p\\.m\\.)",
-            (m, a) -> time(a, m.group(1), "00", m.group(2))),
-        TimeRule.of(
-            "(?<![\\d,.$])\\b" + YEAR + "\\b(?![\\d,]|\\s*(?:%|percent))",
-            (m, a) -> new Value("DATE", m.group(1))));
+    List<TimeRule> rules = new java.util.ArrayList<>(DayTimeRules.all());
+    rules.addAll(
+        List.of(
+            TimeRule.of(
+                "\\b(?:" + WEEKDAY + ",?\\s+)?" + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR + "\\b",
+                (m, a) -> date(m.group(4), Calendar.month(m.group(2)), m.group(3))),
+            TimeRule.of(
+                "\\b" + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR + "\\b",
+                (m, a) -> date(m.group(3), Calendar.month(m.group(2)), m.group(1))),
+            TimeRule.of(
+                "\\b" + YEAR + "-([01]\\d)-([0-3]\\d)\\b",
+                (m, a) -> date(m.group(1), Integer.parseInt(m.group(2)), m.group(3))),
+            TimeRule.tensed(
+                "\\b(?:" + WEEKDAY + ",?\\s+)?" + MONTH + "\\s+" + DAY + "\\b(?![,:]?\\s*\\d)",
+                (m, a, t) -> dayNoYear(a, Calendar.month(m.group(2)), m.group(3), t)),
+            TimeRule.of(
+                "\\b(?:(?:early|late|mid-?)\\s*)?" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR + "\\b",
+                (m, a) ->
+                    new Value(
+                        "DATE",
+                        Calendar.month(Integer.parseInt(m.group(2)), Calendar.month(m.group(1))))),
+            TimeRule.tensed(
+                "(?:\\b(?i:(last|next|this|early|late|mid))(?:\\s+|-)|(?<=\\b(?i:in|since|until|by|through"
+                    + "|of|during|before|after|from|and|or)\\s))"
+                    + MONTH
+                    + "\\b(?!\\.?\\s*\\d)",
+                (m, a, t) ->
+                    monthAlone(
+                        m.group(1) == null || !m.group(1).matches("(?i)last|next|this")
+                            ? t.relation()
+                            : m.group(1),
+                        Calendar.month(m.group(2)),
+                        a)),
+            TimeRule.tensed(
+                "\\b(?:(?i:(last|next|this))\\s+)?" + WEEKDAY + "\\b",
+                (m, a, t) ->
+                    weekday(m.group(1) == null ? t.relation() : m.group(1), m.group(2), a)),
+            TimeRule.ignoringCase(
+                "\\b(today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)"
+                    + "|(?:yesterday|tomorrow) (?:morning|afternoon|evening|night)|last night)\\b",
+                (m, a) -> deictic(m.group(1).toLowerCase(Locale.ROOT), a)),
+            TimeRule.ignoringCase(
+                "\\b(now|currently|current|right now|at present|the present|nowadays|these days)\\b",
+                (m, a) -> new Value("DATE", "PRESENT_REF")),
+            TimeRule.ignoringCase(
+                "\\b(recently|lately|the past|in the past|formerly|recent years)\\b(?!\\s+(?:"
+                    + Numbers.WORD
+                    + "[\\s-]+)?"
+                    + UNIT
+                    + ")",
+                (m, a) -> new Value("DATE", "PAST_REF")),
+            TimeRule.ignoringCase(
+                "\\brecent (days|weeks|months)\\b(?! and)", (m, a) -> duration("X", m.group(1))),
+            TimeRule.ignoringCase(
+                "\\b((?:in )?the (?:near )?future)\\b", (m, a) -> new Value("DATE", "FUTURE_REF")),
+            TimeRule.ignoringCase(
+                "\\b(?:(earlier|later) )?(last|this|next|the previous|the coming|the following)"
+                    + " (week|weekend|month|quarter|year|decade)\\b",
+                (m, a) ->
+                    relativeUnit(
+                        m.group(2).toLowerCase(Locale.ROOT),
+                        m.group(3).toLowerCase(Locale.ROOT),
+                        a)),
+            TimeRule.tensed(
+                "(?i)\\bthe weekend\\b",
+                (m, a, t) -> new Value("DATE", Calendar.weekend(a, t == Tense.FUTURE))),
+            TimeRule.ignoringCase(
+                "\\bthe (?:latest |most recent |recent |just-ended )?(?:quarter|period)\\b",
+                (m, a) -> new Value("DATE", Calendar.shift(a, "Q", -1))),
+            TimeRule.ignoringCase(
+                "\\b("
+                    + Numbers.WORD
+                    + ")[\\s-]+"
+                    + UNIT
+                    + "\\s+(ago|earlier|before|later|from now)\\b",
+                (m, a) -> ago(m.group(1), m.group(2), m.group(3), a)),
+            TimeRule.ignoringCase(
+                "\\b(?:the\\s+(?:past|last|next|coming|previous|first|following)\\s+)?("
+                    + Numbers.WORD
+                    + ")[\\s-]+"
+                    + UNIT
+                    + "\\b(?![\\s-]+old)",
+                (m, a) -> duration(m.group(1), m.group(2))),
+            TimeRule.ignoringCase(
+                "\\bthe (?:past|last|next|coming|previous) (day|week|month|year|decade)\\b",
+                (m, a) -> duration("1", m.group(1))),
+            TimeRule.ignoringCase(
+                "\\b(days|weeks|months|years|decades|hours|minutes)\\b",
+                (m, a) -> duration("X", m.group(1))),
+            TimeRule.ignoringCase(
+                "\\b(?:the )?(first|second|third|fourth)(?:[- ])quarter(?: of " + YEAR + ")?\\b",
+                (m, a) -> quarter(m.group(1), m.group(2), a)),
+            TimeRule.ignoringCase(
+                "\\b(?:every|each|per) (day|week|month|year)\\b|\\b(daily|weekly|monthly)\\b",
+                (m, a) -> set(m.group(1) != null ? m.group(1) : m.group(2))),
+            TimeRule.ignoringCase(
+                "\\bthe (?:fiscal |full )?year(?= end(?:ed|ing)\\b)",
+                (m, a) -> new Value("DURATION", "P1Y")),
+            TimeRule.ignoringCase(
+                "\\b(?:the )?year-(?:earlier|ago)(?: (?:quarter|period))?\\b",
+                (m, a) -> new Value("DATE", Calendar.shift(a, "Q", -5))),
+            TimeRule.ignoringCase(
+                "\\b(last|this|next|the|in the) (spring|summer|fall|autumn|winter)\\b",
+                (m, a) -> season(m.group(1).toLowerCase(Locale.ROOT), m.group(2), a)),
+            TimeRule.of(
+                "\\b(?:the )?(?:(?i:early|late|mid-?) ?)?((?:1[89]|20)\\d)0s\\b",
+                (m, a) -> new Value("DATE", m.group(1))),
+            TimeRule.of(
+                "\\b(?:"
+                    + MONTH
+                    + "\\s+)?(?i:nineteen)[\\s-]+("
+                    + Numbers.TENS
+                    + ")(?:[\\s-]+("
+                    + Numbers.UNITS
+                    + "))?\\b",
+                (m, a) -> spokenYear(m.group(1), m.group(2), m.group(3))),
+            TimeRule.of(
+                "(?<![\\d,.$])\\b" + YEAR + "\\b(?!\\d|,\\d|\\s*(?:%|percent))",
+                (m, a) -> new Value("DATE", m.group(1)))));
+    return List.copyOf(rules);
+  }
+
+  /** "nineteen ninety-six" is 1996; with a month before it, that month of the year. */
+  private static Value spokenYear(@Nullable String month, String tens, @Nullable String units) {
+    int year =
+        1900
+            + Integer.parseInt(Numbers.value(tens))
+            + (units == null ? 0 : Integer.parseInt(Numbers.value(units)));
+    return new Value(
+        "DATE", month == null ? String.valueOf(year) : Calendar.month(year, Calendar.month(month)));
   }
 
   private static @Nullable Value date(String year, int month, String day) {
@@ -136,9 +168,12 @@ final class TimeRules {
     return new Value("DATE", String.format(Locale.ROOT, "%s-%02d-%02d", year, month, d));
   }
 
-  private static @Nullable Value dayNoYear(@Nullable LocalDate anchor, int month, String day) {
+  private static @Nullable Value dayNoYear(
+      @Nullable LocalDate anchor, int month, String day, Tense tense) {
     int d = Integer.parseInt(day);
-    return d < 1 || d > 31 ? null : new Value("DATE", Calendar.nearestDay(anchor, month, d));
+    return d < 1 || d > 31
+        ? null
+        : new Value("DATE", Calendar.nearestDay(anchor, month, d, tense.relation()));
   }
 
   private static Value monthAlone(String relation, int month, @Nullable LocalDate anchor) {
@@ -146,8 +181,8 @@ final class TimeRules {
     return new Value("DATE", Calendar.relativeMonth(anchor, month, r));
   }
 
-  private static Value weekday(@Nullable String relation, String day, @Nullable LocalDate anchor) {
-    String r = relation == null ? "" : relation.toLowerCase(Locale.ROOT);
+  private static Value weekday(String relation, String day, @Nullable LocalDate anchor) {
+    String r = relation.toLowerCase(Locale.ROOT);
     return new Value("DATE", Calendar.relativeWeekday(anchor, Calendar.weekday(day), r));
   }
 
@@ -244,20 +279,6 @@ final class TimeRules {
         };
     long shift = relation.equals("last") ? -1 : relation.equals("next") ? 1 : 0;
     return new Value("DATE", Calendar.shift(anchor, "Y", shift) + "-" + code);
-  }
-
-  private static @Nullable Value time(
-      @Nullable LocalDate anchor, String hour, String minute, @Nullable String meridiem) {
-    int h = Integer.parseInt(hour);
-    if (h > 12 && meridiem != null || h > 23) {
-      return null;
-    }
-    if (meridiem != null) {
-      boolean pm = meridiem.toLowerCase(Locale.ROOT).startsWith("p");
-      h = pm && h < 12 ? h + 12 : (!pm && h == 12 ? 0 : h);
-    }
-    return new Value(
-        "TIME", Calendar.shift(anchor, "D", 0) + String.format(Locale.ROOT, "T%02d:%s", h, minute));
   }
 
   private static String code(String unit) {

@@ -24,7 +24,8 @@ public final class TimeTagger {
         if (m.end() == m.start()) {
           continue;
         }
-        TimeRule.Value value = rule.normaliser().normalise(m, anchor);
+        Tense tense = rule.tensed() ? Tense.before(text, m.start()) : Tense.UNMARKED;
+        TimeRule.Value value = rule.normaliser().normalise(m, anchor, tense);
         if (value != null) {
           found.add(
               new TimeExpression(
@@ -47,8 +48,9 @@ public final class TimeTagger {
   }
 
   /**
-   * In earnings reporting "a year earlier" or "last year" next to "quarter" means that quarter of
-   * the year: the last quarter completed before the article, shifted by the year.
+   * In earnings reports (texts that speak of a "quarter") "a year earlier" or "a year ago" compares
+   * with that quarter of the year before: the last quarter completed before the article, shifted by
+   * the year. "Last year" keeps meaning the year.
    */
   private static TimeExpression inQuarterContext(
       TimeExpression t, String text, @Nullable LocalDate anchor) {
@@ -57,9 +59,7 @@ public final class TimeTagger {
         || !t.value().matches("\\d{4}")) {
       return t;
     }
-    String around =
-        text.substring(Math.max(0, t.start() - 120), Math.min(text.length(), t.end() + 120));
-    if (!around.toLowerCase(java.util.Locale.ROOT).contains("quarter")) {
+    if (!text.toLowerCase(java.util.Locale.ROOT).contains("quarter")) {
       return t;
     }
     int quarter = (anchor.getMonthValue() - 1) / 3;
@@ -72,6 +72,5 @@ public final class TimeTagger {
   }
 
   private static final java.util.regex.Pattern YEAR_RELATIVE =
-      java.util.regex.Pattern.compile(
-          "(?i)a year (?:ago|earlier)|last year|this year|the year-earlier|year-ago");
+      java.util.regex.Pattern.compile("(?i)a year (?:ago|earlier)");
 }

@@ -54,6 +54,56 @@ class QuoteFinderTest {
   }
 
   @Test
+  void readsPartyTagsAndAppositivesBetweenTheNameAndTheVerb() {
+    assertThat(speakers("“Subpoenas are not optional,” Rep. Jason Chaffetz (R-Utah) said."))
+        .containsExactly("Rep. Jason Chaffetz (R-Utah)");
+    assertThat(
+            speakers(
+                "“It’s an invasion,” Scott Pruitt, the Republican attorney general of Oklahoma,"
+                    + " one of the states suing the EPA, said at a Washington event."))
+        .containsExactly("Scott Pruitt");
+    assertThat(speakers("“They’re trying to slap us,” Quina Jones, 25, said as she marched."))
+        .containsExactly("Quina Jones");
+  }
+
+  @Test
+  void givesAPartialQuoteToTheSubjectOfItsSentence() {
+    assertThat(
+            speakers("Trump openly admires Russian President Vladimir Putin as a “strong leader.”"))
+        .containsExactly("Trump");
+    assertThat(
+            speakers(
+                "In a White House statement, President Obama condemned the test as “provocative"
+                    + " and destabilizing.”"))
+        .containsExactly("President Obama");
+    assertThat(
+            speakers(
+                "Speaking at a rally in Novi, Michigan, Trump says he is making “a demand” of"
+                    + " Obama."))
+        .containsExactly("Trump");
+    assertThat(
+            speakers(
+                "Secretary General Ban Ki-moon condemned what he called a “brazen breach” of U.N."
+                    + " resolutions."))
+        .containsExactly("Secretary General Ban Ki-moon");
+  }
+
+  @Test
+  void takesWhoASentenceIsAccordingTo() {
+    assertThat(
+            speakers(
+                "Scott’s relatives watched the videos, according to their attorneys, and said they"
+                    + " had “more questions than answers.”"))
+        .containsExactly("their attorneys");
+  }
+
+  @Test
+  void readsCreditLinesAfterANoBreakSpace() {
+    assertThat(speakers("“I just hope this campaign gives us anger.” ―\u00A0Jorge Falcon"))
+        .containsExactly("Jorge Falcon");
+  }
+
+  @Test
   void leavesAQuoteUnattributedRatherThanGuessing() {
     List<QuoteSpan> quotes = finder.find("The word “deplorables” was everywhere that week.");
     assertThat(quotes).singleElement().satisfies(q -> assertThat(q.attributed()).isFalse());

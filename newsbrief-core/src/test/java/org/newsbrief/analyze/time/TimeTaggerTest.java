@@ -74,9 +74,59 @@ class TimeTaggerTest {
     assertThat(tagger.tag("The company was sold a year ago.", oct1989))
         .extracting(TimeExpression::value)
         .containsExactly("1988");
+    assertThat(tagger.tag("Third-quarter net rose. Last year it fell 5%.", oct1989))
+        .extracting(TimeExpression::value)
+        .containsExactly("1989-Q3", "1988");
     assertThat(tagger.tag("Prices are reported daily.", oct1989))
         .extracting(TimeExpression::type, TimeExpression::value)
         .containsExactly(tuple("SET", "P1D"));
+  }
+
+  @Test
+  void readsClockTimesWithTheDayThatFollowsThem() {
+    assertThat(tag("The store was robbed at 10 p.m. Wednesday, police said."))
+        .extracting(TimeExpression::text, TimeExpression::type, TimeExpression::value)
+        .containsExactly(tuple("10 p.m. Wednesday", "TIME", "2014-12-03T22:00"));
+    assertThat(tag("Talks broke off at noon Thursday.").get(0).value())
+        .isEqualTo("2014-12-04T12:00");
+    assertThat(tag("The offer was extended until 5 p.m. EST Nov. 9.").get(0).value())
+        .isEqualTo("2014-11-09T17:00");
+    assertThat(tag("The blast occurred at about 10:35 a.m. local time.").get(0).value())
+        .isEqualTo("2014-12-04T10:35");
+  }
+
+  @Test
+  void writesIsoWeeksWithTwoDigitsAndVagueSpansAsReferences() {
+    assertThat(tagger.tag("IRA killings in Belfast last week", LocalDate.of(1998, 2, 16)))
+        .extracting(TimeExpression::value)
+        .containsExactly("1998-W07");
+    assertThat(tag("Markets have fallen in recent weeks.").get(0).value()).isEqualTo("PXW");
+    assertThat(tag("The minister recently visited Tehran.").get(0).value()).isEqualTo("PAST_REF");
+    assertThat(tag("Growth has slowed in recent years.").get(0).value()).isEqualTo("PAST_REF");
+    assertThat(tag("Officials expect a recent report to be revised.")).isEmpty();
+  }
+
+  @Test
+  void readsYearsBeforeACommaSpokenYearsAndDecades() {
+    assertThat(tag("Since 1949, NATO has been expanded to include Greece and Turkey in 1952."))
+        .extracting(TimeExpression::value)
+        .containsExactly("1949", "1952");
+    assertThat(tag("In nineteen ninety-one Charles Keating was convicted.").get(0).value())
+        .isEqualTo("1991");
+    assertThat(tag("January nineteen ninety-seven. Atlanta again.").get(0).value())
+        .isEqualTo("1997-01");
+    assertThat(tag("The vitriol of the late 1980s remains.").get(0).value()).isEqualTo("198");
+  }
+
+  @Test
+  void readsFiscalYearsAndMidMonths() {
+    LocalDate oct1989 = LocalDate.of(1989, 10, 31);
+    assertThat(tagger.tag("Revenue was $980 million in the year ended March 31.", oct1989))
+        .extracting(TimeExpression::text, TimeExpression::value)
+        .containsExactly(tuple("the year", "P1Y"), tuple("March 31", "1989-03-31"));
+    assertThat(tagger.tag("Merieux has until mid-November to reply.", oct1989))
+        .extracting(TimeExpression::value)
+        .containsExactly("1989-11");
   }
 
   @Test

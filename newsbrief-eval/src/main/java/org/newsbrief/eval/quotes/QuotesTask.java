@@ -87,16 +87,7 @@ public final class QuotesTask implements EvalTask {
               && Attribution.overlaps(r.source(), match.speakerStart(), match.speakerEnd())) {
             attributed++;
           } else if (Boolean.parseBoolean(options.get("errors"))) {
-            int[] src = r.source().get(0);
-            int from = Math.max(0, Math.min(match.start(), src[0]) - 20);
-            int to = Math.min(text.length(), Math.max(match.end(), src[1]) + 40);
-            System.err.println(
-                "GOLD="
-                    + text.substring(src[0], src[1])
-                    + "\tPRED="
-                    + match.speaker()
-                    + "\t"
-                    + text.substring(from, to).replace('\n', ' '));
+            System.err.println(ErrorLine.of(text, r.source().get(0), match));
           }
         }
       }

@@ -46,7 +46,11 @@ public final class TimeTask implements EvalTask {
       var found = tagger.tag(doc.text(), doc.creation());
       nanos += System.nanoTime() - start;
       tokens += doc.text().split("\\s+").length;
-      score.add(found, doc.gold(), Boolean.parseBoolean(options.get("errors")) ? System.err : null);
+      boolean errors = Boolean.parseBoolean(options.get("errors"));
+      if (errors) {
+        System.err.println("FILE\t" + doc.name() + "\t" + doc.creation());
+      }
+      score.add(found, doc.gold(), errors ? System.err : null);
     }
     Map<String, Double> system = new java.util.TreeMap<>(score.metrics());
     system.put("tokens_per_s", tokens / Math.max(nanos / 1e9, 1e-9));
