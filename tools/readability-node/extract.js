@@ -131,8 +131,12 @@ function main() {
       }
     }
   }
+  const version = (name) =>
+    JSON.parse(fs.readFileSync(path.join(__dirname, "node_modules", name, "package.json"), "utf8")).version;
   process.stderr.write(
-    `readability: ${pages.length} pages, ${options.passes} pass(es), ${consoleMessages} jsdom console messages\n`,
+    `readability: node ${process.version}, @mozilla/readability ${version("@mozilla/readability")}, ` +
+      `jsdom ${version("jsdom")}: ${pages.length} pages, ${options.passes} pass(es), ` +
+      `${consoleMessages} jsdom console messages\n`,
   );
 }
 
