@@ -70,13 +70,9 @@ final class NodeReadability {
     }
     for (String module : List.of("@mozilla/readability", "jsdom")) {
       if (!Files.isRegularFile(tool.resolve("node_modules").resolve(module + "/package.json"))) {
-        err.println(
-            PEER
-                + " skipped: "
-                + module
-                + " is not installed in "
-                + tool
-                + "/node_modules (run .ci/setup/readability-node.sh)");
+        err.printf(
+            "%s skipped: %s is not installed in %s/node_modules (run %s)%n",
+            PEER, module, tool, ".ci/setup/readability-node.sh");
         return Optional.empty();
       }
     }
