@@ -22,5 +22,6 @@ check summarize "$data/summarization/multinews_val_dev300.jsonl" "--set limit=20
 check time "$data/time/tempeval3" "--set limit=10" '"value_f1"' '"precision"' '"recall"'
 check quotes "$data/quotes/polnear" "--set limit=10" '"attribution_accuracy"' '"f1"'
 check extract "$data/extraction" "--set limit=10" \
-  '"f1"' '"boilerpipe_1.2.2"' '"readability4j_1.0.8"' '"trafilatura_published"'
+  '"f1"' '"pages_per_s"' '"boilerpipe_1.2.2"' '"readability4j_1.0.8"' '"mozilla_readability"' \
+  '"trafilatura_published"'
 check cluster "$data/clustering" "--set limit=150 --set orders=2" '"bcubed_f1"' '"pairwise_f1"'

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -25,10 +26,12 @@ import org.newsbrief.model.SourceFormat;
 
 /**
  * Body extraction on AEB ({@code aeb/} folder or its parent): newsbrief's cleaner, boilerpipe's
- * ArticleExtractor and readability4j run here on every page, each timed ({@code pages_per_s}, after
- * a warm-up on the first ten pages); the published outputs in {@code peer-outputs/} are scored on
- * the same pages. Options: {@code limit} (pages), {@code published=false} to leave out published
- * outputs.
+ * ArticleExtractor and readability4j run here on every page, and Mozilla Readability runs in Node
+ * ({@link NodeReadability}) on the same pages; each is timed on a warm second pass ({@code
+ * pages_per_s} from the summed per-page times). The published outputs in {@code peer-outputs/} are
+ * scored on the same pages. Options: {@code limit} (pages), {@code published=false} to leave out
+ * published outputs, {@code mozilla=false} to leave out Node, and those of {@link
+ * NodeReadability#locate}.
  */
 public final class ExtractTask implements EvalTask {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -40,7 +43,8 @@ public final class ExtractTask implements EvalTask {
 
   @Override
   public String description() {
-    return "article body extraction (AEB metric) vs boilerpipe, readability4j, published outputs";
+    return "article body extraction (AEB metric) vs boilerpipe, readability4j, Mozilla Readability,"
+        + " published outputs";
   }
 
   @Override
@@ -68,6 +72,9 @@ public final class ExtractTask implements EvalTask {
     Map<String, Map<String, Double>> results = new TreeMap<>();
     for (Map.Entry<String, Function<String, String>> system : systems.entrySet()) {
       results.put(system.getKey(), run(ids, truth, html, system.getValue()));
+    }
+    if (!"false".equals(options.get("mozilla"))) {
+      mozilla(ids, truth, html, options).ifPresent(m -> results.put(NodeReadability.PEER, m));
     }
     if (!"false".equals(options.get("published"))) {
       results.putAll(published(root, ids, truth));
@@ -105,6 +112,33 @@ public final class ExtractTask implements EvalTask {
     Map<String, Double> metrics = new TreeMap<>(score.metrics());
     metrics.put("pages_per_s", ids.size() / Math.max(nanos / 1e9, 1e-9));
     return metrics;
+  }
+
+  private static Optional<Map<String, Double>> mozilla(
+      List<String> ids, JsonNode truth, Map<String, String> html, Map<String, String> options) {
+    Optional<NodeReadability> node = NodeReadability.locate(options, System.err);
+    if (node.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, String> urls = new LinkedHashMap<>();
+    ids.forEach(id -> urls.put(id, truth.get(id).path("url").asText("https://example.com/")));
+    Map<String, NodeReadability.Output> outputs;
+    try {
+      outputs = node.get().run(html, urls, System.err);
+    } catch (IOException e) {
+      System.err.println(NodeReadability.PEER + " skipped: " + e.getMessage());
+      return Optional.empty();
+    }
+    ShingleScore score = new ShingleScore();
+    double ms = 0;
+    for (String id : ids) {
+      NodeReadability.Output out = java.util.Objects.requireNonNull(outputs.get(id));
+      score.add(truth.get(id).path("articleBody").asText(), out.text());
+      ms += out.ms();
+    }
+    Map<String, Double> metrics = new TreeMap<>(score.metrics());
+    metrics.put("pages_per_s", ids.size() / Math.max(ms / 1e3, 1e-9));
+    return Optional.of(metrics);
   }
 
   private static Map<String, Map<String, Double>> published(
