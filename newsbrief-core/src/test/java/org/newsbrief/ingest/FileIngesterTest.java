@@ -58,7 +58,8 @@ class FileIngesterTest {
             org.assertj.core.groups.Tuple.tuple(missing.toString(), "no such file or folder"),
             org.assertj.core.groups.Tuple.tuple(
                 unsupported.toString(),
-                "unsupported file type (expected .txt, .html, .htm, .jsonl, .rss, .atom or .xml)"));
+                "unsupported file type (expected .txt, .html, .htm, .jsonl, .rss, .atom, .xml,"
+                    + " .warc, .warc.gz, .arc, .arc.gz or .urls)"));
   }
 
   @Test
