@@ -51,6 +51,7 @@ final class UrlFetcher {
         HttpClient.newBuilder()
             .connectTimeout(options.connectTimeout())
             .followRedirects(HttpClient.Redirect.NEVER)
+            .version(HttpClient.Version.HTTP_1_1)
             .build();
   }
 
