@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Optional;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.MessageBody;
+import org.netpreserve.jwarc.ParsingException;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
@@ -70,15 +72,28 @@ final class WarcRecords {
       outcome.skip();
       return;
     }
-    HttpResponse http = response.http();
+    HttpResponse http;
+    try {
+      http = response.http();
+    } catch (ParsingException e) {
+      outcome.skipBad(source, "record " + number, "malformed HTTP response: " + describe(e));
+      return;
+    }
     MediaType type = http.contentType();
     boolean html = is(type, "text/html") || is(type, "application/xhtml+xml");
     if (http.status() != 200 || !html) {
       outcome.skip();
       return;
     }
+    MessageBody decoded;
+    try {
+      decoded = http.bodyDecoded();
+    } catch (IOException e) {
+      outcome.skipBad(source, "record " + number, "cannot decode the page: " + describe(e));
+      return;
+    }
     byte[] body;
-    try (InputStream in = http.bodyDecoded().stream()) {
+    try (InputStream in = decoded.stream()) {
       body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
     }
     if (body.length > maxBytes) {

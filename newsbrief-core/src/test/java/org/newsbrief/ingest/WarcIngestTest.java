@@ -136,6 +136,35 @@ class WarcIngestTest {
     assertThat(only(result).skipped()).isEqualTo(1);
   }
 
+  @Test
+  void skipsARecordWithAMalformedHttpResponseAndReadsOn() throws IOException {
+    Path warc = dir.resolve("odd.warc");
+    try (org.netpreserve.jwarc.WarcWriter writer =
+        new org.netpreserve.jwarc.WarcWriter(
+            java.nio.channels.FileChannel.open(
+                warc,
+                java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.WRITE))) {
+      writer.write(
+          new org.netpreserve.jwarc.WarcResponse.Builder("https://example.com/odd")
+              .body(
+                  org.netpreserve.jwarc.MediaType.HTTP_RESPONSE,
+                  "this is no HTTP response\r\n\r\n".getBytes(StandardCharsets.US_ASCII))
+              .build());
+      writer.write(
+          WarcFixture.response("https://example.com/a", 200, "text/html", WarcFixture.PAGE_A));
+    }
+
+    IngestResult result = new Ingester().ingest(List.of(warc.toString()));
+
+    assertThat(result.documents())
+        .extracting(RawDocument::url)
+        .containsExactly("https://example.com/a");
+    assertThat(only(result).status()).isEqualTo(Status.PARTIAL);
+    assertThat(only(result).error()).startsWith("record 1: malformed HTTP response");
+    assertThat(result.problems().get(0).input()).isEqualTo(warc + "#1");
+  }
+
   private static int indexOf(byte[] haystack, String needle) {
     String text = new String(haystack, StandardCharsets.ISO_8859_1);
     int at = text.indexOf(needle);
