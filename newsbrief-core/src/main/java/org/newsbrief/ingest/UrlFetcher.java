@@ -76,30 +76,12 @@ final class UrlFetcher {
         throw new FetchFailure("HTTP status " + status + " from " + uri);
       }
       String type = response.headers().firstValue("Content-Type").orElse(null);
-      InputKind kind = kindOf(type);
+      InputKind kind = AcceptedBodies.kindOf(type);
       if (kind == null) {
         throw new FetchFailure("content type " + type + " is not HTML, XHTML or an RSS/Atom feed");
       }
       return new Page(uri, kind, response.body(), type);
     }
-  }
-
-  /** The kind of page a Content-Type announces; a missing type is taken as HTML. */
-  static @Nullable InputKind kindOf(@Nullable String contentType) {
-    if (contentType == null || contentType.isBlank()) {
-      return InputKind.HTML;
-    }
-    String base = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-    return switch (base) {
-      case "text/html", "application/xhtml+xml" -> InputKind.HTML;
-      case "application/rss+xml",
-          "application/atom+xml",
-          "application/rdf+xml",
-          "application/xml",
-          "text/xml" ->
-          InputKind.FEED;
-      default -> null;
-    };
   }
 
   private RobotsRules robotsFor(URI uri) throws FetchFailure {
@@ -154,7 +136,7 @@ final class UrlFetcher {
               .header("Accept", robotsTxt ? "text/plain" : ACCEPT)
               .GET()
               .build();
-      future = client.sendAsync(request, info -> body(info, cap, robotsTxt));
+      future = client.sendAsync(request, info -> AcceptedBodies.subscriber(info, cap, robotsTxt));
       return future.get(deadline, TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       if (future != null) {
@@ -176,17 +158,6 @@ final class UrlFetcher {
     } catch (IllegalArgumentException e) {
       throw new FetchFailure("cannot request " + uri + ": " + e.getMessage());
     }
-  }
-
-  /** Reads the body only of a 200 answer of an acceptable type, and only up to the cap. */
-  private static HttpResponse.BodySubscriber<byte[]> body(
-      HttpResponse.ResponseInfo info, long cap, boolean robotsTxt) {
-    if (info.statusCode() != 200
-        || (!robotsTxt && kindOf(info.headers().firstValue("Content-Type").orElse(null)) == null)) {
-      return HttpResponse.BodySubscribers.replacing(new byte[0]);
-    }
-    long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
-    return declared > cap && !robotsTxt ? CappedBody.refused(cap) : new CappedBody(cap, robotsTxt);
   }
 
   private static boolean isRedirect(int status) {
