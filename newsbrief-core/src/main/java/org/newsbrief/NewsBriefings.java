@@ -13,8 +13,10 @@ import org.newsbrief.analyze.quote.Quotations;
 import org.newsbrief.analyze.time.Timeline;
 import org.newsbrief.clean.Cleaner;
 import org.newsbrief.clean.NewsCleaner;
-import org.newsbrief.ingest.FileIngester;
+import org.newsbrief.ingest.IngestOptions;
+import org.newsbrief.ingest.IngestReport;
 import org.newsbrief.ingest.IngestResult;
+import org.newsbrief.ingest.Ingester;
 import org.newsbrief.model.AnalyzedArticle;
 import org.newsbrief.model.Article;
 import org.newsbrief.model.Briefing;
@@ -37,7 +39,6 @@ import org.newsbrief.summarize.Summarizer;
  * }</pre>
  */
 public final class NewsBriefings {
-  private final FileIngester ingester;
   private final Cleaner cleaner;
   private final Analyzer analyzer;
   private final Summarizer summarizer;
@@ -48,7 +49,6 @@ public final class NewsBriefings {
   private final BriefingOptions options;
 
   private NewsBriefings(BriefingOptions options) {
-    this.ingester = new FileIngester();
     this.cleaner = new NewsCleaner();
     this.analyzer = new Analyzer();
     this.summarizer = new CentroidSummarizer();
@@ -71,8 +71,39 @@ public final class NewsBriefings {
 
   /** Briefs the files and folders in {@code inputs}; unreadable inputs become problems. */
   public Briefing brief(List<Path> inputs) {
-    IngestResult ingested = ingester.ingest(inputs);
+    return briefInputs(inputs.stream().map(Path::toString).toList());
+  }
+
+  /**
+   * Briefs {@code inputs}: paths of files and folders (text, HTML, JSONL, feeds, WARC and ARC
+   * archives, .urls lists) and http(s) URLs, fetched politely. Unreadable inputs become problems.
+   */
+  public Briefing briefInputs(List<String> inputs) {
+    IngestResult ingested = new Ingester().ingest(inputs);
     return briefDocuments(ingested.documents(), ingested.problems());
+  }
+
+  /**
+   * Reads and cleans {@code inputs} (as for {@link #briefInputs}) without briefing them, with a
+   * report line per input.
+   */
+  public Ingested ingest(List<String> inputs, IngestOptions ingestOptions) {
+    IngestResult ingested = new Ingester(ingestOptions).ingest(inputs);
+    List<Problem> rejected = new ArrayList<>();
+    List<Article> articles =
+        clean(ingested.documents(), (d, reason) -> rejected.add(new Problem(d.source(), reason)));
+    IngestReport report = ingested.report();
+    for (Problem p : rejected) {
+      report = report.withRejected(p.input(), p.message());
+    }
+    List<Problem> problems = new ArrayList<>(ingested.problems());
+    problems.addAll(rejected);
+    return new Ingested(report, articles, problems);
+  }
+
+  /** Reads and cleans {@code inputs} with default limits. */
+  public Ingested ingest(List<String> inputs) {
+    return ingest(inputs, IngestOptions.defaults());
   }
 
   /** Briefs already-decoded documents. */
@@ -123,6 +154,25 @@ public final class NewsBriefings {
         timeline.of(analyzed),
         conflicts.of(analyzed),
         problems);
+  }
+
+  /** Cleans each document, keeping the first article of each text, sorted by source. */
+  private List<Article> clean(
+      List<RawDocument> documents, java.util.function.BiConsumer<RawDocument, String> rejected) {
+    List<Article> articles = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (RawDocument document : documents) {
+      try {
+        Article article = clean(document);
+        if (ids.add(article.id())) {
+          articles.add(article);
+        }
+      } catch (IllegalArgumentException e) {
+        rejected.accept(document, String.valueOf(e.getMessage()));
+      }
+    }
+    articles.sort(Comparator.comparing(Article::source));
+    return articles;
   }
 
   /** Renders {@code briefing} in {@code format}. */

@@ -17,18 +17,21 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code newsbrief brief PATH...}: briefs files and folders of articles. */
+/** {@code newsbrief brief PATH_OR_URL...}: briefs files, folders, web archives and URLs. */
 @Command(
     name = "brief",
     mixinStandardHelpOptions = true,
     description =
         "Brief the articles in the given files and folders (.txt, .html, .htm, .jsonl, .rss,"
-            + " .atom, .xml).")
+            + " .atom, .xml, .warc(.gz), .arc(.gz), .urls lists) and http(s) URLs.")
 final class BriefCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders of articles.")
-  List<Path> inputs = List.of();
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "PATH_OR_URL",
+      description = "Files or folders of articles, web archives, .urls lists or http(s) URLs.")
+  List<String> inputs = List.of();
 
   @Option(
       names = "--format",
@@ -59,7 +62,8 @@ final class BriefCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--words must be positive and --sentences not negative");
     }
-    Briefing briefing = NewsBriefings.create(new BriefingOptions(budget, sentences)).brief(inputs);
+    Briefing briefing =
+        NewsBriefings.create(new BriefingOptions(budget, sentences)).briefInputs(inputs);
     for (Problem p : briefing.problems()) {
       spec.commandLine().getErr().println("newsbrief: skipped " + p);
     }

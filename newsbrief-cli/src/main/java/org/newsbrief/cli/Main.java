@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     description = "Turns a pile of news articles into a sourced briefing.",
     subcommands = {
       BriefCommand.class,
+      IngestCommand.class,
       EvalCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

@@ -1,48 +1,75 @@
 package org.newsbrief.ingest;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
-/** Decodes file bytes as strict UTF-8 text, rejecting binary data. */
+/**
+ * Decodes file bytes as text, rejecting binary data. Text is strict UTF-8; an HTML file may declare
+ * another encoding with {@code <meta charset>}.
+ */
 final class FileDecoder {
   private FileDecoder() {}
 
   /**
-   * Decodes {@code bytes}.
+   * Decodes {@code bytes} as strict UTF-8.
    *
    * @throws IllegalArgumentException with a message for a person when the bytes are not text
    */
   static String decode(byte[] bytes) {
+    checkText(bytes);
+    try {
+      return notBlank(stripBom(PageCharset.strictUtf8(bytes)));
+    } catch (CharacterCodingException e) {
+      throw new IllegalArgumentException("file is not valid UTF-8 text", e);
+    }
+  }
+
+  /**
+   * Decodes an HTML file: in the encoding its {@code <meta>} declares when that is not UTF-8 (bytes
+   * that do not fit are replaced), else as strict UTF-8.
+   *
+   * @throws IllegalArgumentException with a message for a person when the bytes are not text
+   */
+  static String decodeHtml(byte[] bytes) {
+    checkText(bytes);
+    Charset declared = PageCharset.declared(bytes, null);
+    if (declared == null || declared.equals(StandardCharsets.UTF_8)) {
+      try {
+        return notBlank(stripBom(PageCharset.strictUtf8(bytes)));
+      } catch (CharacterCodingException e) {
+        throw new IllegalArgumentException(
+            declared == null
+                ? "file is not valid UTF-8 text and declares no other charset"
+                : "file declares UTF-8 but is not valid UTF-8 text",
+            e);
+      }
+    }
+    return notBlank(stripBom(new String(bytes, declared)));
+  }
+
+  private static void checkText(byte[] bytes) {
     if (bytes.length == 0) {
       throw new IllegalArgumentException("file is empty");
     }
     if (looksBinary(bytes)) {
       throw new IllegalArgumentException("file is binary, not text");
     }
-    try {
-      String text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-      if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-        text = text.substring(1);
-      }
-      if (text.isBlank()) {
-        throw new IllegalArgumentException("file holds only whitespace");
-      }
-      return text;
-    } catch (CharacterCodingException e) {
-      throw new IllegalArgumentException("file is not valid UTF-8 text", e);
+  }
+
+  private static String notBlank(String text) {
+    if (text.isBlank()) {
+      throw new IllegalArgumentException("file holds only whitespace");
     }
+    return text;
+  }
+
+  private static String stripBom(String text) {
+    return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
   }
 
   /** A NUL byte or many control characters in the first 8 KiB mark binary data. */
-  private static boolean looksBinary(byte[] bytes) {
+  static boolean looksBinary(byte[] bytes) {
     int n = Math.min(bytes.length, 8192);
     int control = 0;
     for (int i = 0; i < n; i++) {

@@ -58,7 +58,8 @@ class FileIngesterTest {
             org.assertj.core.groups.Tuple.tuple(missing.toString(), "no such file or folder"),
             org.assertj.core.groups.Tuple.tuple(
                 unsupported.toString(),
-                "unsupported file type (expected .txt, .html, .htm, .jsonl, .rss, .atom or .xml)"));
+                "unsupported file type (expected .txt, .html, .htm, .jsonl, .rss, .atom, .xml,"
+                    + " .warc, .warc.gz, .arc, .arc.gz or .urls)"));
   }
 
   @Test
@@ -77,5 +78,66 @@ class FileIngesterTest {
 
     assertThat(new FileIngester().ingest(List.of(bom)).documents().get(0).content())
         .isEqualTo("Headline");
+  }
+
+  @Test
+  void readsHtmlInTheCharsetItDeclaresAndReportsUndeclaredOrFalseUtf8() throws IOException {
+    Path declared =
+        Files.write(
+            dir.resolve("declared.html"),
+            "<meta charset=\"iso-8859-1\"><p>Caf\u00e9 cr\u00e8me</p>"
+                .getBytes(StandardCharsets.ISO_8859_1));
+    Path undeclared =
+        Files.write(
+            dir.resolve("undeclared.html"),
+            "<p>Caf\u00e9</p>".getBytes(StandardCharsets.ISO_8859_1));
+    Path falseUtf8 =
+        Files.write(
+            dir.resolve("false.html"),
+            "<meta charset=utf-8><p>Caf\u00e9</p>".getBytes(StandardCharsets.ISO_8859_1));
+    Path broken = Files.writeString(dir.resolve("broken.html"), "<p>Unclosed <b>bold <div><p>text");
+
+    IngestResult result =
+        new FileIngester().ingest(List.of(declared, undeclared, falseUtf8, broken));
+
+    assertThat(result.documents()).hasSize(2);
+    assertThat(result.documents().get(0).content()).contains("Caf\u00e9 cr\u00e8me");
+    assertThat(result.documents().get(1).source()).isEqualTo(broken.toString());
+    assertThat(result.problems())
+        .extracting(Problem::message)
+        .containsExactly(
+            "file is not valid UTF-8 text and declares no other charset",
+            "file declares UTF-8 but is not valid UTF-8 text");
+  }
+
+  @Test
+  void reportsEveryFileOfAFolderWithItsKindStatusAndCounts() throws IOException {
+    Files.writeString(dir.resolve("a.txt"), "A real article.");
+    Files.writeString(
+        dir.resolve("b.jsonl"), "{\"text\": \"One.\"}\n{oops\n{\"text\": \"Two.\"}\n");
+    Files.write(dir.resolve("c.html"), new byte[0]);
+    Path emptyFolder = Files.createDirectory(dir.resolve("nothing-here"));
+
+    IngestResult result = new FileIngester().ingest(List.of(dir, emptyFolder));
+
+    assertThat(result.report().inputs())
+        .extracting(
+            i -> Path.of(i.input()).getFileName().toString(),
+            IngestReport.Input::kind,
+            IngestReport.Input::status,
+            IngestReport.Input::documents,
+            IngestReport.Input::skipped)
+        .containsExactly(
+            tuple("a.txt", InputKind.TXT, IngestReport.Status.OK, 1, 0),
+            tuple("b.jsonl", InputKind.JSONL, IngestReport.Status.PARTIAL, 2, 1),
+            tuple("c.html", InputKind.HTML, IngestReport.Status.FAILED, 0, 0),
+            tuple("nothing-here", InputKind.FOLDER, IngestReport.Status.FAILED, 0, 0));
+    assertThat(result.report().inputs().get(1).error()).startsWith("line 2: not a JSON object");
+    assertThat(result.report().inputs().get(2).error()).isEqualTo("file is empty");
+    assertThat(result.documents()).hasSize(3);
+  }
+
+  private static org.assertj.core.groups.Tuple tuple(Object... values) {
+    return org.assertj.core.groups.Tuple.tuple(values);
   }
 }

@@ -1,0 +1,114 @@
+package org.newsbrief.ingest;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The character encoding of a web page, found as browsers do: a byte order mark, then the charset
+ * of the Content-Type header, then a {@code <meta charset>} or {@code http-equiv} declaration near
+ * the top of the page. ISO-8859-1 and US-ASCII labels mean windows-1252, as in the WHATWG Encoding
+ * standard.
+ */
+final class PageCharset {
+  private static final int META_SCAN_BYTES = 4096;
+  private static final Pattern HEADER_CHARSET =
+      Pattern.compile("(?i);\\s*charset\\s*=\\s*[\"']?([^\"';\\s]+)");
+  private static final Pattern META_CHARSET =
+      Pattern.compile("(?i)<meta\\s[^>]*?charset\\s*=\\s*[\"']?\\s*([a-z0-9_.:-]+)");
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+  private PageCharset() {}
+
+  /** The declared encoding of {@code bytes}, or null when nothing declares one we know. */
+  static @Nullable Charset declared(byte[] bytes, @Nullable String contentType) {
+    Charset bom = fromByteOrderMark(bytes);
+    if (bom != null) {
+      return bom;
+    }
+    Charset header = contentType == null ? null : fromContentType(contentType);
+    return header != null ? header : fromMeta(bytes);
+  }
+
+  /**
+   * Decodes a web page, replacing bytes that do not fit its encoding. With no declaration, the page
+   * is read as UTF-8 when it is valid UTF-8 and as windows-1252 otherwise.
+   */
+  static String decodeLeniently(byte[] bytes, @Nullable String contentType) {
+    Charset charset = declared(bytes, contentType);
+    if (charset == null) {
+      try {
+        return stripBom(strictUtf8(bytes));
+      } catch (CharacterCodingException e) {
+        charset = WINDOWS_1252;
+      }
+    }
+    return stripBom(new String(bytes, charset));
+  }
+
+  /** Decodes {@code bytes} as UTF-8, failing on the first malformed byte. */
+  static String strictUtf8(byte[] bytes) throws CharacterCodingException {
+    return StandardCharsets.UTF_8
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(ByteBuffer.wrap(bytes))
+        .toString();
+  }
+
+  static @Nullable Charset fromContentType(String contentType) {
+    Matcher m = HEADER_CHARSET.matcher(contentType);
+    return m.find() ? named(m.group(1)) : null;
+  }
+
+  static @Nullable Charset fromMeta(byte[] bytes) {
+    String head =
+        new String(bytes, 0, Math.min(bytes.length, META_SCAN_BYTES), StandardCharsets.ISO_8859_1);
+    Matcher m = META_CHARSET.matcher(head);
+    if (!m.find()) {
+      return null;
+    }
+    Charset charset = named(m.group(1));
+    // A page that can declare itself in ASCII is not UTF-16 (WHATWG prescan rule).
+    return charset != null && charset.name().startsWith("UTF-16")
+        ? StandardCharsets.UTF_8
+        : charset;
+  }
+
+  private static @Nullable Charset fromByteOrderMark(byte[] b) {
+    if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
+      return StandardCharsets.UTF_8;
+    }
+    if (b.length >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) {
+      return StandardCharsets.UTF_16BE;
+    }
+    if (b.length >= 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE) {
+      return StandardCharsets.UTF_16LE;
+    }
+    return null;
+  }
+
+  private static @Nullable Charset named(String label) {
+    String name = label.strip().toLowerCase(Locale.ROOT);
+    if (name.equals("iso-8859-1") || name.equals("latin1") || name.equals("us-ascii")) {
+      return WINDOWS_1252;
+    }
+    try {
+      return Charset.forName(name);
+    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+      return null;
+    }
+  }
+
+  private static String stripBom(String text) {
+    return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+  }
+}

@@ -1,0 +1,198 @@
+package org.newsbrief.ingest;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Fetches web pages and feeds with the JDK HTTP client, politely and within limits: a clear
+ * User-Agent, robots.txt read once per host and obeyed, a least delay between requests to a host,
+ * connect and whole-exchange timeouts, redirects followed by hand up to a limit (each hop checked
+ * against its host's robots.txt), bodies streamed and cut off past the size cap, and only HTML,
+ * XHTML and RSS/Atom content accepted. Nothing fetched is executed. Not thread-safe: one fetcher
+ * serves one ingest run.
+ */
+final class UrlFetcher {
+  private static final long ROBOTS_CAP = 512 * 1024;
+  private static final String ACCEPT =
+      "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9";
+
+  /**
+   * A fetched page or feed.
+   *
+   * @param uri where it was finally found, after redirects
+   * @param kind {@link InputKind#HTML} or {@link InputKind#FEED}
+   * @param body the raw body
+   * @param contentType the Content-Type header, when sent
+   */
+  record Page(URI uri, InputKind kind, byte[] body, @Nullable String contentType) {}
+
+  private final IngestOptions options;
+  private final HostPacer pacer;
+  private final HttpClient client;
+  private final Map<String, RobotsRules> robots = new HashMap<>();
+  private final Map<String, FetchFailure> unreachable = new HashMap<>();
+
+  UrlFetcher(IngestOptions options, HostPacer pacer) {
+    this.options = options;
+    this.pacer = pacer;
+    this.client =
+        HttpClient.newBuilder()
+            .connectTimeout(options.connectTimeout())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .version(HttpClient.Version.HTTP_1_1)
+            .build();
+  }
+
+  /** Fetches {@code start}, following redirects. */
+  Page fetch(URI start) throws FetchFailure {
+    URI uri = checked(start);
+    for (int hop = 0; ; hop++) {
+      if (!robotsFor(uri).allows(pathAndQuery(uri))) {
+        throw new FetchFailure(
+            "robots.txt of " + origin(uri) + " disallows " + pathAndQuery(uri) + " for newsbrief");
+      }
+      HttpResponse<byte[]> response = exchange(uri, options.maxBytes(), false);
+      int status = response.statusCode();
+      if (isRedirect(status)) {
+        if (hop >= options.maxRedirects()) {
+          throw new FetchFailure("more than " + options.maxRedirects() + " redirects");
+        }
+        uri = location(uri, response.headers());
+        continue;
+      }
+      if (status != 200) {
+        throw new FetchFailure("HTTP status " + status + " from " + uri);
+      }
+      String type = response.headers().firstValue("Content-Type").orElse(null);
+      InputKind kind = AcceptedBodies.kindOf(type);
+      if (kind == null) {
+        throw new FetchFailure("content type " + type + " is not HTML, XHTML or an RSS/Atom feed");
+      }
+      return new Page(uri, kind, response.body(), type);
+    }
+  }
+
+  private RobotsRules robotsFor(URI uri) throws FetchFailure {
+    String origin = origin(uri);
+    FetchFailure failed = unreachable.get(origin);
+    if (failed != null) {
+      throw new FetchFailure(String.valueOf(failed.getMessage()));
+    }
+    RobotsRules cached = robots.get(origin);
+    if (cached != null) {
+      return cached;
+    }
+    try {
+      RobotsRules rules = loadRobots(URI.create(origin + "/robots.txt"));
+      robots.put(origin, rules);
+      return rules;
+    } catch (FetchFailure e) {
+      unreachable.put(origin, e);
+      throw e;
+    }
+  }
+
+  /** RFC 9309: 4xx means no rules, 5xx means everything is disallowed. */
+  private RobotsRules loadRobots(URI robotsTxt) throws FetchFailure {
+    URI uri = robotsTxt;
+    for (int hop = 0; hop <= options.maxRedirects(); hop++) {
+      HttpResponse<byte[]> response = exchange(uri, ROBOTS_CAP, true);
+      int status = response.statusCode();
+      if (isRedirect(status)) {
+        uri = location(uri, response.headers());
+      } else if (status >= 200 && status < 300) {
+        String text = new String(response.body(), StandardCharsets.UTF_8);
+        return RobotsRules.parse(text, IngestOptions.ROBOTS_AGENT);
+      } else if (status >= 400 && status < 500) {
+        return RobotsRules.ALLOW_ALL;
+      } else {
+        return RobotsRules.DISALLOW_ALL;
+      }
+    }
+    return RobotsRules.ALLOW_ALL;
+  }
+
+  private HttpResponse<byte[]> exchange(URI uri, long cap, boolean robotsTxt) throws FetchFailure {
+    long deadline = options.connectTimeout().plus(options.requestTimeout()).toMillis();
+    CompletableFuture<HttpResponse<byte[]>> future = null;
+    try {
+      pacer.awaitTurn(uri.getHost());
+      HttpRequest request =
+          HttpRequest.newBuilder(uri)
+              .timeout(options.requestTimeout())
+              .header("User-Agent", IngestOptions.USER_AGENT)
+              .header("Accept", robotsTxt ? "text/plain" : ACCEPT)
+              .GET()
+              .build();
+      future = client.sendAsync(request, info -> AcceptedBodies.subscriber(info, cap, robotsTxt));
+      return future.get(deadline, TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      if (future != null) {
+        future.cancel(true);
+      }
+      throw new FetchFailure(
+          "no complete answer from "
+              + origin(uri)
+              + " within "
+              + FetchFailure.seconds(options.connectTimeout().plus(options.requestTimeout())));
+    } catch (ExecutionException e) {
+      throw FetchFailure.of(e.getCause(), uri, options.connectTimeout());
+    } catch (InterruptedException e) {
+      if (future != null) {
+        future.cancel(true);
+      }
+      Thread.currentThread().interrupt();
+      throw new FetchFailure("interrupted while fetching");
+    } catch (IllegalArgumentException e) {
+      throw new FetchFailure("cannot request " + uri + ": " + e.getMessage());
+    }
+  }
+
+  private static boolean isRedirect(int status) {
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+  }
+
+  private static URI location(URI from, HttpHeaders headers) throws FetchFailure {
+    String location =
+        headers
+            .firstValue("Location")
+            .orElseThrow(() -> new FetchFailure("redirect from " + from + " has no Location"));
+    try {
+      return checked(from.resolve(location.strip()));
+    } catch (IllegalArgumentException e) {
+      throw new FetchFailure("redirect to a malformed location: " + location);
+    }
+  }
+
+  /** Only absolute http and https URLs with a host are fetched. */
+  static URI checked(URI uri) throws FetchFailure {
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+      throw new FetchFailure("not an http or https URL: " + uri);
+    }
+    return uri;
+  }
+
+  private static String origin(URI uri) {
+    String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+    String host = uri.getHost().toLowerCase(Locale.ROOT);
+    return scheme + "://" + host + (uri.getPort() >= 0 ? ":" + uri.getPort() : "");
+  }
+
+  private static String pathAndQuery(URI uri) {
+    String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+    return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+  }
+}
