@@ -2,9 +2,10 @@ package org.newsbrief.clean;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.Set;
 
 /**
  * Locality-sensitive hashing over MinHash signatures: each signature is cut into bands of {@code
@@ -51,12 +52,15 @@ final class LshIndex {
   }
 
   /** The texts already added that share a band with {@code signature}, in ascending order. */
-  List<Integer> candidates(MinHashSignature signature) {
-    TreeSet<Integer> found = new TreeSet<>();
+  int[] candidates(MinHashSignature signature) {
+    Set<Integer> found = new HashSet<>();
     for (int band = 0; band < bands; band++) {
-      found.addAll(buckets.getOrDefault(signature.band(band * rows, rows), List.of()));
+      List<Integer> bucket = buckets.get(signature.band(band * rows, rows));
+      if (bucket != null) {
+        found.addAll(bucket);
+      }
     }
-    return new ArrayList<>(found);
+    return found.stream().mapToInt(Integer::intValue).sorted().toArray();
   }
 
   /** Adds text number {@code id} under each of its bands. */

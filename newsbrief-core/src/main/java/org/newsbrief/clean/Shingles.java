@@ -1,41 +1,38 @@
 package org.newsbrief.clean;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The word 5-shingles of a text (every run of five consecutive words, lower-cased, punctuation
  * dropped), each hashed to 64 bits: the units in which two texts' resemblance is measured. A text
- * of fewer than five words is one shingle. The hash is FNV-1a with a final mix, so the same text
+ * of fewer than five words is one shingle. Each word is hashed once (FNV-1a over its lower-cased
+ * characters) and a shingle's hash combines its words' hashes with a final mix, so the same text
  * gives the same shingles on every machine.
  */
 final class Shingles {
   static final int WORDS = 5;
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   private static final long FNV_OFFSET = 0xcbf29ce484222325L;
   private static final long FNV_PRIME = 0x100000001b3L;
 
   private Shingles() {}
 
-  /**
-   * The distinct shingle hashes of {@code text}, sorted ascending; empty for a text without words.
-   */
+  /** The distinct shingle hashes of {@code text}, sorted; empty for a text without words. */
   static long[] of(String text) {
-    List<String> words = words(text);
-    if (words.isEmpty()) {
+    long[] words = wordHashes(text);
+    if (words.length == 0) {
       return new long[0];
     }
-    int count = Math.max(1, words.size() - WORDS + 1);
+    int count = Math.max(1, words.length - WORDS + 1);
     long[] hashes = new long[count];
     for (int i = 0; i < count; i++) {
-      hashes[i] = hash(words.subList(i, Math.min(words.size(), i + WORDS)));
+      long h = FNV_OFFSET;
+      for (int w = i; w < Math.min(words.length, i + WORDS); w++) {
+        h = (h ^ words[w]) * FNV_PRIME;
+      }
+      hashes[i] = MinHashSignature.mix(h);
     }
-    return Arrays.stream(hashes).sorted().distinct().toArray();
+    Arrays.sort(hashes);
+    return Arrays.stream(hashes).distinct().toArray();
   }
 
   /** The exact resemblance (Jaccard) of two sorted, distinct shingle sets. */
@@ -60,23 +57,26 @@ final class Shingles {
     return shared / (double) (a.length + b.length - shared);
   }
 
-  static List<String> words(String text) {
-    List<String> words = new ArrayList<>();
-    Matcher m = WORD.matcher(text);
-    while (m.find()) {
-      words.add(m.group().toLowerCase(Locale.ROOT));
-    }
-    return words;
-  }
-
-  private static long hash(List<String> words) {
+  /** One FNV-1a hash per word (run of letters and digits) of {@code text}, lower-cased. */
+  private static long[] wordHashes(String text) {
+    long[] hashes = new long[64];
+    int n = 0;
     long h = FNV_OFFSET;
-    for (String w : words) {
-      for (byte b : w.getBytes(StandardCharsets.UTF_8)) {
-        h = (h ^ (b & 0xff)) * FNV_PRIME;
+    boolean inWord = false;
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : ' ';
+      if (Character.isLetterOrDigit(c)) {
+        h = (h ^ Character.toLowerCase(c)) * FNV_PRIME;
+        inWord = true;
+      } else if (inWord) {
+        if (n == hashes.length) {
+          hashes = Arrays.copyOf(hashes, n * 2);
+        }
+        hashes[n++] = h;
+        h = FNV_OFFSET;
+        inWord = false;
       }
-      h = (h ^ ' ') * FNV_PRIME;
     }
-    return MinHashSignature.mix(h);
+    return Arrays.copyOf(hashes, n);
   }
 }

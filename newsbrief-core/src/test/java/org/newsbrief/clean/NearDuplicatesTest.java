@@ -107,8 +107,8 @@ class NearDuplicatesTest {
     double resemblance = Shingles.resemblance(shingles(WIRE), shingles(WIRE.subList(0, 6)));
 
     assertThat(resemblance).isBetween(0.6, 0.8);
-    assertThat(new NearDuplicates().groups(List.of(original, trimmed))).isEmpty();
-    assertThat(new NearDuplicates(0.6).groups(List.of(original, trimmed)))
+    assertThat(new NearDuplicates(0.8).groups(List.of(original, trimmed))).isEmpty();
+    assertThat(new NearDuplicates().groups(List.of(original, trimmed)))
         .singleElement()
         .satisfies(g -> assertThat(g.canonicalArticleId()).isEqualTo("ap"));
   }
