@@ -14,6 +14,9 @@ public record BriefingOptions(int words, int sentences, double duplicateResembla
   /** The default summary length. */
   public static final int DEFAULT_WORDS = 150;
 
+  /** The default resemblance at which two articles count as copies of one syndicated text. */
+  public static final double DEFAULT_COPY_RESEMBLANCE = NearDuplicates.DEFAULT_RESEMBLANCE;
+
   /** A word budget that never binds, for a summary limited by sentences only. */
   public static final int UNLIMITED_WORDS = 100_000;
 
@@ -32,7 +35,7 @@ public record BriefingOptions(int words, int sentences, double duplicateResembla
 
   /** Options with a word budget, a sentence limit and the default duplicate threshold. */
   public BriefingOptions(int words, int sentences) {
-    this(words, sentences, NearDuplicates.DEFAULT_RESEMBLANCE);
+    this(words, sentences, DEFAULT_COPY_RESEMBLANCE);
   }
 
   /** Options with a word budget and no sentence limit. */
