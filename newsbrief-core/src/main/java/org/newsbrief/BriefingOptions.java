@@ -1,14 +1,21 @@
 package org.newsbrief;
 
+import org.newsbrief.clean.NearDuplicates;
+
 /**
  * How to brief.
  *
  * @param words the summary's target length in words
  * @param sentences the most sentences the summary may have, or 0 for no limit
+ * @param duplicateResemblance the resemblance (Jaccard of word 5-shingles, in (0, 1]) at which two
+ *     articles count as copies of one syndicated text
  */
-public record BriefingOptions(int words, int sentences) {
+public record BriefingOptions(int words, int sentences, double duplicateResemblance) {
   /** The default summary length. */
   public static final int DEFAULT_WORDS = 150;
+
+  /** The default resemblance at which two articles count as copies of one syndicated text. */
+  public static final double DEFAULT_COPY_RESEMBLANCE = NearDuplicates.DEFAULT_RESEMBLANCE;
 
   /** A word budget that never binds, for a summary limited by sentences only. */
   public static final int UNLIMITED_WORDS = 100_000;
@@ -20,6 +27,15 @@ public record BriefingOptions(int words, int sentences) {
     if (sentences < 0) {
       throw new IllegalArgumentException("sentences must not be negative: " + sentences);
     }
+    if (!(duplicateResemblance > 0 && duplicateResemblance <= 1)) {
+      throw new IllegalArgumentException(
+          "duplicateResemblance must be in (0, 1]: " + duplicateResemblance);
+    }
+  }
+
+  /** Options with a word budget, a sentence limit and the default duplicate threshold. */
+  public BriefingOptions(int words, int sentences) {
+    this(words, sentences, DEFAULT_COPY_RESEMBLANCE);
   }
 
   /** Options with a word budget and no sentence limit. */

@@ -12,6 +12,7 @@ import org.newsbrief.analyze.entity.SpeakerLinks;
 import org.newsbrief.analyze.quote.Quotations;
 import org.newsbrief.analyze.time.Timeline;
 import org.newsbrief.clean.Cleaner;
+import org.newsbrief.clean.NearDuplicates;
 import org.newsbrief.clean.NewsCleaner;
 import org.newsbrief.ingest.IngestOptions;
 import org.newsbrief.ingest.IngestReport;
@@ -23,14 +24,15 @@ import org.newsbrief.model.Briefing;
 import org.newsbrief.model.Entity;
 import org.newsbrief.model.Problem;
 import org.newsbrief.model.RawDocument;
+import org.newsbrief.model.Syndication;
 import org.newsbrief.render.BriefingFormat;
 import org.newsbrief.summarize.CentroidSummarizer;
 import org.newsbrief.summarize.Conflicts;
 import org.newsbrief.summarize.Summarizer;
 
 /**
- * The front door: ingest, clean, analyze, summarize and render. Instances are immutable and
- * thread-safe; create one and reuse it.
+ * The front door: ingest, clean, group syndicated copies, analyze, summarize and render. Instances
+ * are immutable and thread-safe; create one and reuse it.
  *
  * <pre>{@code
  * NewsBriefings newsbrief = NewsBriefings.create();
@@ -46,6 +48,7 @@ public final class NewsBriefings {
   private final Quotations quotations;
   private final Entities entities;
   private final Conflicts conflicts;
+  private final NearDuplicates nearDuplicates;
   private final BriefingOptions options;
 
   private NewsBriefings(BriefingOptions options) {
@@ -56,6 +59,7 @@ public final class NewsBriefings {
     this.quotations = new Quotations();
     this.entities = new Entities();
     this.conflicts = new Conflicts();
+    this.nearDuplicates = new NearDuplicates(options.duplicateResemblance());
     this.options = options;
   }
 
@@ -106,7 +110,11 @@ public final class NewsBriefings {
     return ingest(inputs, IngestOptions.defaults());
   }
 
-  /** Briefs already-decoded documents. */
+  /**
+   * Briefs already-decoded documents. Articles with the same text (same id) are briefed once;
+   * near-identical copies (a wire story several outlets ran) are kept, grouped as {@link
+   * Briefing#syndication()}, and counted as one source by the summary and its corroboration.
+   */
   public Briefing briefDocuments(List<RawDocument> documents, List<Problem> earlierProblems) {
     List<Problem> problems = new ArrayList<>(earlierProblems);
     List<Article> articles = new ArrayList<>();
@@ -144,13 +152,15 @@ public final class NewsBriefings {
         articles.add(article);
       }
     }
+    List<Syndication> syndication = nearDuplicates.groups(articles);
     List<AnalyzedArticle> analyzed = articles.stream().map(analyzer::analyze).toList();
     List<Entity> found = entities.of(analyzed);
     return new Briefing(
         articles,
-        summarizer.summarize(analyzed, options.words(), options.sentences()),
+        syndication,
+        summarizer.summarize(analyzed, syndication, options.words(), options.sentences()),
         found,
-        SpeakerLinks.link(quotations.of(analyzed), found),
+        SpeakerLinks.link(quotations.of(withoutCopies(analyzed, syndication)), found),
         timeline.of(analyzed),
         conflicts.of(analyzed),
         problems);
@@ -173,6 +183,17 @@ public final class NewsBriefings {
     }
     articles.sort(Comparator.comparing(Article::source));
     return articles;
+  }
+
+  /** The articles less every syndicated copy but the canonical one, so a quote is listed once. */
+  private static List<AnalyzedArticle> withoutCopies(
+      List<AnalyzedArticle> analyzed, List<Syndication> syndication) {
+    Set<String> copies = new HashSet<>();
+    for (Syndication group : syndication) {
+      copies.addAll(group.articleIds());
+      copies.remove(group.canonicalArticleId());
+    }
+    return analyzed.stream().filter(a -> !copies.contains(a.article().id())).toList();
   }
 
   /** Renders {@code briefing} in {@code format}. */

@@ -52,6 +52,14 @@ final class BriefCommand implements Callable<Integer> {
   @Option(names = "--sentences", description = "Most sentences in the summary (default: no limit).")
   int sentences;
 
+  @Option(
+      names = "--copies",
+      paramLabel = "RESEMBLANCE",
+      description =
+          "Articles whose texts share at least this share of word 5-shingles (Jaccard, 0 < r <= 1)"
+              + " are copies of one syndicated text and count as one source (default: ${DEFAULT-VALUE}).")
+  double copies = BriefingOptions.DEFAULT_COPY_RESEMBLANCE;
+
   @Override
   public Integer call() throws IOException {
     int budget =
@@ -62,8 +70,12 @@ final class BriefCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--words must be positive and --sentences not negative");
     }
+    if (!(copies > 0 && copies <= 1)) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--copies must be above 0 and at most 1: " + copies);
+    }
     Briefing briefing =
-        NewsBriefings.create(new BriefingOptions(budget, sentences)).briefInputs(inputs);
+        NewsBriefings.create(new BriefingOptions(budget, sentences, copies)).briefInputs(inputs);
     for (Problem p : briefing.problems()) {
       spec.commandLine().getErr().println("newsbrief: skipped " + p);
     }

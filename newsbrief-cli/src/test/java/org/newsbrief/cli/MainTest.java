@@ -65,6 +65,7 @@ class MainTest {
   @Test
   void rejectsUsageErrorsWithExitCodeTwo() {
     assertThat(run("brief", "--format", "pdf", DEMO)).isEqualTo(ExitCodes.USAGE);
+    assertThat(run("brief", "--copies", "1.5", DEMO)).isEqualTo(ExitCodes.USAGE);
     assertThat(err.toString()).contains("unknown format 'pdf'");
     assertThat(run("brief")).isEqualTo(ExitCodes.USAGE);
     assertThat(run("brief", "--words", "0", DEMO)).isEqualTo(ExitCodes.USAGE);

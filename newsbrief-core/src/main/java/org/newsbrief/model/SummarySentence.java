@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param sources ids of every article that contains this sentence, never empty
  * @param support ids of every article that states the same fact, in these words or others (includes
  *     {@code sources})
- * @param outlets how many independent outlets {@code support} comes from
+ * @param outlets how many independent sources {@code support} comes from: one per outlet, and one
+ *     per syndicated text however many outlets ran copies of it
  */
 public record SummarySentence(
     String text, List<String> sources, List<String> support, int outlets) {

@@ -27,6 +27,7 @@ final class HtmlRenderer implements Renderer {
   @Override
   public String render(Briefing briefing) {
     Citation citation = new Citation(briefing.articles());
+    Copies copies = new Copies(briefing, citation);
     StringBuilder html = new StringBuilder(4096);
     html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
         .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';")
@@ -39,7 +40,7 @@ final class HtmlRenderer implements Renderer {
     for (SummarySentence s : briefing.summary()) {
       html.append("<p>").append(escape(s.text()));
       appendCitations(html, citation, s.sources());
-      html.append(" <span class=\"meta\">(").append(escape(Describe.corroboration(s)));
+      html.append(" <span class=\"meta\">(").append(escape(copies.corroboration(s)));
       List<String> also = s.support().stream().filter(a -> !s.sources().contains(a)).toList();
       if (!also.isEmpty()) {
         html.append("; also");
@@ -121,7 +122,12 @@ final class HtmlRenderer implements Renderer {
           .append(escape(Describe.published(a)))
           .append(" <span class=\"meta\">")
           .append(escape(a.source()))
-          .append("</span></li>\n");
+          .append("</span>");
+      String also = copies.alsoRanIn(a);
+      if (!also.isEmpty()) {
+        html.append("<br><span class=\"copies\">").append(escape(also)).append("</span>");
+      }
+      html.append("</li>\n");
     }
     html.append("</ol>\n");
     if (!briefing.problems().isEmpty()) {

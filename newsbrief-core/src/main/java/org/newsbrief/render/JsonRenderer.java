@@ -14,6 +14,7 @@ import org.newsbrief.model.Mention;
 import org.newsbrief.model.Problem;
 import org.newsbrief.model.Quote;
 import org.newsbrief.model.SummarySentence;
+import org.newsbrief.model.Syndication;
 import org.newsbrief.model.TimelineEvent;
 
 /** Renders a briefing as JSON following docs/briefing-schema.json. */
@@ -33,6 +34,15 @@ final class JsonRenderer implements Renderer {
       node.put("outlet", a.outlet() == null ? Describe.UNKNOWN : a.outlet());
       node.put("published", a.published() == null ? Describe.UNKNOWN : a.published().toString());
       node.put("source", a.source());
+    }
+    ArrayNode syndication = root.putArray("syndication");
+    for (Syndication g : briefing.syndication()) {
+      ObjectNode node = syndication.addObject();
+      node.put("canonical", g.canonicalArticleId());
+      ArrayNode ids = node.putArray("articles");
+      g.articleIds().forEach(ids::add);
+      ArrayNode outlets = node.putArray("outlets");
+      g.outlets().forEach(outlets::add);
     }
     ArrayNode summary = root.putArray("summary");
     for (SummarySentence s : briefing.summary()) {

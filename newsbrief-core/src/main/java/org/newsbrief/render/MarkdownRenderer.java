@@ -18,6 +18,7 @@ final class MarkdownRenderer implements Renderer {
   @Override
   public String render(Briefing briefing) {
     Citation citation = new Citation(briefing.articles());
+    Copies copies = new Copies(briefing, citation);
     StringBuilder md = new StringBuilder();
     md.append("# Briefing\n\n");
     md.append("_").append(Describe.scope(briefing)).append("_\n\n");
@@ -27,7 +28,7 @@ final class MarkdownRenderer implements Renderer {
       for (String source : s.sources()) {
         md.append('[').append(citation.number(source)).append(']');
       }
-      md.append(" _(").append(Describe.corroboration(s));
+      md.append(" _(").append(copies.corroboration(s));
       for (String other : s.support()) {
         if (!s.sources().contains(other)) {
           md.append(other.equals(s.support().get(s.sources().size())) ? "; also " : "")
@@ -116,7 +117,12 @@ final class MarkdownRenderer implements Renderer {
           .append(Describe.published(a))
           .append(" (`")
           .append(a.source().replace("`", "'"))
-          .append("`)\n");
+          .append("`)");
+      String also = copies.alsoRanIn(a);
+      if (!also.isEmpty()) {
+        md.append("; ").append(escape(also));
+      }
+      md.append('\n');
     }
     if (!briefing.problems().isEmpty()) {
       md.append("\n## Inputs not briefed\n\n");

@@ -13,6 +13,7 @@ import org.newsbrief.analyze.Tokens;
 import org.newsbrief.model.AnalyzedArticle;
 import org.newsbrief.model.Sentence;
 import org.newsbrief.model.SummarySentence;
+import org.newsbrief.model.Syndication;
 
 /**
  * An unsupervised extractive summarizer that covers the story's concepts. A concept is a content
@@ -20,8 +21,9 @@ import org.newsbrief.model.SummarySentence;
  * how often. Sentences are chosen greedily by the weight of the concepts they add that are not yet
  * covered, per word, with a bonus for leading sentences and a discount for articles already used
  * (source balance) and for sentences that open with an unresolved reference ("He", "But"). A
- * sentence that repeats a chosen one is skipped (no repeated facts). The result is ordered by
- * article date and position.
+ * sentence that repeats a chosen one is skipped (no repeated facts). The copies of a syndicated
+ * text are weighed and chosen from once, through the group's canonical copy, but every copy that
+ * contains a chosen sentence is cited. The result is ordered by article date and position.
  */
 public final class CentroidSummarizer implements Summarizer {
   private static final int MIN_WORDS = 6;
@@ -35,12 +37,14 @@ public final class CentroidSummarizer implements Summarizer {
           "^(He|She|It|They|This|That|These|Those|His|Her|Their|Its|But|And|However|Also|Still)\\b.*");
 
   @Override
-  public List<SummarySentence> summarize(List<AnalyzedArticle> articles, int words, int sentences) {
+  public List<SummarySentence> summarize(
+      List<AnalyzedArticle> articles, List<Syndication> syndication, int words, int sentences) {
     if (words <= 0 || sentences < 0) {
       throw new IllegalArgumentException("bad length: " + words + " words, " + sentences);
     }
-    ConceptWeights weights = ConceptWeights.of(articles);
-    List<Candidate> candidates = candidates(articles, weights);
+    List<AnalyzedArticle> independent = independent(articles, syndication);
+    ConceptWeights weights = ConceptWeights.of(independent);
+    List<Candidate> candidates = candidates(independent, weights);
     List<Candidate> chosen =
         choose(candidates, words, sentences == 0 ? Integer.MAX_VALUE : sentences, weights);
     chosen.sort(readingOrder());
@@ -52,7 +56,24 @@ public final class CentroidSummarizer implements Summarizer {
           new SummarySentence(
               c.sentence().text(), sources.isEmpty() ? List.of(c.sentence().article()) : sources));
     }
-    return Corroboration.of(summary, articles, weights);
+    return Corroboration.of(summary, articles, syndication, weights);
+  }
+
+  /** The articles without the copies of a syndicated text other than its canonical one. */
+  private static List<AnalyzedArticle> independent(
+      List<AnalyzedArticle> articles, List<Syndication> syndication) {
+    Set<String> present = new HashSet<>();
+    articles.forEach(a -> present.add(a.article().id()));
+    Set<String> copies = new HashSet<>();
+    for (Syndication group : syndication) {
+      if (!present.contains(group.canonicalArticleId())) {
+        continue;
+      }
+      group.articleIds().stream()
+          .filter(id -> !id.equals(group.canonicalArticleId()))
+          .forEach(copies::add);
+    }
+    return articles.stream().filter(a -> !copies.contains(a.article().id())).toList();
   }
 
   /** A sentence with what ranking needs to know about it. */

@@ -1,70 +1,104 @@
 package org.newsbrief.summarize;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newsbrief.analyze.Tokens;
 import org.newsbrief.model.AnalyzedArticle;
-import org.newsbrief.model.Sentence;
+import org.newsbrief.model.Article;
 import org.newsbrief.model.SummarySentence;
+import org.newsbrief.model.Syndication;
 
 /**
  * Which articles state each summary sentence's fact, in its words or others: an article supports a
  * sentence when one of its sentences shares words carrying at least half the rarity weight of the
- * shorter of the two (words every article uses count least). Independent outlets are counted by
- * outlet name; an article whose outlet is unknown counts as its own.
+ * shorter of the two (words every article uses count least). Independent sources are counted by
+ * outlet name, except that the copies of one syndicated text count as one source whichever outlets
+ * ran them; an article whose outlet is unknown and that copies nothing counts as its own.
  */
 final class Corroboration {
   private static final double MIN_SHARED = 0.5;
+  private static final Pattern SUFFIX = Pattern.compile("(ions?|ing|ed|es|s)$");
 
   private Corroboration() {}
 
   static List<SummarySentence> of(
-      List<SummarySentence> summary, List<AnalyzedArticle> articles, ConceptWeights weights) {
+      List<SummarySentence> summary,
+      List<AnalyzedArticle> articles,
+      List<Syndication> syndication,
+      ConceptWeights weights) {
+    List<List<Stemmed>> sentenceStems = new ArrayList<>();
+    for (AnalyzedArticle a : articles) {
+      sentenceStems.add(a.sentences().stream().map(x -> Stemmed.of(x.text(), weights)).toList());
+    }
+    Map<String, String> sourceOf = sources(articles, syndication);
     List<SummarySentence> out = new ArrayList<>();
     for (SummarySentence s : summary) {
-      Set<String> terms = stems(s.text());
+      Stemmed terms = Stemmed.of(s.text(), weights);
       Set<String> support = new LinkedHashSet<>(s.sources());
-      for (AnalyzedArticle a : articles) {
-        if (support.contains(a.article().id())) {
-          continue;
-        }
-        for (Sentence other : a.sentences()) {
-          if (shared(terms, stems(other.text()), weights) >= MIN_SHARED) {
-            support.add(a.article().id());
-            break;
-          }
+      for (int i = 0; i < articles.size(); i++) {
+        String id = articles.get(i).article().id();
+        if (!support.contains(id) && statesAny(terms, sentenceStems.get(i), weights)) {
+          support.add(id);
         }
       }
+      Set<String> independent = new HashSet<>();
+      support.forEach(id -> independent.add(sourceOf.getOrDefault(id, "#" + id)));
       out.add(
           new SummarySentence(
-              s.text(), s.sources(), List.copyOf(support), outlets(support, articles)));
+              s.text(), s.sources(), List.copyOf(support), Math.max(1, independent.size())));
     }
     return out;
   }
 
-  private static int outlets(Set<String> support, List<AnalyzedArticle> articles) {
-    Set<String> outlets = new HashSet<>();
-    for (AnalyzedArticle a : articles) {
-      if (support.contains(a.article().id())) {
-        String outlet = a.article().outlet();
-        outlets.add(outlet == null ? "#" + a.article().id() : outlet.toLowerCase(Locale.ROOT));
-      }
+  /** A sentence's stems and their summed rarity, computed once per sentence. */
+  private record Stemmed(Set<String> stems, double rarity) {
+    static Stemmed of(String text, ConceptWeights weights) {
+      Set<String> stems = Corroboration.stems(text);
+      return new Stemmed(stems, weights.rarity(stems));
     }
-    return Math.max(1, outlets.size());
   }
 
-  private static double shared(Set<String> a, Set<String> b, ConceptWeights weights) {
+  private static boolean statesAny(Stemmed terms, List<Stemmed> sentences, ConceptWeights weights) {
+    for (Stemmed other : sentences) {
+      if (shared(terms, other, weights) >= MIN_SHARED) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Each article's source: its syndication group, else its outlet, else itself. */
+  private static Map<String, String> sources(
+      List<AnalyzedArticle> articles, List<Syndication> syndication) {
+    Map<String, String> sourceOf = new HashMap<>();
+    for (AnalyzedArticle a : articles) {
+      Article article = a.article();
+      String outlet = article.outlet();
+      sourceOf.put(
+          article.id(),
+          outlet == null ? "#" + article.id() : "outlet:" + outlet.toLowerCase(Locale.ROOT));
+    }
+    for (Syndication group : syndication) {
+      group.articleIds().forEach(id -> sourceOf.put(id, "copy:" + group.canonicalArticleId()));
+    }
+    return sourceOf;
+  }
+
+  private static double shared(Stemmed a, Stemmed b, ConceptWeights weights) {
     double shared = 0;
-    for (String t : a) {
-      if (b.contains(t)) {
+    for (String t : a.stems()) {
+      if (b.stems().contains(t)) {
         shared += weights.rarity(t);
       }
     }
-    double smaller = Math.min(weights.rarity(a), weights.rarity(b));
+    double smaller = Math.min(a.rarity(), b.rarity());
     return smaller == 0 ? 0 : shared / smaller;
   }
 
@@ -72,7 +106,7 @@ final class Corroboration {
   static Set<String> stems(String text) {
     Set<String> stems = new HashSet<>();
     for (String w : Tokens.contentWords(text)) {
-      stems.add(w.replaceAll("(ions?|ing|ed|es|s)$", ""));
+      stems.add(SUFFIX.matcher(w).replaceAll(""));
     }
     return stems;
   }

@@ -3,6 +3,7 @@ package org.newsbrief.summarize;
 import java.util.List;
 import org.newsbrief.model.AnalyzedArticle;
 import org.newsbrief.model.SummarySentence;
+import org.newsbrief.model.Syndication;
 
 /** One job: analyzed articles in, a cited summary of about {@code words} words out. */
 public interface Summarizer {
@@ -13,7 +14,18 @@ public interface Summarizer {
 
   /**
    * Summarizes {@code articles} in about {@code words} words and at most {@code sentences}
-   * sentences (0: no limit), in reading order.
+   * sentences (0: no limit), in reading order, treating no article as a copy of another.
    */
-  List<SummarySentence> summarize(List<AnalyzedArticle> articles, int words, int sentences);
+  default List<SummarySentence> summarize(
+      List<AnalyzedArticle> articles, int words, int sentences) {
+    return summarize(articles, List.of(), words, sentences);
+  }
+
+  /**
+   * Summarizes {@code articles} in about {@code words} words and at most {@code sentences}
+   * sentences (0: no limit), in reading order. Each group in {@code syndication} counts as one
+   * source: its copies are weighed once, yet every copy that states a sentence is cited.
+   */
+  List<SummarySentence> summarize(
+      List<AnalyzedArticle> articles, List<Syndication> syndication, int words, int sentences);
 }

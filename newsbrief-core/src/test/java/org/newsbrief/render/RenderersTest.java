@@ -11,6 +11,7 @@ import org.newsbrief.model.Article;
 import org.newsbrief.model.Briefing;
 import org.newsbrief.model.Problem;
 import org.newsbrief.model.SummarySentence;
+import org.newsbrief.model.Syndication;
 
 class RenderersTest {
   private static final String HOSTILE =
@@ -60,5 +61,42 @@ class RenderersTest {
     assertThat(md).contains("\\<script\\>");
     assertThat(md).contains("## Inputs not briefed");
     assertThat(md).contains("2. **Second**: outlet unknown, 2014-12-04");
+  }
+
+  private final Briefing syndicated =
+      new Briefing(
+          List.of(
+              new Article("a1", "ap.txt", "Fire contained", "AP", null, List.of("x")),
+              new Article("b2", "cnn.txt", "Fire out", "CNN", null, List.of("x y")),
+              new Article("c3", "blog.txt", "Fire", null, null, List.of("x y z")),
+              new Article("d4", "times.txt", "Ashes", "The Times", null, List.of("w"))),
+          List.of(new Syndication("c3", List.of("a1", "b2", "c3"), List.of("AP", "CNN"))),
+          List.of(new SummarySentence("Crews contained it.", List.of("a1", "b2", "c3"))),
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of());
+
+  @Test
+  void jsonListsSyndicatedCopies() throws Exception {
+    JsonNode json = new ObjectMapper().readTree(BriefingFormat.JSON.renderer().render(syndicated));
+
+    assertThat(json.at("/syndication/0/canonical").asText()).isEqualTo("c3");
+    assertThat(json.at("/syndication/0/articles")).hasSize(3);
+    assertThat(json.at("/syndication/0/outlets/1").asText()).isEqualTo("CNN");
+    JsonNode plain = new ObjectMapper().readTree(BriefingFormat.JSON.renderer().render(briefing));
+    assertThat(plain.get("syndication").isArray()).isTrue();
+    assertThat(plain.get("syndication")).isEmpty();
+  }
+
+  @Test
+  void markdownAndHtmlSayWhereElseACopyRan() {
+    String md = BriefingFormat.MD.renderer().render(syndicated);
+    String html = BriefingFormat.HTML.renderer().render(syndicated);
+
+    assertThat(md).contains("(`ap.txt`); also ran in: CNN \\[2\\], outlet unknown \\[3\\]\n");
+    assertThat(md).contains("4. **Ashes**: The Times, date unknown (`times.txt`)\n");
+    assertThat(html).contains("also ran in: AP [1], CNN [2]</span>");
   }
 }

@@ -8,6 +8,7 @@ import org.newsbrief.analyze.Analyzer;
 import org.newsbrief.model.AnalyzedArticle;
 import org.newsbrief.model.Article;
 import org.newsbrief.model.SummarySentence;
+import org.newsbrief.model.Syndication;
 
 class CorroborationTest {
   private static final String CLAIM =
@@ -36,7 +37,8 @@ class CorroborationTest {
     ConceptWeights weights = ConceptWeights.of(articles);
 
     SummarySentence s =
-        Corroboration.of(List.of(new SummarySentence(CLAIM, List.of("a"))), articles, weights)
+        Corroboration.of(
+                List.of(new SummarySentence(CLAIM, List.of("a"))), articles, List.of(), weights)
             .get(0);
 
     assertThat(s.sources()).containsExactly("a");
@@ -55,10 +57,43 @@ class CorroborationTest {
         Corroboration.of(
                 List.of(new SummarySentence(CLAIM, List.of("a"))),
                 articles,
+                List.of(),
                 ConceptWeights.of(articles))
             .get(0);
 
     assertThat(s.support()).containsExactly("a");
     assertThat(s.outlets()).isEqualTo(1);
+  }
+
+  @Test
+  void copiesOfOneSyndicatedTextCountAsOneSourceWhicheverOutletsRanThem() {
+    List<AnalyzedArticle> articles =
+        List.of(
+            article("ap1", "Yahoo News", CLAIM),
+            article("ap2", "CNN", CLAIM),
+            article("ap3", "Huffington Post", CLAIM),
+            article(
+                "cnn",
+                "CNN",
+                "Washington has discussed the Islamic State with Tehran on the sidelines of nuclear"
+                    + " talks in Vienna, the State Department said."),
+            article("d", "BBC", "Oil prices fell sharply in Asian trading on Monday morning."));
+    List<Syndication> wire =
+        List.of(
+            new Syndication(
+                "ap1",
+                List.of("ap1", "ap2", "ap3"),
+                List.of("Yahoo News", "CNN", "Huffington Post")));
+
+    SummarySentence s =
+        Corroboration.of(
+                List.of(new SummarySentence(CLAIM, List.of("ap1", "ap2", "ap3"))),
+                articles,
+                wire,
+                ConceptWeights.of(articles))
+            .get(0);
+
+    assertThat(s.support()).containsExactly("ap1", "ap2", "ap3", "cnn");
+    assertThat(s.outlets()).isEqualTo(2);
   }
 }
