@@ -90,6 +90,21 @@ public final class NewsBriefings {
         problems.add(new Problem(document.source(), String.valueOf(e.getMessage())));
       }
     }
+    return briefArticles(articles, problems);
+  }
+
+  /**
+   * Briefs articles that were cleaned earlier (for example, read back from a store). Duplicate ids
+   * are briefed once.
+   */
+  public Briefing briefArticles(List<Article> cleaned, List<Problem> problems) {
+    Set<String> ids = new HashSet<>();
+    List<Article> articles = new ArrayList<>();
+    for (Article article : cleaned) {
+      if (ids.add(article.id())) {
+        articles.add(article);
+      }
+    }
     articles.sort(Comparator.comparing(Article::source));
     List<AnalyzedArticle> analyzed = articles.stream().map(analyzer::analyze).toList();
     List<Entity> found = entities.of(analyzed);
