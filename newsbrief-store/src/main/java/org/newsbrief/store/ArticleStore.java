@@ -118,8 +118,9 @@ public final class ArticleStore implements Closeable {
     List<String> added = new ArrayList<>();
     List<String> unchanged = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
+    List<Article> fresh = new ArrayList<>();
+    List<RawDocument> sources = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    long sequence = catalog.nextSequence();
     for (RawDocument document : documents) {
       Article article;
       try {
@@ -130,11 +131,22 @@ public final class ArticleStore implements Closeable {
       }
       if (catalog.entry(article.id()) != null || !seen.add(article.id())) {
         unchanged.add(article.id());
-        continue;
+      } else {
+        fresh.add(article);
+        sources.add(document);
       }
-      StoredArticle stored = analysis.analyze(article, document.url(), stories.assign(article));
+    }
+    List<String> story = new ArrayList<>();
+    fresh.forEach(a -> story.add(stories.assign(a)));
+    List<StoredArticle> analysed =
+        java.util.stream.IntStream.range(0, fresh.size())
+            .parallel()
+            .mapToObj(i -> analysis.analyze(fresh.get(i), sources.get(i).url(), story.get(i)))
+            .toList();
+    long sequence = catalog.nextSequence();
+    for (StoredArticle stored : analysed) {
       writer.addDocument(Schema.document(stored, sequence++));
-      added.add(article.id());
+      added.add(stored.id());
     }
     if (!added.isEmpty()) {
       writer.commit();
