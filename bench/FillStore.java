@@ -2,7 +2,7 @@
 // on the CLI's runtime classpath, see serve-load.sh).
 //   FillStore STORE PATH...                 add files and folders (any format newsbrief reads)
 //   FillStore STORE --synth N FILE.jsonl... add N articles synthesised from Multi-News clusters
-// A synthetic article is a real article with an outlet, a date and a closing line of its own, so
+// A synthetic article is the lead (about 120 words) of a real article with an outlet, a date and a closing line of its own, so
 // that its stable id differs; copies of one article land in the same story.
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,13 +27,27 @@ public class FillStore {
     long start = System.nanoTime();
     int added = 0;
     try (ArticleStore s = ArticleStore.open(store)) {
-      for (int i = 0; i < docs.size(); i += 200) {
-        AddResult r = s.add(docs.subList(i, Math.min(docs.size(), i + 200)));
+      for (int i = 0; i < docs.size(); i += 500) {
+        AddResult r = s.add(docs.subList(i, Math.min(docs.size(), i + 500)));
         added += r.added().size();
-        System.err.printf("%d/%d stored, %.0f s%n", Math.min(docs.size(), i + 200), docs.size(), (System.nanoTime() - start) / 1e9);
+        System.err.printf("%d/%d stored, %.0f s%n", Math.min(docs.size(), i + 500), docs.size(), (System.nanoTime() - start) / 1e9);
       }
       System.err.printf("added %d, store holds %d articles in %d stories, %.0f s%n", added, s.size(), s.stories().size(), (System.nanoTime() - start) / 1e9);
     }
+  }
+
+  /** The article's opening sentences, about {@code words} words: keeps a 10,000-article fill short. */
+  static String lead(String text, int words) {
+    StringBuilder out = new StringBuilder();
+    int count = 0;
+    for (String sentence : text.split("(?<=[.!?][\"”’]?)\\s+")) {
+      out.append(out.length() == 0 ? "" : " ").append(sentence);
+      count += sentence.split("\\s+").length;
+      if (count >= words) {
+        break;
+      }
+    }
+    return out.toString();
   }
 
   static List<RawDocument> synthesise(int n, List<String> files) throws Exception {
@@ -47,7 +61,7 @@ public class FillStore {
     }
     List<RawDocument> docs = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      String text = real.get(i % real.size());
+      String text = lead(real.get(i % real.size()), 120);
       int copy = i / real.size();
       String outlet = "Wire " + (char) ('A' + (i * 7 + copy) % 26);
       LocalDate day = LocalDate.of(2014, 1, 1).plusDays((i * 37L + copy * 3L) % 900);

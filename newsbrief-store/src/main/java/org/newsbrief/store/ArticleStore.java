@@ -5,10 +5,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -102,7 +100,13 @@ public final class ArticleStore implements Closeable {
       if (assigner == null) {
         assigner = StoryAssigner.replaying(searcher.getIndexReader());
       }
-      return add(documents, writer, searcher.catalog, assigner);
+      AddResult result =
+          new AddBatch(analysis, searcher.catalog, assigner).write(documents, writer);
+      if (!result.added().isEmpty()) {
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+      }
+      return result;
     } catch (IOException | RuntimeException e) {
       assigner = null;
       writer.rollback();
@@ -110,49 +114,6 @@ public final class ArticleStore implements Closeable {
     } finally {
       searchers.release(searcher);
     }
-  }
-
-  private AddResult add(
-      List<RawDocument> documents, IndexWriter writer, Catalog catalog, StoryAssigner stories)
-      throws IOException {
-    List<String> added = new ArrayList<>();
-    List<String> unchanged = new ArrayList<>();
-    List<Problem> problems = new ArrayList<>();
-    List<Article> fresh = new ArrayList<>();
-    List<RawDocument> sources = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    for (RawDocument document : documents) {
-      Article article;
-      try {
-        article = analysis.clean(document);
-      } catch (IllegalArgumentException e) {
-        problems.add(new Problem(document.source(), String.valueOf(e.getMessage())));
-        continue;
-      }
-      if (catalog.entry(article.id()) != null || !seen.add(article.id())) {
-        unchanged.add(article.id());
-      } else {
-        fresh.add(article);
-        sources.add(document);
-      }
-    }
-    List<String> story = new ArrayList<>();
-    fresh.forEach(a -> story.add(stories.assign(a)));
-    List<StoredArticle> analysed =
-        java.util.stream.IntStream.range(0, fresh.size())
-            .parallel()
-            .mapToObj(i -> analysis.analyze(fresh.get(i), sources.get(i).url(), story.get(i)))
-            .toList();
-    long sequence = catalog.nextSequence();
-    for (StoredArticle stored : analysed) {
-      writer.addDocument(Schema.document(stored, sequence++));
-      added.add(stored.id());
-    }
-    if (!added.isEmpty()) {
-      writer.commit();
-      searchers.maybeRefreshBlocking();
-    }
-    return new AddResult(added, unchanged, problems);
   }
 
   /** The stored article with id {@code id}. */
