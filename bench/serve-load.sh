@@ -34,9 +34,10 @@ paths=$(mktemp)
 curl -sf "http://127.0.0.1:$port/api/stories" | python3 -c '
 import json, sys
 stories = json.load(sys.stdin)["stories"]
-print(f"store: {sum(s[\"articles\"] for s in stories)} articles in {len(stories)} stories", file=sys.stderr)
+total = sum(s["articles"] for s in stories)
+print("store: %d articles in %d stories" % (total, len(stories)), file=sys.stderr)
 for s in stories[:50]:
-    print(f"/api/stories/{s[\"id\"]}/briefing")' > "$paths"
+    print("/api/stories/%s/briefing" % s["id"])' > "$paths"
 
 echo "== cold: first request of each of the 50 biggest stories' briefings"
 while read -r path; do
