@@ -78,8 +78,18 @@ class BrowserIT {
         .hasSameSizeAs(summary);
     browser.screenshot("briefing");
 
-    WebElement cite = summary.get(0).findElement(By.cssSelector("a.cite"));
-    String sentence = summary.get(0).getText().replaceAll("\\s*\\[\\d+\\].*$", "").strip();
+    // Prefer a citation deep in its article: the lead sentence would be found by accident.
+    WebElement item =
+        summary.stream()
+            .filter(
+                li ->
+                    !li.findElement(By.cssSelector("a.cite"))
+                        .getDomAttribute("href")
+                        .endsWith("#s-0"))
+            .findFirst()
+            .orElse(summary.get(0));
+    WebElement cite = item.findElement(By.cssSelector("a.cite"));
+    String sentence = item.getText().replaceAll("\\s*\\[\\d+\\].*$", "").strip();
     browser.follow(cite);
     browser.screenshot("article-cited");
 
