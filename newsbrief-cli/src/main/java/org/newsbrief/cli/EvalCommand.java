@@ -1,15 +1,10 @@
 package org.newsbrief.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
-import org.newsbrief.eval.EvalReport;
-import org.newsbrief.eval.EvalTask;
 import org.newsbrief.eval.EvalTasks;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -46,18 +41,6 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Optional<EvalTask> found = EvalTasks.named(task);
-    if (found.isEmpty()) {
-      String known = EvalTasks.all().stream().map(EvalTask::name).collect(Collectors.joining(", "));
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "unknown task '" + task + "' (known: " + known + ")");
-    }
-    if (!Files.exists(data)) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "no such data file or folder: " + data);
-    }
-    EvalReport report = found.get().run(data, options);
-    spec.commandLine().getOut().println(json ? report.toJson() : report.toTable());
-    return ExitCodes.OK;
+    return new TaskRun("task", EvalTasks.all()).run(spec.commandLine(), task, data, options, json);
   }
 }

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       BriefCommand.class,
       EvalCommand.class,
+      BenchCommand.class,
       ServeCommand.class,
       SearchCommand.class,
       CommandLine.HelpCommand.class

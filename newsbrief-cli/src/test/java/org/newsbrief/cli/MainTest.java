@@ -73,10 +73,52 @@ class MainTest {
   }
 
   @Test
+  void rejectsANonNumericEvalOptionAsAUsageError(@TempDir Path dir) throws IOException {
+    Path data = Files.writeString(dir.resolve("dev.jsonl"), "{}\n");
+    assertThat(run("eval", "summarize", "--data", data.toString(), "--set", "limit=abc"))
+        .isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("needs a number").contains("abc");
+  }
+
+  @Test
+  void benchmarksSummarizingOnATinyCorpus(@TempDir Path dir) throws IOException {
+    String article =
+        "Officials met in Geneva on Monday to discuss the talks. The talks ended late. "
+            + "A spokesman said progress was made.";
+    String line =
+        "{\"articles\": [\""
+            + article
+            + "\", \""
+            + article
+            + " More news followed.\"],"
+            + " \"summary\": \"Talks in Geneva.\"}\n";
+    Path data = Files.writeString(dir.resolve("dev.jsonl"), line + line);
+    assertThat(
+            run(
+                "bench",
+                "summarize",
+                "--data",
+                data.toString(),
+                "--json",
+                "--set",
+                "articles=2",
+                "--set",
+                "rounds=1"))
+        .isZero();
+    com.fasterxml.jackson.databind.JsonNode json =
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
+    assertThat(json.path("system").path("stories").asInt()).isEqualTo(2);
+    assertThat(json.path("system").path("brief_ms_median").asDouble()).isPositive();
+    assertThat(json.path("peers").has("lexrank")).isTrue();
+    assertThat(run("bench", "nosuch", "--data", data.toString())).isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
   void printsHelpForEveryCommand() {
     assertThat(run("--help")).isZero();
     assertThat(run("brief", "--help")).isZero();
     assertThat(run("eval", "--help")).isZero();
+    assertThat(run("bench", "--help")).isZero();
     assertThat(out.toString()).contains("Usage: newsbrief brief").contains("Usage: newsbrief eval");
   }
 }

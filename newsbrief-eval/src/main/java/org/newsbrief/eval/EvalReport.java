@@ -11,8 +11,8 @@ import java.util.TreeMap;
 
 /**
  * The result of one evaluation run: the system's metrics and each peer's, measured on the same data
- * in the same run. Scores are fractions in [0, 1]; {@code words} and {@code tokens_per_s} are the
- * only unbounded metrics.
+ * in the same run. Scores are fractions in [0, 1]; counts, lengths, rates, times and sizes (see
+ * {@link #unbounded}) are the only unbounded metrics.
  *
  * @param task the evaluation task, e.g. "summarize"
  * @param data the data path as given
@@ -29,7 +29,8 @@ public record EvalReport(
           "articles_per_s",
           "count",
           "documents",
-          "clusters");
+          "clusters",
+          "stories");
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   public EvalReport {
@@ -49,11 +50,20 @@ public record EvalReport(
           if (value == null || value.isNaN()) {
             throw new IllegalArgumentException(who + "." + metric + " is not a number");
           }
-          if (!UNBOUNDED.contains(metric) && (value < 0 || value > 1)) {
+          if (!unbounded(metric) && (value < 0 || value > 1)) {
             throw new IllegalArgumentException(
                 who + "." + metric + " = " + value + " is not a fraction in [0, 1]");
           }
         });
+  }
+
+  /** Counts, lengths, rates ({@code _per_s}), times ({@code _ms}) and sizes ({@code _mb}). */
+  private static boolean unbounded(String metric) {
+    return UNBOUNDED.contains(metric)
+        || metric.endsWith("_per_s")
+        || metric.endsWith("_mb")
+        || metric.endsWith("_ms")
+        || metric.contains("_ms_");
   }
 
   /** The report as one JSON object. */

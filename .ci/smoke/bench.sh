@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Smoke runs of the benchmark commands on a tiny slice (the full runs are reported, not run in CI).
+set -euo pipefail
+data=../shared/data
+
+echo "-- bench summarize"
+out=$(./newsbrief bench summarize --data "$data/summarization/multinews_val_dev300.jsonl" \
+  --set stories=2 --set rounds=1 --json 2>/dev/null)
+echo "$out"
+for key in '"task":"bench summarize"' '"brief_ms_median"' '"summarize_ms_median"' '"lexrank"'; do
+  grep -q "$key" <<<"$out" || { echo "bench summarize: missing $key" >&2; exit 1; }
+done
