@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       EvalCommand.class,
       BenchCommand.class,
+      ServeCommand.class,
+      SearchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -1,0 +1,132 @@
+package org.newsbrief.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.newsbrief.store.ArticleStore;
+import org.newsbrief.store.Highlight;
+import org.newsbrief.store.SearchHit;
+import org.newsbrief.store.SearchQuery;
+import org.newsbrief.store.SearchResult;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code newsbrief search QUERY}: full-text and field search over a store. */
+@Command(
+    name = "search",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Search the article store. All given criteria must hold.",
+      "QUERY: words (all required), \"phrases\", -excluded, prefix*. Matches are shown «like this»."
+    })
+final class SearchCommand implements Callable<Integer> {
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(arity = "0..1", paramLabel = "QUERY", description = "Full-text query.")
+  @Nullable String text;
+
+  @Option(names = "--entity", paramLabel = "E", description = "A name the article mentions.")
+  @Nullable String entity;
+
+  @Option(names = "--speaker", paramLabel = "S", description = "A name of someone it quotes.")
+  @Nullable String speaker;
+
+  @Option(names = "--outlet", paramLabel = "O", description = "The outlet, or a word of its name.")
+  @Nullable String outlet;
+
+  @Option(
+      names = "--from",
+      paramLabel = "DATE",
+      description = "Published on or after (YYYY-MM-DD).")
+  @Nullable LocalDate from;
+
+  @Option(names = "--to", paramLabel = "DATE", description = "Published on or before (YYYY-MM-DD).")
+  @Nullable LocalDate to;
+
+  @Option(names = "--limit", defaultValue = "20", description = "Most hits (default: 20).")
+  int limit = 20;
+
+  @Option(
+      names = "--store",
+      paramLabel = "DIR",
+      description = "Store folder (default: $NEWSBRIEF_STORE or ./newsbrief-store).")
+  @Nullable Path store;
+
+  @Option(names = "--json", description = "Print one JSON object.")
+  boolean json;
+
+  @Override
+  public Integer call() throws IOException {
+    SearchQuery query;
+    try {
+      query = new SearchQuery(text, entity, speaker, outlet, from, to, limit);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    if (query.text() == null
+        && query.entity() == null
+        && query.speaker() == null
+        && query.outlet() == null
+        && from == null
+        && to == null) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "give a QUERY or at least one of --entity --speaker --outlet" + " --from --to");
+    }
+    Path folder = StoreLocation.resolve(store, System.getenv());
+    SearchResult result;
+    try (ArticleStore articles = ArticleStore.openReadOnly(folder)) {
+      result = articles.search(query);
+    } catch (FileNotFoundException e) {
+      spec.commandLine().getErr().println("newsbrief: " + e.getMessage());
+      return ExitCodes.ERROR;
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(json ? json(result) : text(result));
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private static String text(SearchResult result) {
+    StringBuilder s = new StringBuilder();
+    s.append(result.total()).append(result.total() == 1 ? " article\n" : " articles\n");
+    for (SearchHit hit : result.hits()) {
+      s.append('\n').append(hit.title()).append("  [").append(hit.id()).append("]\n  ");
+      s.append(hit.outlet() == null ? "unknown outlet" : hit.outlet());
+      s.append(", ").append(hit.published() == null ? "undated" : hit.published()).append('\n');
+      StringBuilder snippet = new StringBuilder();
+      for (Highlight part : hit.snippet()) {
+        snippet.append(part.match() ? "«" + part.text() + "»" : part.text());
+      }
+      s.append("  ").append(snippet.toString().replaceAll("\\s+", " ").strip()).append('\n');
+    }
+    return s.toString();
+  }
+
+  private static String json(SearchResult result) throws IOException {
+    ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    ObjectNode root = mapper.createObjectNode();
+    root.put("total", result.total());
+    ArrayNode hits = root.putArray("hits");
+    for (SearchHit hit : result.hits()) {
+      ObjectNode node = hits.addObject().put("id", hit.id()).put("title", hit.title());
+      node.put("outlet", hit.outlet());
+      node.put("published", hit.published() == null ? null : hit.published().toString());
+      node.put("story", hit.story());
+      ArrayNode snippet = node.putArray("snippet");
+      hit.snippet().forEach(p -> snippet.addObject().put("text", p.text()).put("match", p.match()));
+    }
+    return mapper.writeValueAsString(root) + "\n";
+  }
+}

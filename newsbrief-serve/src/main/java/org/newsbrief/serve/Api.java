@@ -1,0 +1,79 @@
+package org.newsbrief.serve;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.jspecify.annotations.Nullable;
+import org.newsbrief.store.ArticleStore;
+import org.newsbrief.store.SearchQuery;
+
+/** The JSON API handlers; shapes are described in openapi.json and built by {@link ApiJson}. */
+final class Api {
+  static final String JSON = "application/json; charset=utf-8";
+
+  private final ArticleStore store;
+  private final StoryBriefings briefings;
+
+  Api(ArticleStore store) {
+    this.store = store;
+    this.briefings = new StoryBriefings(store);
+  }
+
+  void stories(Context ctx) throws IOException {
+    ctx.contentType(JSON).result(ApiJson.write(ApiJson.stories(store.stories())));
+  }
+
+  void story(Context ctx) throws IOException {
+    var story = store.story(ctx.pathParam("id")).orElseThrow(() -> notFound("story"));
+    ctx.contentType(JSON).result(ApiJson.write(ApiJson.story(story)));
+  }
+
+  void briefing(Context ctx) throws IOException {
+    String json = briefings.json(ctx.pathParam("id")).orElseThrow(() -> notFound("story"));
+    ctx.contentType(JSON).result(json);
+  }
+
+  /** The facade's HTML rendering, which escapes all article text, as a download. */
+  void briefingHtml(Context ctx) throws IOException {
+    String html = briefings.html(ctx.pathParam("id")).orElseThrow(() -> notFound("story"));
+    ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox");
+    ctx.contentType("text/html; charset=utf-8").result(html);
+  }
+
+  void article(Context ctx) throws IOException {
+    var article = store.get(ctx.pathParam("id")).orElseThrow(() -> notFound("article"));
+    ctx.contentType(JSON).result(ApiJson.write(ApiJson.article(article)));
+  }
+
+  void search(Context ctx) throws IOException {
+    SearchQuery query;
+    try {
+      query =
+          new SearchQuery(
+              ctx.queryParam("q"),
+              ctx.queryParam("entity"),
+              ctx.queryParam("speaker"),
+              ctx.queryParam("outlet"),
+              date(ctx.queryParam("from")),
+              date(ctx.queryParam("to")),
+              limit(ctx.queryParam("limit")));
+    } catch (IllegalArgumentException | DateTimeParseException e) {
+      throw new HttpResponseException(400, String.valueOf(e.getMessage()));
+    }
+    ctx.contentType(JSON).result(ApiJson.write(ApiJson.search(store.search(query))));
+  }
+
+  private static @Nullable LocalDate date(@Nullable String value) {
+    return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+  }
+
+  private static int limit(@Nullable String value) {
+    return value == null || value.isBlank() ? 20 : Integer.parseInt(value.strip());
+  }
+
+  private static HttpResponseException notFound(String what) {
+    return new HttpResponseException(404, "no such " + what);
+  }
+}

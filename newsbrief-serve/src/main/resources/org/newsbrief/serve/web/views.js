@@ -1,0 +1,191 @@
+// newsbrief web UI: one function per page. See app.js for h(), show() and the routing.
+'use strict';
+
+const Views = {
+  async stories() {
+    const data = await getJson('/api/stories');
+    const list = h('ul', {id: 'stories', className: 'stories'},
+      data.stories.map(s => h('li', {className: 'story'},
+        h('a', {href: path('story', s.id)}, s.title),
+        meta(s.articles + (s.articles === 1 ? ' article' : ' articles'), s.outlets.join(', '),
+          dateRange(s.first, s.last)))));
+    show('Stories', h('h1', {}, 'Stories'),
+      data.stories.length ? list : h('p', {}, 'The store is empty. Add articles with newsbrief ingest.'));
+  },
+
+  async briefing(id) {
+    const data = await getJson(path('api', 'stories', id, 'briefing'));
+    const b = data.briefing;
+    const number = new Map(b.articles.map((a, i) => [a.id, i + 1]));
+    const byId = new Map(b.articles.map(a => [a.id, a]));
+    const cite = links => h('span', {className: 'cites'}, links.map(l =>
+      h('a', {className: 'cite', href: articleLink(l.article, l.sentence),
+        title: label(byId.get(l.article))}, '[' + number.get(l.article) + ']')));
+    show(data.story.title,
+      h('h1', {}, data.story.title),
+      meta(b.articles.length + ' articles', data.story.outlets.join(', '),
+        dateRange(data.story.first, data.story.last)),
+      h('nav', {className: 'sections'}, ['summary', 'timeline', 'quotes', 'entities', 'coverage',
+        'conflicts', 'sources'].map(s => h('a', {href: '#' + s}, s))),
+      section('summary', 'What happened', h('ol', {className: 'summary'}, b.summary.map((s, i) =>
+        h('li', {}, s.text, ' ', cite(data.links.summary[i]),
+          h('span', {className: 'support'}, ' ' + s.outlets + (s.outlets === 1 ? ' outlet' : ' outlets')))))),
+      section('timeline', 'Timeline', Charts.timeline(b.timeline, data.links.timeline),
+        h('ul', {className: 'timeline'}, b.timeline.map((e, i) =>
+          h('li', {}, h('time', {}, e.date), ' ', e.text, ' ', cite(data.links.timeline[i]))))),
+      section('quotes', 'Quote board', quoteBoard(b.quotes, number)),
+      section('entities', 'Who and what', entities(b.entities)),
+      section('coverage', 'Sources by fact', coverage(b, number)),
+      section('conflicts', 'Disputed', b.conflicts.length ? b.conflicts.map((c, i) =>
+        h('div', {className: 'conflict'}, h('h3', {}, c.topic), h('ul', {}, c.sides.map((side, j) =>
+          h('li', {}, h('strong', {}, side.stance), ' ', side.speaker ? side.speaker.name + ': ' : '',
+            side.text, ' ', cite(data.links.conflicts[i][j])))))) : h('p', {}, 'No disputed claims found.')),
+      section('sources', 'Sources', h('ol', {className: 'sources'}, b.articles.map(a =>
+        h('li', {}, h('a', {href: path('article', a.id)}, a.title), ' ', meta(a.outlet, a.published))))),
+      h('p', {}, h('a', {href: path('api', 'stories', id, 'briefing.html')}, 'Download as HTML')));
+  },
+
+  async article(id) {
+    const a = await getJson(path('api', 'articles', id));
+    show(a.title,
+      h('h1', {}, a.title),
+      meta(a.outlet, a.published, a.source),
+      a.url && /^https?:/i.test(a.url) ? h('p', {}, h('a', {href: a.url, rel: 'noopener noreferrer'}, 'Original')) : null,
+      h('p', {}, h('a', {href: path('story', a.story)}, 'Briefing of this story')),
+      h('article', {className: 'body'}, a.paragraphs.map(p => h('p', {}, p.map(s =>
+        [h('span', {className: 'sentence', id: 's-' + s.index}, s.text), ' '])))),
+      a.quotes.length ? section('article-quotes', 'Quotes', h('ul', {}, a.quotes.map(q =>
+        h('li', {}, h('a', {href: '#s-' + q.sentence}, q.speaker), ': ', h('q', {}, q.text))))) : null);
+    markCited();
+  },
+
+  async search(query) {
+    const fields = ['q', 'entity', 'speaker', 'outlet', 'from', 'to'];
+    const form = h('form', {id: 'advanced-search', action: '/search', method: 'get', className: 'advanced'},
+      fields.map(f => h('label', {}, f === 'q' ? 'text' : f, ' ',
+        h('input', {name: f, type: f === 'from' || f === 'to' ? 'date' : 'text', value: query.get(f) || ''}))),
+      h('button', {type: 'submit'}, 'Search'));
+    const asked = fields.filter(f => query.get(f));
+    if (!asked.length) {
+      show('Search', h('h1', {}, 'Search'), form);
+      return;
+    }
+    const params = new URLSearchParams();
+    asked.forEach(f => params.set(f, query.get(f)));
+    const data = await getJson('/api/search?' + params);
+    show('Search', h('h1', {}, 'Search'), form,
+      h('p', {id: 'search-total'}, data.total + (data.total === 1 ? ' article' : ' articles')),
+      h('ol', {id: 'hits', className: 'hits'}, data.hits.map(hit => h('li', {className: 'hit'},
+        h('a', {href: path('article', hit.id)}, hit.title),
+        meta(hit.outlet, hit.published),
+        h('p', {className: 'snippet'}, hit.snippet.map(part => part.match ? h('mark', {}, part.text) : part.text)),
+        h('a', {className: 'story-link', href: path('story', hit.story)}, 'story briefing')))));
+  },
+};
+
+function section(id, title, ...content) {
+  return h('section', {id}, h('h2', {}, title), content);
+}
+
+function label(article) {
+  return article ? [article.outlet, article.title].filter(x => x && x !== 'unknown').join(': ') : '';
+}
+
+function dateRange(first, last) {
+  if (!first) return null;
+  return first === last ? first : first + ' – ' + last;
+}
+
+function quoteBoard(quotes, number) {
+  if (!quotes.length) return h('p', {}, 'No quotations found.');
+  const groups = new Map();
+  for (const q of quotes) {
+    const who = q.speaker.role ? q.speaker.name + ', ' + q.speaker.role : q.speaker.name;
+    if (!groups.has(who)) groups.set(who, []);
+    groups.get(who).push(q);
+  }
+  return h('div', {className: 'board'}, [...groups].map(([who, said]) =>
+    h('div', {className: 'speaker'}, h('h3', {}, who), h('ul', {}, said.map(q =>
+      h('li', {}, h('blockquote', {}, q.text), ' ',
+        h('a', {className: 'cite', href: articleLink(q.article, q.sentence)}, '[' + number.get(q.article) + ']')))))));
+}
+
+function entities(list) {
+  if (!list.length) return h('p', {}, 'No names found.');
+  return h('ul', {className: 'entities'}, list.map(e => h('li', {dataset: {type: e.type}},
+    h('strong', {}, e.name), ' ', h('span', {className: 'type'}, e.type),
+    e.aliases.length ? ' (also ' + e.aliases.join(', ') + ')' : '',
+    e.roles.length ? ' — ' + e.roles.join('; ') : '',
+    h('span', {className: 'support'}, ' ' + e.mentions.length + ' mentions'))));
+}
+
+/** A table: one row per summary sentence, one column per article; ● states it, ○ supports it. */
+function coverage(b, number) {
+  const head = h('tr', {}, h('th', {}, 'Fact'), b.articles.map(a =>
+    h('th', {title: a.title}, '[' + number.get(a.id) + '] ' + (a.outlet === 'unknown' ? '' : a.outlet))));
+  const rows = b.summary.map(s => h('tr', {}, h('td', {className: 'fact'}, s.text),
+    b.articles.map(a => s.sources.includes(a.id)
+      ? h('td', {className: 'states', title: 'states it'}, '●')
+      : s.support.includes(a.id) ? h('td', {className: 'supports', title: 'reports the same fact'}, '○')
+      : h('td', {}, ''))));
+  return h('div', {className: 'scroll'}, h('table', {id: 'coverage-table', className: 'coverage'},
+    h('thead', {}, head), h('tbody', {}, rows)));
+}
+
+/** Inline SVG charts, built with createElementNS; text goes in <title> and <text> nodes as text. */
+const Charts = {
+  timeline(events, links) {
+    const points = events.map((e, i) => ({e, i, t: Charts.time(e.date)})).filter(p => p.t !== null);
+    if (!points.length) return h('p', {}, 'No dated events.');
+    const width = 760, left = 20, right = 20, top = 20, lane = 14;
+    const min = Math.min(...points.map(p => p.t)), max = Math.max(...points.map(p => p.t));
+    const x = t => left + (max === min ? (width - left - right) / 2 : (t - min) / (max - min) * (width - left - right));
+    const lanes = [];
+    for (const p of points) {
+      p.x = x(p.t);
+      let k = 0;
+      while (lanes[k] !== undefined && p.x - lanes[k] < 12) k++;
+      lanes[k] = p.x;
+      p.y = top + 20 + k * lane;
+    }
+    const height = top + 40 + lanes.length * lane;
+    const svg = Charts.el('svg', {viewBox: `0 0 ${width} ${height}`, width: '100%', role: 'img',
+      class: 'timeline-chart', 'aria-label': 'Timeline of ' + points.length + ' dated events'});
+    svg.appendChild(Charts.el('line', {x1: left, x2: width - right, y1: top + 8, y2: top + 8, class: 'axis'}));
+    svg.appendChild(Charts.text(points.find(p => p.t === min).e.date, left, top, 'start'));
+    svg.appendChild(Charts.text(points.find(p => p.t === max).e.date, width - right, top, 'end'));
+    for (const p of points) {
+      const link = (links[p.i] || [])[0];
+      const a = Charts.el('a', {href: link ? articleLink(link.article, link.sentence) : '#timeline'});
+      const dot = Charts.el('circle', {cx: p.x.toFixed(1), cy: p.y, r: 5, class: 'event'});
+      const tip = Charts.el('title', {});
+      tip.textContent = p.e.date + ': ' + p.e.text;
+      dot.appendChild(tip);
+      a.appendChild(dot);
+      svg.appendChild(a);
+    }
+    return svg;
+  },
+
+  /** Milliseconds for an ISO-like date: 2014-12-03, 2014-12, 2014, 2014-W49; null otherwise. */
+  time(value) {
+    let m;
+    if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value))) return Date.UTC(+m[1], +m[2] - 1, +m[3]);
+    if ((m = /^(\d{4})-(\d{2})$/.exec(value))) return Date.UTC(+m[1], +m[2] - 1, 1);
+    if ((m = /^(\d{4})-W(\d{2})$/.exec(value))) return Date.UTC(+m[1], 0, 1 + (+m[2] - 1) * 7);
+    if ((m = /^(\d{4})$/.exec(value))) return Date.UTC(+m[1], 0, 1);
+    return null;
+  },
+
+  el(tag, attrs) {
+    const el = document.createElementNS('http://www.w3.org/2000/svg', tag);
+    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+    return el;
+  },
+
+  text(value, x, y, anchor) {
+    const t = Charts.el('text', {x, y, 'text-anchor': anchor, class: 'label'});
+    t.textContent = value;
+    return t;
+  },
+};

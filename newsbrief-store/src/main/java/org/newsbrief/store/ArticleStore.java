@@ -1,0 +1,210 @@
+package org.newsbrief.store;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.jspecify.annotations.Nullable;
+import org.newsbrief.NewsBriefings;
+import org.newsbrief.model.Article;
+import org.newsbrief.model.Briefing;
+import org.newsbrief.model.Problem;
+import org.newsbrief.model.RawDocument;
+
+/**
+ * Articles, their analyses and stories in a folder on disk, with full-text search.
+ *
+ * <p>One process at a time may {@linkplain #open open} a store for writing; any number may {@link
+ * #openReadOnly read} it, and readers see each new commit within a second. {@link #add} is
+ * idempotent (an article already stored, by its stable id, is left as it is) and durable: when it
+ * returns, its articles are committed, and a process killed at any moment leaves the store readable
+ * with every acknowledged article in it. Reads are thread-safe.
+ *
+ * <pre>{@code
+ * try (ArticleStore store = ArticleStore.open(Path.of("newsbrief-store"))) {
+ *   store.add(documents);
+ *   SearchResult found = store.search(SearchQuery.text("ceasefire"));
+ * }
+ * }</pre>
+ */
+public final class ArticleStore implements Closeable {
+  private static final long READ_ONLY_REFRESH_NANOS = 1_000_000_000L;
+
+  private final Directory directory;
+  private final @Nullable IndexWriter writer;
+  private final SearcherManager searchers;
+  private final ArticleAnalysis analysis = new ArticleAnalysis();
+  private final NewsBriefings briefings = NewsBriefings.create();
+  private @Nullable StoryAssigner assigner;
+  private volatile long lastRefresh = System.nanoTime();
+
+  private ArticleStore(Directory directory, @Nullable IndexWriter writer) throws IOException {
+    this.directory = directory;
+    this.writer = writer;
+    this.searchers =
+        writer == null
+            ? new SearcherManager(directory, new Catalog.Factory())
+            : new SearcherManager(writer, new Catalog.Factory());
+  }
+
+  /** Opens the store in {@code folder} for reading and writing, creating it if needed. */
+  public static ArticleStore open(Path folder) throws IOException {
+    Files.createDirectories(folder);
+    Directory directory = FSDirectory.open(folder);
+    IndexWriter writer =
+        new IndexWriter(
+            directory,
+            new IndexWriterConfig(Schema.ANALYZER)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+    if (!DirectoryReader.indexExists(directory)) {
+      writer.commit();
+    }
+    return new ArticleStore(directory, writer);
+  }
+
+  /** Opens an existing store for reading only; another process may be writing to it. */
+  public static ArticleStore openReadOnly(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      throw new java.io.FileNotFoundException("no store at " + folder);
+    }
+    Directory directory = FSDirectory.open(folder);
+    if (!DirectoryReader.indexExists(directory)) {
+      directory.close();
+      throw new java.io.FileNotFoundException("no store at " + folder);
+    }
+    return new ArticleStore(directory, null);
+  }
+
+  /**
+   * Cleans, analyses and stores the documents not stored yet, filing each under a story, then
+   * commits. A failed write rolls back everything this call added and closes the store.
+   */
+  public synchronized AddResult add(List<RawDocument> documents) throws IOException {
+    if (writer == null) {
+      throw new IllegalStateException("store opened read-only");
+    }
+    Catalog.Searcher searcher = acquire();
+    try {
+      if (assigner == null) {
+        assigner = StoryAssigner.replaying(searcher.getIndexReader());
+      }
+      AddResult result =
+          new AddBatch(analysis, searcher.catalog, assigner).write(documents, writer);
+      if (!result.added().isEmpty()) {
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+      }
+      return result;
+    } catch (IOException | RuntimeException e) {
+      assigner = null;
+      writer.rollback();
+      throw e;
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** The stored article with id {@code id}. */
+  public Optional<StoredArticle> get(String id) throws IOException {
+    Catalog.Searcher searcher = acquire();
+    try {
+      TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      String json = searcher.storedFields().document(top.scoreDocs[0].doc).get(Schema.JSON);
+      return Optional.of(ArticleCodec.read(java.util.Objects.requireNonNull(json, "json")));
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** Articles matching {@code query}, with highlighted snippets. */
+  public SearchResult search(SearchQuery query) throws IOException {
+    Catalog.Searcher searcher = acquire();
+    try {
+      return Search.run(searcher, query);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** Every story, biggest first. */
+  public List<StorySummary> stories() throws IOException {
+    return withCatalog(Catalog::stories);
+  }
+
+  /** The story with id {@code id}. */
+  public Optional<StorySummary> story(String id) throws IOException {
+    return Optional.ofNullable(withCatalog(c -> c.story(id)));
+  }
+
+  /** How many articles the store holds. */
+  public int size() throws IOException {
+    return withCatalog(c -> c.entries().size());
+  }
+
+  /** A number that changes whenever the store's content does: a key for caches. */
+  public long version() throws IOException {
+    Catalog.Searcher searcher = acquire();
+    try {
+      return ((DirectoryReader) searcher.getIndexReader()).getVersion();
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** A briefing over the stored articles {@code ids}; ids not in the store become problems. */
+  public Briefing briefing(List<String> ids) throws IOException {
+    List<Article> articles = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    for (String id : ids) {
+      Optional<StoredArticle> stored = get(id);
+      if (stored.isPresent()) {
+        articles.add(stored.get().article());
+      } else {
+        problems.add(new Problem(id, "not in the store"));
+      }
+    }
+    return briefings.briefArticles(articles, problems);
+  }
+
+  private <T> T withCatalog(java.util.function.Function<Catalog, T> read) throws IOException {
+    Catalog.Searcher searcher = acquire();
+    try {
+      return read.apply(searcher.catalog);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  private Catalog.Searcher acquire() throws IOException {
+    if (writer == null && System.nanoTime() - lastRefresh > READ_ONLY_REFRESH_NANOS) {
+      lastRefresh = System.nanoTime();
+      searchers.maybeRefresh();
+    }
+    return (Catalog.Searcher) searchers.acquire();
+  }
+
+  @Override
+  public synchronized void close() throws IOException {
+    try (directory) {
+      searchers.close();
+      if (writer != null) {
+        writer.close();
+      }
+    }
+  }
+}

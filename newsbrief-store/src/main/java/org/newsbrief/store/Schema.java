@@ -1,0 +1,101 @@
+package org.newsbrief.store;
+
+import java.util.Map;
+import java.util.TreeSet;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.newsbrief.model.Article;
+import org.newsbrief.model.Entity;
+import org.newsbrief.model.Quote;
+
+/** The index layout: one Lucene document per article, its fields and how each is analysed. */
+final class Schema {
+  static final String ID = "id";
+  static final String SEQUENCE = "seq";
+  static final String STORY = "story";
+  static final String TITLE = "title";
+  static final String BODY = "body";
+  static final String OUTLET = "outlet";
+  static final String OUTLET_NAME = "outlet_name";
+  static final String PUBLISHED = "published";
+  static final String DAY = "day";
+  static final String ENTITY = "entity";
+  static final String SPEAKER = "speaker";
+  static final String JSON = "json";
+
+  /** English stemming for titles and bodies; lower-cased, accent-folded words for names. */
+  static final Analyzer ANALYZER =
+      new PerFieldAnalyzerWrapper(
+          new EnglishAnalyzer(),
+          Map.of(
+              OUTLET_NAME,
+              new NameAnalyzer(),
+              ENTITY,
+              new NameAnalyzer(),
+              SPEAKER,
+              new NameAnalyzer()));
+
+  private Schema() {}
+
+  static Document document(StoredArticle stored, long sequence) {
+    Article a = stored.article();
+    Document doc = new Document();
+    doc.add(new StringField(ID, a.id(), Field.Store.YES));
+    doc.add(new StoredField(SEQUENCE, sequence));
+    doc.add(new NumericDocValuesField(SEQUENCE, sequence));
+    doc.add(new StringField(STORY, stored.story(), Field.Store.YES));
+    doc.add(new TextField(TITLE, a.title(), Field.Store.YES));
+    doc.add(new TextField(BODY, a.body(), Field.Store.YES));
+    if (a.outlet() != null) {
+      doc.add(new StoredField(OUTLET, a.outlet()));
+      doc.add(new TextField(OUTLET_NAME, a.outlet(), Field.Store.NO));
+    }
+    if (a.published() != null) {
+      long day = a.published().toEpochDay();
+      doc.add(new StoredField(PUBLISHED, a.published().toString()));
+      doc.add(new LongPoint(DAY, day));
+      doc.add(new NumericDocValuesField(DAY, day));
+    }
+    TreeSet<String> names = new TreeSet<>();
+    for (Entity e : stored.entities()) {
+      names.add(e.name());
+      names.addAll(e.aliases());
+    }
+    names.forEach(n -> doc.add(new TextField(ENTITY, n, Field.Store.NO)));
+    TreeSet<String> speakers = new TreeSet<>();
+    for (Quote q : stored.quotes()) {
+      speakers.add(q.speaker().name());
+    }
+    speakers.forEach(n -> doc.add(new TextField(SPEAKER, n, Field.Store.NO)));
+    doc.add(new StoredField(JSON, ArticleCodec.write(stored)));
+    return doc;
+  }
+
+  /** Names: words lower-cased and accent-folded; values of one field never match as one phrase. */
+  static final class NameAnalyzer extends Analyzer {
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      Tokenizer source = new StandardTokenizer();
+      TokenStream result = new ASCIIFoldingFilter(new LowerCaseFilter(source));
+      return new TokenStreamComponents(source, result);
+    }
+
+    @Override
+    public int getPositionIncrementGap(String fieldName) {
+      return 100;
+    }
+  }
+}
