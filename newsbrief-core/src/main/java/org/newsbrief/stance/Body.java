@@ -8,14 +8,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A body analysed once and then compared with many claims: tokens, stems, sentences, and sorted
- * hash sets of its character and word n-grams (whole body and its opening).
+ * hash sets of its character and word n-grams (whole body and its opening). Not thread-safe: one
+ * thread analyses a body and compares it with its claims.
  */
 final class Body {
   /** The baseline's "early" window: the first 255 characters of the cleaned body. */
   static final int EARLY = 255;
+
   /** The baseline's "first" window for character n-grams. */
   static final int FIRST = 100;
 
@@ -31,10 +34,19 @@ final class Body {
   final Set<String> stemSet;
   final Map<String, Integer> stemCounts = new HashMap<>();
   final List<List<String>> sentences = new ArrayList<>();
+
+  /** The stems of each sentence, as sets. */
+  final List<Set<String>> sentenceStems = new ArrayList<>();
+
+  private @Nullable Idf normIdf;
+  private double norm;
+
   /** Sorted hashes of the body's character n-grams, for each size in {@link #CHAR_GRAMS}. */
   final long[][] charGrams = new long[CHAR_GRAMS.length][];
+
   /** Sorted hashes of the body's word n-grams, for each size in {@link #WORD_GRAMS}. */
   final long[][] wordGrams = new long[WORD_GRAMS.length][];
+
   /** The same for the opening {@link #EARLY} characters. */
   final long[][] earlyWordGrams = new long[WORD_GRAMS.length][];
 
@@ -53,6 +65,7 @@ final class Body {
       List<String> words = Words.stems(Words.tokens(sentence));
       if (!words.isEmpty()) {
         sentences.add(words);
+        sentenceStems.add(new HashSet<>(words));
       }
     }
     for (int g = 0; g < CHAR_GRAMS.length; g++) {
@@ -79,6 +92,20 @@ final class Body {
 
   private static long[] sorted(long[] values) {
     return Arrays.stream(values).sorted().distinct().toArray();
+  }
+
+  /** The Euclidean norm of the body's TF-IDF vector, computed once per IDF table. */
+  double norm(Idf idf) {
+    if (normIdf != idf) {
+      double sum = 0;
+      for (Map.Entry<String, Integer> e : stemCounts.entrySet()) {
+        double w = e.getValue() * idf.weight(e.getKey());
+        sum += w * w;
+      }
+      norm = Math.sqrt(sum);
+      normIdf = idf;
+    }
+    return norm;
   }
 
   static boolean contains(long[] sortedSet, long key) {

@@ -23,7 +23,9 @@ public record BoostingSettings(
     double subsample,
     long seed,
     List<Double> classWeights) {
-  /** 200 rounds of depth-5 trees at rate 0.1, 80% row samples, seed 14128 (the FNC-1 baseline's). */
+  /**
+   * 200 rounds of depth-5 trees at rate 0.1, 80% row samples, seed 14128 (the FNC-1 baseline's).
+   */
   public static final BoostingSettings DEFAULT =
       new BoostingSettings(200, 5, 0.1, 20, 1.0, 0.8, 14128, List.of(1.0, 1.0, 1.0, 1.0));
 

@@ -11,10 +11,13 @@ final class Claim {
   final String text;
   final List<String> tokens;
   final List<String> stems;
+
   /** Stems of the content words (no stop words, no one-letter words), first occurrence order. */
   final Set<String> contentStems;
+
   /** Tokens that are not stop words, in order. */
   final List<String> contentTokens;
+
   /** The content tokens joined by spaces: the baseline's character n-gram source. */
   final String contentString;
 

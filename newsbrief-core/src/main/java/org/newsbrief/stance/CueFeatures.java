@@ -2,15 +2,16 @@ package org.newsbrief.stance;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * newsbrief's 26 features beyond the baseline: TF-IDF cosine of claim and body; how much of the
- * claim the body, its opening and its best sentences cover; negation, denial, hedging and
- * assertion cues in the best-matching sentences, within five words of a claim term, in the
- * opening and in the whole body; the same cues in the claim; lengths.
+ * claim the body, its opening and its best sentences cover; negation, denial, hedging and assertion
+ * cues in the best-matching sentences, within five words of a claim term, in the opening and in the
+ * whole body; the same cues in the claim; lengths.
  */
 final class CueFeatures {
   static final int COUNT = 26;
@@ -22,16 +23,16 @@ final class CueFeatures {
   static void fill(Claim claim, Body body, Idf idf, double[] out, int at) {
     int i = at;
     out[i++] = cosine(claim, body, idf);
-    out[i++] = coverage(claim.contentStems, body.stems);
+    out[i++] = coverage(claim.contentStems, body.stemSet);
     List<String> opening = new ArrayList<>();
     for (int s = 0; s < Math.min(2, body.sentences.size()); s++) {
       opening.addAll(body.sentences.get(s));
     }
-    out[i++] = coverage(claim.contentStems, opening);
+    out[i++] = coverage(claim.contentStems, new HashSet<>(opening));
     List<double[]> ranked = new ArrayList<>();
     int covering = 0;
     for (int s = 0; s < body.sentences.size(); s++) {
-      double c = coverage(claim.contentStems, body.sentences.get(s));
+      double c = coverage(claim.contentStems, body.sentenceStems.get(s));
       ranked.add(new double[] {c, s});
       covering += c >= 0.5 ? 1 : 0;
     }
@@ -83,12 +84,11 @@ final class CueFeatures {
     }
   }
 
-  private static double coverage(Set<String> claimStems, List<String> stems) {
+  private static double coverage(Set<String> claimStems, Set<String> present) {
     if (claimStems.isEmpty()) {
       return 0;
     }
     int found = 0;
-    Set<String> present = new java.util.HashSet<>(stems);
     for (String s : claimStems) {
       found += present.contains(s) ? 1 : 0;
     }
@@ -132,11 +132,7 @@ final class CueFeatures {
       claimNorm += w * w;
       dot += w * body.stemCounts.getOrDefault(e.getKey(), 0) * idf.weight(e.getKey());
     }
-    double bodyNorm = 0;
-    for (Map.Entry<String, Integer> e : body.stemCounts.entrySet()) {
-      double w = e.getValue() * idf.weight(e.getKey());
-      bodyNorm += w * w;
-    }
-    return claimNorm == 0 || bodyNorm == 0 ? 0 : dot / Math.sqrt(claimNorm * bodyNorm);
+    double bodyNorm = body.norm(idf);
+    return claimNorm == 0 || bodyNorm == 0 ? 0 : dot / (Math.sqrt(claimNorm) * bodyNorm);
   }
 }

@@ -8,6 +8,9 @@ public enum FeatureSet {
    * in the body and its opening.
    */
   FNC1_BASELINE,
-  /** The baseline features plus TF-IDF cosine and negation, denial and hedging cues near claim terms. */
+  /**
+   * The baseline features plus TF-IDF cosine and negation, denial and hedging cues near claim
+   * terms.
+   */
   FULL
 }

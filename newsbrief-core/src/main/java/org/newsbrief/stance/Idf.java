@@ -8,8 +8,8 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * Inverse document frequencies of stems, smoothed as {@code ln((1 + N) / (1 + df)) + 1}. Only
- * stems seen in at least two training documents are kept; any other stem weighs as if seen once.
+ * Inverse document frequencies of stems, smoothed as {@code ln((1 + N) / (1 + df)) + 1}. Only stems
+ * seen in at least two training documents are kept; any other stem weighs as if seen once.
  *
  * @param documents N, the number of training documents
  * @param frequencies document frequency of each kept stem, sorted

@@ -93,8 +93,7 @@ public final class StanceClassifier {
     for (int i = 0; i < y.length; i++) {
       y[i] = examples.get(i).stance().ordinal();
     }
-    BoostedTrees model =
-        new GradientBoosting(settings).fit(x, y, Stance.values().length);
+    BoostedTrees model = new GradientBoosting(settings).fit(x, y, Stance.values().length);
     return new StanceClassifier(set, idf, model);
   }
 

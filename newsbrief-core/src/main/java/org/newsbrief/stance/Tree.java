@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.util.Arrays;
 
 /**
- * One regression tree, nodes in arrays: node 0 is the root; a node with feature -1 is a leaf with
- * a value (float precision, so that written and read trees agree), any other goes left when {@code
+ * One regression tree, nodes in arrays: node 0 is the root; a node with feature -1 is a leaf with a
+ * value (float precision, so that written and read trees agree), any other goes left when {@code
  * x[feature] <= threshold}.
  */
 final class Tree {

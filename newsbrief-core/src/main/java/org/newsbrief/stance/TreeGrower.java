@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Grows one regression tree on gradients {@code g} and hessians {@code h}: each node takes the
  * histogram split with the largest gain {@code GL²/(HL+λ) + GR²/(HR+λ) − G²/(H+λ)}, ties to the
- * lower feature and bin; leaves hold {@code −rate·G/(H+λ)}.
+ * lower feature and bin; leaves hold {@code −rate·G/(H+λ)}. The larger child's histograms are the
+ * parent's minus the smaller child's.
  */
 final class TreeGrower {
   private final FeatureBins bins;
@@ -29,7 +30,7 @@ final class TreeGrower {
     left.clear();
     right.clear();
     value.clear();
-    node(rows, g, h, 0);
+    node(rows, histogram(rows, g, h), g, h, 0);
     int n = feature.size();
     int[] f = new int[n];
     double[] t = new double[n];
@@ -46,7 +47,24 @@ final class TreeGrower {
     return new Tree(f, t, l, r, v);
   }
 
-  private int node(int[] rows, double[] g, double[] h, int depth) {
+  /** Per feature and bin: gradient sum, hessian sum and row count, interleaved. */
+  private double[][] histogram(int[] rows, double[] g, double[] h) {
+    double[][] hist = new double[bins.features()][];
+    for (int f = 0; f < hist.length; f++) {
+      double[] hf = new double[3 * bins.edges[f].length];
+      byte[] col = bins.bins[f];
+      for (int r : rows) {
+        int b = 3 * (col[r] & 0xff);
+        hf[b] += g[r];
+        hf[b + 1] += h[r];
+        hf[b + 2]++;
+      }
+      hist[f] = hf;
+    }
+    return hist;
+  }
+
+  private int node(int[] rows, double[][] hist, double[] g, double[] h, int depth) {
     int id = feature.size();
     feature.add(-1);
     threshold.add(0.0);
@@ -54,49 +72,38 @@ final class TreeGrower {
     right.add(-1);
     double gSum = 0;
     double hSum = 0;
-    for (int r : rows) {
-      gSum += g[r];
-      hSum += h[r];
+    double[] any = hist.length == 0 ? new double[0] : hist[0];
+    for (int b = 0; b < any.length; b += 3) {
+      gSum += any[b];
+      hSum += any[b + 1];
     }
-    value.add((double) (float) (-settings.rate() * gSum / (hSum + settings.lambda())));
+    double lambda = settings.lambda();
+    value.add((double) (float) (-settings.rate() * gSum / (hSum + lambda)));
     if (depth >= settings.depth() || rows.length < 2 * settings.minLeaf()) {
       return id;
     }
-    double parent = gSum * gSum / (hSum + settings.lambda());
+    double parent = gSum * gSum / (hSum + lambda);
     double bestGain = 1e-9;
     int bestFeature = -1;
     int bestBin = -1;
-    for (int f = 0; f < bins.features(); f++) {
-      int nb = bins.edges[f].length;
-      double[] gh = new double[nb];
-      double[] hh = new double[nb];
-      int[] ch = new int[nb];
-      byte[] col = bins.bins[f];
-      for (int r : rows) {
-        int b = col[r] & 0xff;
-        gh[b] += g[r];
-        hh[b] += h[r];
-        ch[b]++;
-      }
+    for (int f = 0; f < hist.length; f++) {
+      double[] hf = hist[f];
       double gl = 0;
       double hl = 0;
       int cl = 0;
-      for (int b = 0; b < nb - 1; b++) {
-        gl += gh[b];
-        hl += hh[b];
-        cl += ch[b];
-        int cr = rows.length - cl;
-        if (cl < settings.minLeaf() || cr < settings.minLeaf()) {
+      for (int b = 0; b + 3 < hf.length; b += 3) {
+        gl += hf[b];
+        hl += hf[b + 1];
+        cl += (int) hf[b + 2];
+        if (cl < settings.minLeaf() || rows.length - cl < settings.minLeaf()) {
           continue;
         }
         double gr = gSum - gl;
-        double hr = hSum - hl;
-        double gain =
-            gl * gl / (hl + settings.lambda()) + gr * gr / (hr + settings.lambda()) - parent;
+        double gain = gl * gl / (hl + lambda) + gr * gr / (hSum - hl + lambda) - parent;
         if (gain > bestGain) {
           bestGain = gain;
           bestFeature = f;
-          bestBin = b;
+          bestBin = b / 3;
         }
       }
     }
@@ -115,10 +122,20 @@ final class TreeGrower {
         goRight[nr++] = r;
       }
     }
+    int[] lRows = Arrays.copyOf(goLeft, nl);
+    int[] rRows = Arrays.copyOf(goRight, nr);
+    double[][] small = histogram(nl <= nr ? lRows : rRows, g, h);
+    double[][] large = new double[hist.length][];
+    for (int f = 0; f < hist.length; f++) {
+      large[f] = new double[hist[f].length];
+      for (int b = 0; b < large[f].length; b++) {
+        large[f][b] = hist[f][b] - small[f][b];
+      }
+    }
     feature.set(id, bestFeature);
     threshold.set(id, bins.edges[bestFeature][bestBin]);
-    left.set(id, node(Arrays.copyOf(goLeft, nl), g, h, depth + 1));
-    right.set(id, node(Arrays.copyOf(goRight, nr), g, h, depth + 1));
+    left.set(id, node(lRows, nl <= nr ? small : large, g, h, depth + 1));
+    right.set(id, node(rRows, nl <= nr ? large : small, g, h, depth + 1));
     return id;
   }
 }

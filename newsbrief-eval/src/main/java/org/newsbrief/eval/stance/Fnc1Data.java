@@ -65,7 +65,9 @@ final class Fnc1Data {
     return rows.subList(1, rows.size());
   }
 
-  /** The body ids held out from {@code ids}: the last 20% after a seeded shuffle of the sorted ids. */
+  /**
+   * The body ids held out from {@code ids}: the last 20% after a seeded shuffle of the sorted ids.
+   */
   static Set<Integer> heldOut(Set<Integer> ids) {
     List<Integer> order = new ArrayList<>(new TreeSet<>(ids));
     Collections.shuffle(order, new Random(SEED));
@@ -74,8 +76,8 @@ final class Fnc1Data {
   }
 
   /**
-   * The pairs of one split: "dev" (held-out bodies), "train" (the rest), "tune" (held-out bodies
-   * of the training bodies) or "fit" (training bodies minus tune).
+   * The pairs of one split: "dev" (held-out bodies), "train" (the rest), "tune" (held-out bodies of
+   * the training bodies) or "fit" (training bodies minus tune).
    */
   List<Pair> split(String name) {
     Set<Integer> ids = new TreeSet<>();
@@ -105,7 +107,8 @@ final class Fnc1Data {
   List<StanceExample> examples(List<Pair> split) {
     List<StanceExample> examples = new ArrayList<>(split.size());
     for (Pair p : split) {
-      examples.add(new StanceExample(p.headline(), bodies.getOrDefault(p.bodyId(), ""), p.stance()));
+      examples.add(
+          new StanceExample(p.headline(), bodies.getOrDefault(p.bodyId(), ""), p.stance()));
     }
     return examples;
   }

@@ -30,7 +30,9 @@ import org.newsbrief.stance.StanceExample;
  * instead of the shipped one; with split=tune the model is always refitted on the "fit" bodies).
  */
 public final class StanceTask implements EvalTask {
-  /** The FNC-1 baseline: sklearn GradientBoostingClassifier(n_estimators=200), depth 3, rate 0.1. */
+  /**
+   * The FNC-1 baseline: sklearn GradientBoostingClassifier(n_estimators=200), depth 3, rate 0.1.
+   */
   static final BoostingSettings BASELINE =
       new BoostingSettings(200, 3, 0.1, 1, 0.0, 1.0, 14128, List.of(1.0, 1.0, 1.0, 1.0));
 
@@ -106,7 +108,8 @@ public final class StanceTask implements EvalTask {
       }
     }
     double seconds = Math.max((System.nanoTime() - start) / 1e9, 1e-9);
-    Map<String, Double> metrics = new TreeMap<>(FncScore.of(gold(test), Arrays.asList(predicted)).metrics());
+    Map<String, Double> metrics =
+        new TreeMap<>(FncScore.of(gold(test), Arrays.asList(predicted)).metrics());
     metrics.put("pairs_per_s", test.size() / seconds);
     return metrics;
   }
