@@ -24,3 +24,5 @@ check quotes "$data/quotes/polnear" "--set limit=10" '"attribution_accuracy"' '"
 check extract "$data/extraction" "--set limit=10" \
   '"f1"' '"boilerpipe_1.2.2"' '"readability4j_1.0.8"' '"trafilatura_published"'
 check cluster "$data/clustering" "--set limit=150 --set orders=2" '"bcubed_f1"' '"pairwise_f1"'
+check stance "$data/contradiction/fnc1" "--set limit=2000 --set rounds=20" \
+  '"relative_score"' '"macro_f1"' '"disagree_f1"' '"accuracy"' '"majority_unrelated"' '"fnc1_baseline"'
