@@ -61,7 +61,7 @@ final class Tree {
     for (int i = 0; i < n; i++) {
       String[] f = ModelText.fields(in, null);
       if (f[0].equals("leaf")) {
-        value[i] = Double.parseDouble(f[1]);
+        value[i] = Float.parseFloat(f[1]);
       } else {
         feature[i] = Integer.parseInt(f[0]);
         threshold[i] = Double.parseDouble(f[1]);

@@ -17,7 +17,7 @@ class CueFeaturesTest {
 
   @Test
   void denialNearClaimTermsAndAssertionsInBestSentences() {
-    double[] denied = features("Reports that Kim Jong Un is dead are false, officials said.");
+    double[] denied = features("Reports that Kim Jong Un is dead are false, his aides said.");
     double[] confirmed = features("Kim Jong Un is dead, state media confirmed.");
     double[] other = features("Floods hit Gaza after heavy rain.");
 
