@@ -80,8 +80,7 @@ final class Fnc1Data {
    * the training bodies) or "fit" (training bodies minus tune).
    */
   List<Pair> split(String name) {
-    Set<Integer> ids = new TreeSet<>();
-    pairs.forEach(p -> ids.add(p.bodyId()));
+    Set<Integer> ids = new TreeSet<>(bodies.keySet());
     Set<Integer> dev = heldOut(ids);
     Set<Integer> train = new TreeSet<>(ids);
     train.removeAll(dev);
