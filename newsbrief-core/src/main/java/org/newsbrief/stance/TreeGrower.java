@@ -64,6 +64,35 @@ final class TreeGrower {
     return hist;
   }
 
+  /** {feature, bin} of the best split, or an empty array when no split gains. */
+  private int[] bestSplit(double[][] hist, double gSum, double hSum, int rows) {
+    double lambda = settings.lambda();
+    double parent = gSum * gSum / (hSum + lambda);
+    double bestGain = 1e-9;
+    int[] best = {};
+    for (int f = 0; f < hist.length; f++) {
+      double[] hf = hist[f];
+      double gl = 0;
+      double hl = 0;
+      int cl = 0;
+      for (int b = 0; b + 3 < hf.length; b += 3) {
+        gl += hf[b];
+        hl += hf[b + 1];
+        cl += (int) hf[b + 2];
+        if (cl < settings.minLeaf() || rows - cl < settings.minLeaf()) {
+          continue;
+        }
+        double gr = gSum - gl;
+        double gain = gl * gl / (hl + lambda) + gr * gr / (hSum - hl + lambda) - parent;
+        if (gain > bestGain) {
+          bestGain = gain;
+          best = new int[] {f, b / 3};
+        }
+      }
+    }
+    return best;
+  }
+
   private int node(int[] rows, double[][] hist, double[] g, double[] h, int depth) {
     int id = feature.size();
     feature.add(-1);
@@ -82,34 +111,12 @@ final class TreeGrower {
     if (depth >= settings.depth() || rows.length < 2 * settings.minLeaf()) {
       return id;
     }
-    double parent = gSum * gSum / (hSum + lambda);
-    double bestGain = 1e-9;
-    int bestFeature = -1;
-    int bestBin = -1;
-    for (int f = 0; f < hist.length; f++) {
-      double[] hf = hist[f];
-      double gl = 0;
-      double hl = 0;
-      int cl = 0;
-      for (int b = 0; b + 3 < hf.length; b += 3) {
-        gl += hf[b];
-        hl += hf[b + 1];
-        cl += (int) hf[b + 2];
-        if (cl < settings.minLeaf() || rows.length - cl < settings.minLeaf()) {
-          continue;
-        }
-        double gr = gSum - gl;
-        double gain = gl * gl / (hl + lambda) + gr * gr / (hSum - hl + lambda) - parent;
-        if (gain > bestGain) {
-          bestGain = gain;
-          bestFeature = f;
-          bestBin = b / 3;
-        }
-      }
-    }
-    if (bestFeature < 0) {
+    int[] best = bestSplit(hist, gSum, hSum, rows.length);
+    if (best.length == 0) {
       return id;
     }
+    int bestFeature = best[0];
+    int bestBin = best[1];
     byte[] col = bins.bins[bestFeature];
     int[] goLeft = new int[rows.length];
     int[] goRight = new int[rows.length];

@@ -60,21 +60,8 @@ public final class StanceTask implements EvalTask {
     Fnc1Data fnc = Fnc1Data.read(root, limit);
     List<StanceExample> train = fnc.examples(fnc.split(split.equals("dev") ? "train" : "fit"));
     List<StanceExample> test = fnc.examples(fnc.split(split));
-    String rounds = options.get("rounds");
-    BoostingSettings settings = BoostingSettings.DEFAULT;
-    BoostingSettings baseline = BASELINE;
-    if (rounds != null) {
-      settings = settings.withRounds(Integer.parseInt(rounds));
-      baseline = baseline.withRounds(Integer.parseInt(rounds));
-    }
-    String weights = options.get("weights");
-    if (weights != null) {
-      List<Double> w = new ArrayList<>();
-      for (String v : weights.split(",")) {
-        w.add(Double.parseDouble(v));
-      }
-      settings = settings.withClassWeights(w);
-    }
+    BoostingSettings settings = settings(BoostingSettings.DEFAULT, options, true);
+    BoostingSettings baseline = settings(BASELINE, options, false);
     String out = options.get("train");
     Map<String, Double> system;
     if (out != null || split.equals("tune")) {
@@ -103,6 +90,25 @@ public final class StanceTask implements EvalTask {
     fnc1Metrics.put("train_s", seconds);
     peers.put("fnc1_baseline", fnc1Metrics);
     return new EvalReport(name(), data.toString(), system, peers);
+  }
+
+  /** {@code base} with the "rounds" option, and the "weights" option when {@code weighted}. */
+  private static BoostingSettings settings(
+      BoostingSettings base, Map<String, String> options, boolean weighted) {
+    BoostingSettings settings = base;
+    String rounds = options.get("rounds");
+    if (rounds != null) {
+      settings = settings.withRounds(Integer.parseInt(rounds));
+    }
+    String weights = options.get("weights");
+    if (weights != null && weighted) {
+      List<Double> w = new ArrayList<>();
+      for (String v : weights.split(",")) {
+        w.add(Double.parseDouble(v));
+      }
+      settings = settings.withClassWeights(w);
+    }
+    return settings;
   }
 
   private static Map<String, Double> score(StanceClassifier model, List<StanceExample> test) {
