@@ -27,6 +27,8 @@ public record EvalReport(
           "tokens_per_s",
           "pages_per_s",
           "articles_per_s",
+          "pairs_per_s",
+          "train_s",
           "count",
           "documents",
           "clusters",
