@@ -88,6 +88,14 @@ public final class NewsBriefings {
   }
 
   /**
+   * Reads {@code inputs} (as for {@link #briefInputs}) into documents without cleaning them, with a
+   * report line per input: what a store adds, cleaning as it goes.
+   */
+  public IngestResult read(List<String> inputs, IngestOptions ingestOptions) {
+    return new Ingester(ingestOptions).ingest(inputs);
+  }
+
+  /**
    * Reads and cleans {@code inputs} (as for {@link #briefInputs}) without briefing them, with a
    * report line per input.
    */

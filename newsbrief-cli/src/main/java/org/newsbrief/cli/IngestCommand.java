@@ -1,19 +1,28 @@
 package org.newsbrief.cli;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.newsbrief.Ingested;
 import org.newsbrief.NewsBriefings;
 import org.newsbrief.ingest.IngestOptions;
 import org.newsbrief.ingest.IngestReport;
+import org.newsbrief.ingest.IngestResult;
 import org.newsbrief.model.Problem;
+import org.newsbrief.store.AddResult;
+import org.newsbrief.store.ArticleStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code newsbrief ingest PATH_OR_URL... [--json] [--max-bytes N]}: reads, cleans and reports. */
+/**
+ * {@code newsbrief ingest PATH_OR_URL... [--store DIR | --no-store] [--json] [--max-bytes N]}:
+ * reads, cleans, adds to the store and reports.
+ */
 @Command(
     name = "ingest",
     mixinStandardHelpOptions = true,
@@ -43,17 +52,25 @@ final class IngestCommand implements Callable<Integer> {
           "Largest file, fetched page or archive record to read (default: ${DEFAULT-VALUE}).")
   long maxBytes = IngestOptions.DEFAULT_MAX_BYTES;
 
+  @Option(
+      names = "--store",
+      paramLabel = "DIR",
+      description = "Store folder to add to (default: $NEWSBRIEF_STORE or ./newsbrief-store).")
+  @Nullable Path store;
+
+  @Option(names = "--no-store", description = "Only read, clean and report; store nothing.")
+  boolean noStore;
+
+  @Option(names = "--quiet", description = "No progress bar.")
+  boolean quiet;
+
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     if (maxBytes <= 0) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--max-bytes must be positive");
     }
-    Ingested ingested =
-        NewsBriefings.create().ingest(inputs, IngestOptions.defaults().withMaxBytes(maxBytes));
-    for (Problem p : ingested.problems()) {
-      spec.commandLine().getErr().println("newsbrief: skipped " + p);
-    }
-    IngestReport report = ingested.report();
+    IngestOptions options = IngestOptions.defaults().withMaxBytes(maxBytes);
+    IngestReport report = noStore ? reportOnly(options) : store(options);
     if (json) {
       spec.commandLine().getOut().println(report.toJson());
     } else {
@@ -61,5 +78,40 @@ final class IngestCommand implements Callable<Integer> {
     }
     spec.commandLine().getOut().flush();
     return report.allOk() ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
+  }
+
+  private IngestReport reportOnly(IngestOptions options) {
+    Ingested ingested = NewsBriefings.create().ingest(inputs, options);
+    ingested.problems().forEach(this::skipped);
+    return ingested.report();
+  }
+
+  /** Reads, then adds in committed batches: what was acknowledged survives a crash. */
+  private IngestReport store(IngestOptions options) throws IOException {
+    IngestResult read = NewsBriefings.create().read(inputs, options);
+    read.problems().forEach(this::skipped);
+    IngestReport report = read.report();
+    Path folder = StoreLocation.resolve(store, System.getenv());
+    try (ArticleStore articles = ArticleStore.open(folder)) {
+      AddResult added =
+          new StoreFeed(articles, spec.commandLine().getErr(), quiet, System.console() != null)
+              .add(read.documents());
+      for (Problem p : added.problems()) {
+        skipped(p);
+        report = report.withRejected(p.input(), p.message());
+      }
+      if (!quiet) {
+        spec.commandLine()
+            .getErr()
+            .printf(
+                "newsbrief: stored %d new articles in %s (%d already there)%n",
+                added.added().size(), folder, added.unchanged().size());
+      }
+    }
+    return report;
+  }
+
+  private void skipped(Problem p) {
+    spec.commandLine().getErr().println("newsbrief: skipped " + p);
   }
 }

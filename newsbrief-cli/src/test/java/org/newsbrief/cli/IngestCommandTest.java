@@ -56,17 +56,46 @@ class IngestCommandTest {
   }
 
   @Test
+  void addsToTheStoreOnceAndSearchFindsIt() throws IOException {
+    Path page = Files.writeString(dir.resolve("geneva.html"), ARTICLE);
+    String store = dir.resolve("store").toString();
+    assertThat(run("ingest", "--store", store, "--quiet", page.toString())).isZero();
+    assertThat(run("ingest", "--store", store, page.toString())).isZero();
+    assertThat(err.toString()).contains("stored 0 new articles").contains("(1 already there)");
+    assertThat(run("search", "ceasefire", "--store", store, "--json")).isZero();
+    assertThat(out.toString()).contains("Geneva");
+  }
+
+  @Test
+  void reportsWithoutStoringWhenAsked() throws IOException {
+    Path page = Files.writeString(dir.resolve("geneva.html"), ARTICLE);
+    assertThat(run("ingest", "--no-store", page.toString())).isZero();
+    assertThat(dir.resolve("newsbrief-store")).doesNotExist();
+    assertThat(Path.of("newsbrief-store")).doesNotExist();
+  }
+
+  @Test
   void reportsEachInputAsATableAndExitsZeroWhenAllAreRead() throws IOException {
     Path page = Files.writeString(dir.resolve("geneva.html"), ARTICLE);
 
-    assertThat(run("ingest", page.toString(), warc().toString())).isZero();
+    assertThat(
+            run(
+                "ingest",
+                "--store",
+                dir.resolve("store").toString(),
+                page.toString(),
+                warc().toString()))
+        .isZero();
 
     assertThat(out.toString())
         .contains("status")
         .containsPattern("ok +html +1 +0 +" + java.util.regex.Pattern.quote(page.toString()))
         .containsPattern("ok +warc +1 +0 +.*crawl.warc.gz")
         .contains("2 inputs: 2 ok, 0 partial, 0 failed; 2 documents, 0 skipped");
-    assertThat(err.toString()).isEmpty();
+    assertThat(err.toString())
+        .doesNotContain("skipped")
+        .contains("stored 1 new articles")
+        .contains("(1 already there)");
   }
 
   @Test
@@ -74,7 +103,14 @@ class IngestCommandTest {
     Path page = Files.writeString(dir.resolve("geneva.html"), ARTICLE);
     Path binary = Files.write(dir.resolve("photo.html"), new byte[] {(byte) 0x89, 0, 1, 2});
 
-    int code = run("ingest", "--json", page.toString(), binary.toString());
+    int code =
+        run(
+            "ingest",
+            "--store",
+            dir.resolve("store").toString(),
+            "--json",
+            page.toString(),
+            binary.toString());
 
     assertThat(code).isEqualTo(ExitCodes.SOME_INPUTS_FAILED);
     JsonNode json = new ObjectMapper().readTree(out.toString());
@@ -90,7 +126,14 @@ class IngestCommandTest {
   void capsInputSize() throws IOException {
     Path page = Files.writeString(dir.resolve("geneva.html"), ARTICLE);
 
-    assertThat(run("ingest", "--max-bytes", "100", page.toString()))
+    assertThat(
+            run(
+                "ingest",
+                "--store",
+                dir.resolve("store").toString(),
+                "--max-bytes",
+                "100",
+                page.toString()))
         .isEqualTo(ExitCodes.SOME_INPUTS_FAILED);
     assertThat(out.toString()).contains("over the cap of 100");
   }
@@ -98,9 +141,19 @@ class IngestCommandTest {
   @Test
   void rejectsUsageErrorsWithExitCodeTwo() {
     assertThat(run("ingest")).isEqualTo(ExitCodes.USAGE);
-    assertThat(run("ingest", "--max-bytes", "0", "x.txt")).isEqualTo(ExitCodes.USAGE);
-    assertThat(run("ingest", "--max-bytes", "lots", "x.txt")).isEqualTo(ExitCodes.USAGE);
-    assertThat(run("ingest", "--help")).isZero();
+    assertThat(
+            run("ingest", "--store", dir.resolve("store").toString(), "--max-bytes", "0", "x.txt"))
+        .isEqualTo(ExitCodes.USAGE);
+    assertThat(
+            run(
+                "ingest",
+                "--store",
+                dir.resolve("store").toString(),
+                "--max-bytes",
+                "lots",
+                "x.txt"))
+        .isEqualTo(ExitCodes.USAGE);
+    assertThat(run("ingest", "--store", dir.resolve("store").toString(), "--help")).isZero();
     assertThat(out.toString()).contains("Usage: newsbrief ingest");
   }
 
