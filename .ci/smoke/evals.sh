@@ -24,3 +24,5 @@ check quotes "$data/quotes/polnear" "--set limit=10" '"attribution_accuracy"' '"
 check extract "$data/extraction" "--set limit=10" \
   '"f1"' '"boilerpipe_1.2.2"' '"readability4j_1.0.8"' '"trafilatura_published"'
 check cluster "$data/clustering" "--set limit=150 --set orders=2" '"bcubed_f1"' '"pairwise_f1"'
+check entities "$data/coref/ecbplus" "--set limit=1" \
+  '"conll_f1"' '"muc_f1"' '"bcubed_f1"' '"ceafe_f1"' '"mention_recall"'

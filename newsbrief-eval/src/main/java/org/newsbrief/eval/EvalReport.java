@@ -11,8 +11,8 @@ import java.util.TreeMap;
 
 /**
  * The result of one evaluation run: the system's metrics and each peer's, measured on the same data
- * in the same run. Scores are fractions in [0, 1]; {@code words} and {@code tokens_per_s} are the
- * only unbounded metrics.
+ * in the same run. Scores are fractions in [0, 1]; counts ({@code words}), speeds ({@code
+ * tokens_per_s}) and seconds ({@code load_s}) are unbounded.
  *
  * @param task the evaluation task, e.g. "summarize"
  * @param data the data path as given
@@ -25,6 +25,7 @@ public record EvalReport(
       Set.of(
           "words",
           "tokens_per_s",
+          "load_s",
           "pages_per_s",
           "articles_per_s",
           "count",

@@ -11,6 +11,7 @@ public final class EvalTasks {
   public static List<EvalTask> all() {
     return List.<EvalTask>of(
         new org.newsbrief.eval.cluster.ClusterTask(),
+        new org.newsbrief.eval.entities.EntitiesTask(),
         new org.newsbrief.eval.extract.ExtractTask(),
         new org.newsbrief.eval.quotes.QuotesTask(),
         new org.newsbrief.eval.summarize.SummarizeTask(),
