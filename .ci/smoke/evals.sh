@@ -28,3 +28,5 @@ check cluster "$data/clustering" "--set limit=150 --set orders=2" '"bcubed_f1"' 
 check dedup "$data/clustering" "" '"precision"' '"recall"' '"exhaustive_exact_jaccard"' '"same_text_only"'
 check stance "$data/contradiction/fnc1" "--set limit=2000 --set rounds=20" \
   '"relative_score"' '"macro_f1"' '"disagree_f1"' '"accuracy"' '"majority_unrelated"' '"fnc1_baseline"'
+check entities "$data/coref/ecbplus" "--set limit=1" \
+  '"conll_f1"' '"muc_f1"' '"bcubed_f1"' '"ceafe_f1"' '"mention_recall"'

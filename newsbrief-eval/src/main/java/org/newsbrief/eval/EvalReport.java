@@ -25,6 +25,7 @@ public record EvalReport(
       Set.of(
           "words",
           "tokens_per_s",
+          "load_s",
           "pages_per_s",
           "articles_per_s",
           "pairs_per_s",

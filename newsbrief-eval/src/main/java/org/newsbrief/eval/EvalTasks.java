@@ -12,6 +12,7 @@ public final class EvalTasks {
     return List.<EvalTask>of(
         new org.newsbrief.eval.cluster.ClusterTask(),
         new org.newsbrief.eval.dedup.DedupTask(),
+        new org.newsbrief.eval.entities.EntitiesTask(),
         new org.newsbrief.eval.extract.ExtractTask(),
         new org.newsbrief.eval.quotes.QuotesTask(),
         new org.newsbrief.eval.stance.StanceTask(),

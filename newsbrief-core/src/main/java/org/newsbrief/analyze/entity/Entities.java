@@ -35,6 +35,21 @@ public final class Entities {
   private static final Pattern SPEECH_AFTER_NAME =
       Pattern.compile("\\b(?:said|says|told|added|wrote|denied)\\b");
 
+  private final int limit;
+
+  /** Keeps the 40 most mentioned entities, as a briefing shows them. */
+  public Entities() {
+    this(MAX_ENTITIES);
+  }
+
+  /** Keeps the {@code limit} most mentioned entities (evaluation keeps them all). */
+  public Entities(int limit) {
+    if (limit < 0) {
+      throw new IllegalArgumentException("negative limit: " + limit);
+    }
+    this.limit = limit;
+  }
+
   /** The canonical entities of {@code articles}, most mentioned first. */
   public List<Entity> of(List<AnalyzedArticle> articles) {
     List<NameMention> mentions = new ArrayList<>();
@@ -59,7 +74,7 @@ public final class Entities {
     }
     AliasRules.linkSurnames(mentions, aliases);
     AliasRules.linkInitialisms(frequency.keySet(), aliases);
-    return build(mentions, aliases, groupContext, sentenceOf);
+    return build(mentions, aliases, groupContext, sentenceOf, limit);
   }
 
   private static void countGroupContext(
@@ -76,7 +91,8 @@ public final class Entities {
       List<NameMention> mentions,
       Aliases aliases,
       Map<String, Integer> groupContext,
-      Map<NameMention, String> sentenceOf) {
+      Map<NameMention, String> sentenceOf,
+      int limit) {
     Map<String, List<NameMention>> groups = new LinkedHashMap<>();
     for (NameMention m : mentions) {
       groups.computeIfAbsent(aliases.find(m.name()), k -> new ArrayList<>()).add(m);
@@ -111,7 +127,7 @@ public final class Entities {
             .reversed()
             .thenComparing(Entity::name));
     List<Entity> numbered = new ArrayList<>();
-    for (Entity e : entities.subList(0, Math.min(MAX_ENTITIES, entities.size()))) {
+    for (Entity e : entities.subList(0, Math.min(limit, entities.size()))) {
       numbered.add(
           new Entity(
               "e" + (numbered.size() + 1),

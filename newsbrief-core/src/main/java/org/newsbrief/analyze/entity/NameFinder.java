@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds capitalised names in a sentence and splits a leading title or role off each. A name is a
@@ -122,12 +123,16 @@ final class NameFinder {
               + "|Department|Pentagon|Secretary|Minister|President|Leader|Spokesman|Spokeswoman"
               + "|Ambassador|Envoy|Admiral|Adm\\.|Gen\\.|General|Sen\\.|Sens\\.|Senator|Rep\\."
               + "|Gov\\.|Governor|Ayatollah|Dr\\.|Mr\\.|Mrs\\.|Ms\\.|Lt\\.|Col\\.|Chairman|Chief"
-              + "|Commander|of|the|Central|Command|Department)\\s+)+)(?=\\p{Lu})");
+              + "|Commander|of|the|Central|Command|Department|Judge|Justice|District|Federal)\\s+)+)(?=\\p{Lu})");
   private static final Pattern TITLE_HEAD =
       Pattern.compile(
           "(?i).*\\b(secretary of state|secretary|minister|president|leader|spokes(?:wo)?man"
               + "|ambassador|envoy|admiral|adm\\.|gen\\.|general|sen\\.|sens\\.|senator|rep\\."
-              + "|gov\\.|governor|ayatollah|dr\\.|mr\\.|mrs\\.|ms\\.|chairman|chief|commander)\\s*$");
+              + "|gov\\.|governor|ayatollah|dr\\.|mr\\.|mrs\\.|ms\\.|chairman|chief|commander|judge|justice)\\s*$");
+
+  /** A judge's title after other words: "New Orleans Federal Judge Kurt Engelhardt". */
+  private static final Pattern JUDGE =
+      Pattern.compile("^(.*\\b(?:Judge|Justice|Magistrate))\\s+(?=\\p{Lu}\\p{Ll})");
 
   /** A role written in lower case right before a name: "State Department spokeswoman". */
   private static final Pattern LOWER_ROLE =
@@ -140,8 +145,17 @@ final class NameFinder {
 
   static List<NameMention> find(String sentence, String article, int index) {
     List<NameMention> mentions = new ArrayList<>();
+    List<int[]> expansions = AcronymExpansions.spans(sentence);
     Matcher m = NAME.matcher(sentence);
     while (m.find()) {
+      int[] expansion = containing(expansions, m.start());
+      if (expansion != null) {
+        if (expansion[0] == m.start()) {
+          String name = sentence.substring(expansion[0], expansion[1]);
+          add(mentions, sentence, expansion[0], name, article, index);
+        }
+        continue;
+      }
       int offset = m.start();
       for (String part :
           m.group()
@@ -151,6 +165,15 @@ final class NameFinder {
       }
     }
     return mentions;
+  }
+
+  private static int @Nullable [] containing(List<int[]> spans, int at) {
+    for (int[] span : spans) {
+      if (span[0] <= at && at < span[1]) {
+        return span;
+      }
+    }
+    return null;
   }
 
   private static void add(
@@ -167,6 +190,11 @@ final class NameFinder {
     if (t.find() && TITLE_HEAD.matcher(t.group(1)).matches()) {
       role = t.group(1).strip();
       name = name.substring(t.end()).strip();
+    }
+    Matcher judge = JUDGE.matcher(name);
+    if (role == null && judge.find()) {
+      role = judge.group(1).strip();
+      name = name.substring(judge.end()).strip();
     }
     if (role == null) {
       Matcher r = LOWER_ROLE.matcher(sentence.substring(Math.max(0, at - 80), Math.max(0, at)));

@@ -4,14 +4,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.newsbrief.analyze.quote.QuoteFinder;
 import org.newsbrief.analyze.quote.QuoteSpan;
 import org.newsbrief.eval.EvalReport;
 import org.newsbrief.eval.EvalTask;
+import org.newsbrief.eval.Peers;
 
 /**
  * Direct quotations on PolNeAR: a gold direct relation (content holding a quotation mark) is found
@@ -20,7 +23,8 @@ import org.newsbrief.eval.EvalTask;
  * recall and F1 of finding, {@code attribution_accuracy} (attributed / found, among relations with
  * a source) and {@code attribution_recall} (attributed / all gold direct relations with a source).
  * Reads the {@code dev} compartment when given the PolNeAR folder; one annotator file per article
- * (the lexicographically first).
+ * (the lexicographically first). Plugged-in {@link QuotePeer}s are scored the same way (option
+ * {@code peers}: see {@link Peers#of}).
  */
 public final class QuotesTask implements EvalTask {
   @Override
@@ -37,7 +41,28 @@ public final class QuotesTask implements EvalTask {
   public EvalReport run(Path data, Map<String, String> options) throws IOException {
     Path root = Files.isDirectory(data.resolve("dev")) ? data.resolve("dev") : data;
     int limit = Integer.parseInt(options.getOrDefault("limit", String.valueOf(Integer.MAX_VALUE)));
+    Map<String, Path> articles = new LinkedHashMap<>();
+    for (Path ann : annotationFiles(root.resolve("attributions"), limit)) {
+      String article = ann.getFileName().toString().replaceFirst("_[^_]*\\.ann$", "");
+      articles.put(root.resolve("text").resolve(article + ".txt").toString(), ann);
+    }
     QuoteFinder finder = new QuoteFinder();
+    boolean errors = Boolean.parseBoolean(options.get("errors"));
+    Map<String, Double> system = score(articles, finder::find, errors);
+    Map<String, Map<String, Double>> peers = new TreeMap<>();
+    for (QuotePeer peer : Peers.of(QuotePeer.class, options)) {
+      double loadSeconds = Peers.load(peer);
+      Map<String, Double> metrics = score(articles, peer::find, false);
+      metrics.put("load_s", loadSeconds);
+      peers.put(peer.name(), metrics);
+    }
+    return new EvalReport(name(), data.toString(), system, peers);
+  }
+
+  /** Scores one system on every article (text path to annotation file). */
+  private static Map<String, Double> score(
+      Map<String, Path> articles, Function<String, List<QuoteSpan>> finder, boolean errors)
+      throws IOException {
     int predicted = 0;
     int predictedCorrect = 0;
     int gold = 0;
@@ -47,13 +72,12 @@ public final class QuotesTask implements EvalTask {
     int attributed = 0;
     long tokens = 0;
     long nanos = 0;
-    for (Path ann : annotationFiles(root.resolve("attributions"), limit)) {
-      String article = ann.getFileName().toString().replaceFirst("_[^_]*\\.ann$", "");
-      String text =
-          Files.readString(root.resolve("text").resolve(article + ".txt"), StandardCharsets.UTF_8);
+    for (Map.Entry<String, Path> entry : articles.entrySet()) {
+      Path ann = entry.getValue();
+      String text = Files.readString(Path.of(entry.getKey()), StandardCharsets.UTF_8);
       List<Attribution> relations = Attribution.read(ann, text);
       long start = System.nanoTime();
-      List<QuoteSpan> quotes = finder.find(text);
+      List<QuoteSpan> quotes = finder.apply(text);
       nanos += System.nanoTime() - start;
       tokens += text.split("\\s+").length;
       predicted += quotes.size();
@@ -86,7 +110,7 @@ public final class QuotesTask implements EvalTask {
           if (match.attributed()
               && Attribution.overlaps(r.source(), match.speakerStart(), match.speakerEnd())) {
             attributed++;
-          } else if (Boolean.parseBoolean(options.get("errors"))) {
+          } else if (errors) {
             System.err.println(ErrorLine.of(text, r.source().get(0), match));
           }
         }
@@ -101,7 +125,7 @@ public final class QuotesTask implements EvalTask {
     system.put("attribution_accuracy", ratio(attributed, foundWithSource));
     system.put("attribution_recall", ratio(attributed, withSource));
     system.put("tokens_per_s", tokens / Math.max(nanos / 1e9, 1e-9));
-    return new EvalReport(name(), data.toString(), system, Map.of());
+    return system;
   }
 
   private static double ratio(int a, int b) {

@@ -1,19 +1,28 @@
 package org.newsbrief.eval.time;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.newsbrief.analyze.time.TimeTagger;
 import org.newsbrief.eval.EvalReport;
 import org.newsbrief.eval.EvalTask;
+import org.newsbrief.eval.Peers;
+import org.newsbrief.model.TimeExpression;
 
 /**
  * Scores newsbrief's time tagger on every {@code .tml} file under the data folder. Options: {@code
  * limit}, read at most this many files (sorted by path); {@code errors=true}, print each miss,
- * extra and wrong value to stderr.
+ * extra and wrong value to stderr; {@code peers}, which plugged-in {@link TimePeer}s to score the
+ * same way (see {@link Peers#of}).
  */
 public final class TimeTask implements EvalTask {
   @Override
@@ -36,25 +45,43 @@ public final class TimeTask implements EvalTask {
     if (files.isEmpty()) {
       throw new IOException(data + ": no .tml files");
     }
+    List<TimeMlDocument> docs = new ArrayList<>();
+    for (Path file : files) {
+      docs.add(TimeMlDocument.read(file));
+    }
     TimeTagger tagger = new TimeTagger();
+    Map<String, Double> system =
+        score(docs, tagger::tag, Boolean.parseBoolean(options.get("errors")) ? System.err : null);
+    Map<String, Map<String, Double>> peers = new TreeMap<>();
+    for (TimePeer peer : Peers.of(TimePeer.class, options)) {
+      double loadSeconds = Peers.load(peer);
+      Map<String, Double> metrics = score(docs, peer::tag, null);
+      metrics.put("load_s", loadSeconds);
+      peers.put(peer.name(), metrics);
+    }
+    return new EvalReport(name(), data.toString(), system, peers);
+  }
+
+  private static Map<String, Double> score(
+      List<TimeMlDocument> docs,
+      BiFunction<String, @Nullable LocalDate, List<TimeExpression>> tagger,
+      @Nullable PrintStream errors) {
     TimexScore score = new TimexScore();
     long tokens = 0;
     long nanos = 0;
-    for (Path file : files) {
-      TimeMlDocument doc = TimeMlDocument.read(file);
+    for (TimeMlDocument doc : docs) {
       long start = System.nanoTime();
-      var found = tagger.tag(doc.text(), doc.creation());
+      List<TimeExpression> found = tagger.apply(doc.text(), doc.creation());
       nanos += System.nanoTime() - start;
       tokens += doc.text().split("\\s+").length;
-      boolean errors = Boolean.parseBoolean(options.get("errors"));
-      if (errors) {
-        System.err.println("FILE\t" + doc.name() + "\t" + doc.creation());
+      if (errors != null) {
+        errors.println("FILE	" + doc.name() + "	" + doc.creation());
       }
-      score.add(found, doc.gold(), errors ? System.err : null);
+      score.add(found, doc.gold(), errors);
     }
-    Map<String, Double> system = new java.util.TreeMap<>(score.metrics());
-    system.put("tokens_per_s", tokens / Math.max(nanos / 1e9, 1e-9));
-    system.put("documents", (double) files.size());
-    return new EvalReport(name(), data.toString(), system, Map.of());
+    Map<String, Double> metrics = new TreeMap<>(score.metrics());
+    metrics.put("tokens_per_s", tokens / Math.max(nanos / 1e9, 1e-9));
+    metrics.put("documents", (double) docs.size());
+    return metrics;
   }
 }
