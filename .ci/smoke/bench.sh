@@ -10,3 +10,10 @@ echo "$out"
 for key in '"task":"bench summarize"' '"brief_ms_median"' '"summarize_ms_median"' '"lexrank"'; do
   grep -q "$key" <<<"$out" || { echo "bench summarize: missing $key" >&2; exit 1; }
 done
+
+echo "-- bench extract"
+out=$(./newsbrief bench extract --data "$data/extraction" --set limit=5 --set rounds=1 --json 2>/dev/null)
+echo "$out"
+for key in '"task":"bench extract"' '"cpu_pages_per_s"' '"boilerpipe_1.2.2"' '"readability4j_1.0.8"'; do
+  grep -q "$key" <<<"$out" || { echo "bench extract: missing $key" >&2; exit 1; }
+done

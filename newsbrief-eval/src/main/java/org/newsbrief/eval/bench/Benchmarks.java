@@ -10,7 +10,9 @@ public final class Benchmarks {
 
   /** Every benchmark, sorted by name. */
   public static List<EvalTask> all() {
-    return List.<EvalTask>of(new org.newsbrief.eval.summarize.SummarizeBench());
+    return List.<EvalTask>of(
+        new org.newsbrief.eval.extract.ExtractBench(),
+        new org.newsbrief.eval.summarize.SummarizeBench());
   }
 
   /** The benchmark called {@code name}. */

@@ -166,7 +166,7 @@ public final class ExtractTask implements EvalTask {
     return out;
   }
 
-  private static String newsbrief(NewsCleaner cleaner, String html) {
+  static String newsbrief(NewsCleaner cleaner, String html) {
     try {
       return String.join(
           "\n", cleaner.clean(RawDocument.of("page", SourceFormat.HTML, html)).paragraphs());
@@ -175,7 +175,7 @@ public final class ExtractTask implements EvalTask {
     }
   }
 
-  private static String boilerpipe(String html) {
+  static String boilerpipe(String html) {
     try {
       return ArticleExtractor.INSTANCE.getText(html);
     } catch (de.l3s.boilerpipe.BoilerpipeProcessingException e) {
@@ -183,7 +183,7 @@ public final class ExtractTask implements EvalTask {
     }
   }
 
-  private static String read(Path gz) throws IOException {
+  static String read(Path gz) throws IOException {
     try (InputStream in = new GZIPInputStream(Files.newInputStream(gz))) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
