@@ -20,7 +20,7 @@ final class InputRecords {
   static JavaRDD<Outcome> read(JavaSparkContext spark, JobOptions options) {
     List<JavaRDD<Outcome>> parts = new ArrayList<>();
     for (String input : options.inputs()) {
-      parts.add(jsonl(spark, input, options));
+      parts.add(isArchive(input) ? archives(spark, input, options) : jsonl(spark, input, options));
     }
     JavaRDD<Outcome> all = parts.get(0);
     for (int i = 1; i < parts.size(); i++) {
@@ -35,6 +35,26 @@ final class InputRecords {
         .zipWithIndex()
         .filter(line -> !line._1().isBlank())
         .map(line -> record(input + ":" + (line._2() + 1), line._1(), options));
+  }
+
+  static boolean isArchive(String input) {
+    String lower = input.toLowerCase(java.util.Locale.ROOT);
+    return lower.endsWith(".warc")
+        || lower.endsWith(".warc.gz")
+        || lower.endsWith(".arc")
+        || lower.endsWith(".arc.gz");
+  }
+
+  /**
+   * WARC and ARC files, one task per file: the archive is copied to the executor's local disk and
+   * read record by record by the single-machine ingester, so a corrupt record keeps the ones before
+   * it and is reported by number and offset.
+   */
+  private static JavaRDD<Outcome> archives(
+      JavaSparkContext spark, String input, JobOptions options) {
+    return spark
+        .binaryFiles(input)
+        .flatMap(file -> ArchiveRecords.read(file._1(), file._2(), options).iterator());
   }
 
   static Outcome record(String source, String line, JobOptions options) {

@@ -83,6 +83,50 @@ class BriefingJobIT {
     assertThat(jsonLines(dir.resolve("out/briefings.jsonl")).get(0).path("articles")).hasSize(5);
   }
 
+  @Test
+  void readsWebArchivesRecordByRecord(@TempDir Path dir) throws IOException {
+    Path warc = dir.resolve("crawl.warc.gz");
+    try (org.netpreserve.jwarc.WarcWriter writer =
+        new org.netpreserve.jwarc.WarcWriter(
+            java.nio.channels.FileChannel.open(
+                warc,
+                java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.WRITE),
+            org.netpreserve.jwarc.WarcCompression.GZIP)) {
+      for (String place : List.of("Geneva", "Vienna")) {
+        String html =
+            "<html><head><title>Talks in "
+                + place
+                + "</title></head><body><article><p>Diplomats from six countries gathered in "
+                + place
+                + " on Friday to discuss the ceasefire, a spokesman said.</p><p>The talks in "
+                + place
+                + " are expected to last three days, officials said.</p></article></body></html>";
+        writer.write(
+            new org.netpreserve.jwarc.WarcResponse.Builder("https://example.com/" + place)
+                .body(
+                    new org.netpreserve.jwarc.HttpResponse.Builder(200, "OK")
+                        .body(
+                            org.netpreserve.jwarc.MediaType.HTML_UTF8,
+                            html.getBytes(StandardCharsets.UTF_8))
+                        .build())
+                .build());
+      }
+    }
+
+    JobReport report =
+        BriefingJob.run(
+            spark,
+            JobOptions.parse(
+                "--input", warc.toString(), "--output", dir.resolve("out").toString()));
+
+    assertThat(report.articles()).isEqualTo(2);
+    assertThat(report.failed()).isZero();
+    JsonNode briefing = jsonLines(dir.resolve("out/briefings.jsonl")).get(0).get("briefing");
+    assertThat(briefing.path("articles").get(0).path("source").asText())
+        .startsWith("file:" + warc + "#");
+  }
+
   private static JobReport runJob(Path corpus, Path out) {
     return BriefingJob.run(
         spark,
