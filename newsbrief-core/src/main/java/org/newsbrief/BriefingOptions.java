@@ -1,12 +1,16 @@
 package org.newsbrief;
 
+import java.util.Objects;
+import org.newsbrief.cluster.StoryOptions;
+
 /**
  * How to brief.
  *
  * @param words the summary's target length in words
  * @param sentences the most sentences the summary may have, or 0 for no limit
+ * @param stories how a mixed corpus is split into stories
  */
-public record BriefingOptions(int words, int sentences) {
+public record BriefingOptions(int words, int sentences, StoryOptions stories) {
   /** The default summary length. */
   public static final int DEFAULT_WORDS = 150;
 
@@ -20,6 +24,12 @@ public record BriefingOptions(int words, int sentences) {
     if (sentences < 0) {
       throw new IllegalArgumentException("sentences must not be negative: " + sentences);
     }
+    Objects.requireNonNull(stories, "stories");
+  }
+
+  /** Options with a word budget, a sentence limit and default story clustering. */
+  public BriefingOptions(int words, int sentences) {
+    this(words, sentences, StoryOptions.defaults());
   }
 
   /** Options with a word budget and no sentence limit. */
@@ -30,5 +40,10 @@ public record BriefingOptions(int words, int sentences) {
   /** Options with every default. */
   public static BriefingOptions defaults() {
     return new BriefingOptions(DEFAULT_WORDS);
+  }
+
+  /** These options with story clustering by {@code value}. */
+  public BriefingOptions withStories(StoryOptions value) {
+    return new BriefingOptions(words, sentences, value);
   }
 }

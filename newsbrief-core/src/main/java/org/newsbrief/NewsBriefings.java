@@ -3,8 +3,11 @@ package org.newsbrief;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.newsbrief.analyze.Analyzer;
 import org.newsbrief.analyze.entity.Entities;
@@ -13,6 +16,10 @@ import org.newsbrief.analyze.quote.Quotations;
 import org.newsbrief.analyze.time.Timeline;
 import org.newsbrief.clean.Cleaner;
 import org.newsbrief.clean.NewsCleaner;
+import org.newsbrief.cluster.BgeSmallEmbedder;
+import org.newsbrief.cluster.Embedder;
+import org.newsbrief.cluster.StoryClusterer;
+import org.newsbrief.cluster.StoryOptions;
 import org.newsbrief.ingest.FileIngester;
 import org.newsbrief.ingest.IngestResult;
 import org.newsbrief.model.AnalyzedArticle;
@@ -21,6 +28,10 @@ import org.newsbrief.model.Briefing;
 import org.newsbrief.model.Entity;
 import org.newsbrief.model.Problem;
 import org.newsbrief.model.RawDocument;
+import org.newsbrief.model.Stories;
+import org.newsbrief.model.Story;
+import org.newsbrief.model.StoryBriefing;
+import org.newsbrief.model.StoryBriefings;
 import org.newsbrief.render.BriefingFormat;
 import org.newsbrief.summarize.CentroidSummarizer;
 import org.newsbrief.summarize.Conflicts;
@@ -37,6 +48,9 @@ import org.newsbrief.summarize.Summarizer;
  * }</pre>
  */
 public final class NewsBriefings {
+  /** The embedding model: shared by every instance, loaded on its first use. */
+  private static final Embedder EMBEDDER = new BgeSmallEmbedder(BgeSmallEmbedder.DEFAULT_WORDS);
+
   private final FileIngester ingester;
   private final Cleaner cleaner;
   private final Analyzer analyzer;
@@ -78,6 +92,44 @@ public final class NewsBriefings {
   /** Briefs already-decoded documents. */
   public Briefing briefDocuments(List<RawDocument> documents, List<Problem> earlierProblems) {
     List<Problem> problems = new ArrayList<>(earlierProblems);
+    return briefArticles(clean(documents, problems), problems);
+  }
+
+  /** The stories in the files and folders in {@code inputs}, in the order they started. */
+  public Stories stories(List<Path> inputs) {
+    IngestResult ingested = ingester.ingest(inputs);
+    List<Problem> problems = new ArrayList<>(ingested.problems());
+    List<Article> articles = clean(ingested.documents(), problems);
+    return new Stories(cluster(articles), articles, problems);
+  }
+
+  /**
+   * One briefing per story of the files and folders in {@code inputs}. A corpus of one story gets
+   * exactly the briefing {@link #brief} gives.
+   */
+  public StoryBriefings briefStories(List<Path> inputs) {
+    Stories found = stories(inputs);
+    Map<String, Article> byId = new HashMap<>();
+    found.articles().forEach(a -> byId.put(a.id(), a));
+    List<StoryBriefing> briefed = new ArrayList<>();
+    for (Story story : found.stories()) {
+      List<Article> members = new ArrayList<>();
+      story.articles().forEach(id -> members.add(Objects.requireNonNull(byId.get(id), id)));
+      members.sort(Comparator.comparing(Article::source));
+      List<Problem> problems = found.stories().size() == 1 ? found.problems() : List.of();
+      briefed.add(new StoryBriefing(story, briefArticles(members, problems)));
+    }
+    return new StoryBriefings(briefed, found.problems());
+  }
+
+  private List<Story> cluster(List<Article> articles) {
+    StoryOptions stories = options.stories();
+    return StoryClusterer.cluster(
+        articles, stories, stories.embeddingWeight() > 0 ? EMBEDDER : null);
+  }
+
+  /** Cleans {@code documents}, dropping repeated articles; failures are added to problems. */
+  private List<Article> clean(List<RawDocument> documents, List<Problem> problems) {
     List<Article> articles = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (RawDocument document : documents) {
@@ -91,6 +143,10 @@ public final class NewsBriefings {
       }
     }
     articles.sort(Comparator.comparing(Article::source));
+    return articles;
+  }
+
+  private Briefing briefArticles(List<Article> articles, List<Problem> problems) {
     List<AnalyzedArticle> analyzed = articles.stream().map(analyzer::analyze).toList();
     List<Entity> found = entities.of(analyzed);
     return new Briefing(

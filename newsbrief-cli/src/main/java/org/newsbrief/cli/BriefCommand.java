@@ -9,9 +9,10 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.newsbrief.BriefingOptions;
 import org.newsbrief.NewsBriefings;
-import org.newsbrief.model.Briefing;
 import org.newsbrief.model.Problem;
+import org.newsbrief.model.StoryBriefings;
 import org.newsbrief.render.BriefingFormat;
+import org.newsbrief.render.StoriesRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description =
         "Brief the articles in the given files and folders (.txt, .html, .htm, .jsonl, .rss,"
-            + " .atom, .xml).")
+            + " .atom, .xml): one briefing per story.")
 final class BriefCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -49,6 +50,11 @@ final class BriefCommand implements Callable<Integer> {
   @Option(names = "--sentences", description = "Most sentences in the summary (default: no limit).")
   int sentences;
 
+  @Option(
+      names = "--embeddings",
+      description = "Split stories also by article embeddings (bge-small, in-process; slower).")
+  boolean embeddings;
+
   @Override
   public Integer call() throws IOException {
     int budget =
@@ -59,15 +65,19 @@ final class BriefCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--words must be positive and --sentences not negative");
     }
-    Briefing briefing = NewsBriefings.create(new BriefingOptions(budget, sentences)).brief(inputs);
-    for (Problem p : briefing.problems()) {
+    StoryBriefings briefed =
+        NewsBriefings.create(
+                new BriefingOptions(budget, sentences)
+                    .withStories(StoriesCommand.storyOptions(embeddings)))
+            .briefStories(inputs);
+    for (Problem p : briefed.problems()) {
       spec.commandLine().getErr().println("newsbrief: skipped " + p);
     }
-    if (briefing.articles().isEmpty()) {
+    if (briefed.stories().isEmpty()) {
       spec.commandLine().getErr().println("newsbrief: no article could be read");
       return ExitCodes.ERROR;
     }
-    String rendered = NewsBriefings.render(briefing, format);
+    String rendered = StoriesRenderer.briefings(briefed, format);
     if (out == null) {
       spec.commandLine().getOut().print(rendered);
       spec.commandLine().getOut().flush();
@@ -77,7 +87,7 @@ final class BriefCommand implements Callable<Integer> {
       Files.writeString(tmp, rendered, StandardCharsets.UTF_8);
       Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
-    return briefing.problems().isEmpty() ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
+    return briefed.problems().isEmpty() ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
   }
 
   /** Parses "md", "html" or "json" with a clear error otherwise. */

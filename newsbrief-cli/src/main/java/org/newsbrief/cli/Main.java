@@ -10,7 +10,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "newsbrief 0.1.0",
     description = "Turns a pile of news articles into a sourced briefing.",
-    subcommands = {BriefCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      BriefCommand.class,
+      StoriesCommand.class,
+      EvalCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

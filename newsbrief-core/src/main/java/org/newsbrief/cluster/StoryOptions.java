@@ -49,9 +49,11 @@ public record StoryOptions(
     }
   }
 
-  /** Terms and names only, 10,000 open stories, a 30-day window, a 7-day half-life after 3 days. */
+  /**
+   * Terms and names only, 10,000 open stories, a 30-day window, a 60-day half-life after 21 days.
+   */
   public static StoryOptions defaults() {
-    return new StoryOptions(DEFAULT_THRESHOLD, 10_000, 30, 3, 7, 0);
+    return new StoryOptions(DEFAULT_THRESHOLD, 10_000, 30, 21, 60, 0);
   }
 
   /** These options with another threshold. */

@@ -51,12 +51,13 @@ class StoryClustererTest {
   }
 
   @Test
-  void articlesWeeksApartStartANewStory() {
-    StoryClusterer clusterer = new StoryClusterer();
+  void articlesMonthsApartStartANewStory() {
+    StoryClusterer clusterer =
+        new StoryClusterer(StoryOptions.defaults().withWindow(100, 3650), null);
 
     String a = add(clusterer, "a", DAY, KERRY_1);
     String sameWeek = add(clusterer, "b", DAY.plusDays(2), KERRY_2);
-    String weeksLater = add(clusterer, "c", DAY.plusDays(25), KERRY_2);
+    String weeksLater = add(clusterer, "c", DAY.plusDays(150), KERRY_2);
 
     assertThat(sameWeek).isEqualTo(a);
     assertThat(weeksLater).isNotEqualTo(a);

@@ -16,11 +16,14 @@ import org.carrot2.language.LanguageComponents;
 /**
  * Carrot2 4.5.1 as peers, set up as in the data README: each document has a title (its first line)
  * and its full text; bisecting k-means is told the gold number of stories, Lingo and STC are asked
- * for that many at most. Clusters may overlap and leave documents out: a document goes to the first
- * cluster that holds it, and an unassigned document is a singleton.
+ * for that many at most (Lingo for 100 at most). Clusters may overlap and leave documents out: a
+ * document goes to the first cluster that holds it, and an unassigned document is a singleton.
  */
 final class CarrotPeers {
   static final String VERSION = "4.5.1";
+
+  /** Lingo refuses to be asked for more clusters than this. */
+  private static final int MAX_LINGO_CLUSTERS = 100;
 
   private CarrotPeers() {}
 
@@ -34,7 +37,7 @@ final class CarrotPeers {
     kmeans.clusterCount.set(stories);
     peers.put("carrot2_kmeans_told_k", score(kmeans, docs, gold, english));
     LingoClusteringAlgorithm lingo = new LingoClusteringAlgorithm();
-    lingo.desiredClusterCount.set(stories);
+    lingo.desiredClusterCount.set(Math.min(stories, MAX_LINGO_CLUSTERS));
     peers.put("carrot2_lingo", score(lingo, docs, gold, english));
     STCClusteringAlgorithm stc = new STCClusteringAlgorithm();
     stc.maxClusters.set(stories);

@@ -49,7 +49,7 @@ public final class ClusterTask implements EvalTask {
         multiNews ? LabelledDoc.multiNews(data, limit) : LabelledDoc.ecbPlus(data, limit);
     Map<String, String> gold = new HashMap<>();
     docs.forEach(d -> gold.put(d.id(), d.story()));
-    StoryOptions storyOptions = storyOptions(options);
+    StoryOptions storyOptions = storyOptions(options, true);
     int orders = Integer.parseInt(options.getOrDefault("orders", "5"));
     Map<String, Double> system =
         streamed(docs, gold, storyOptions, orders, options.containsKey("raw"));
@@ -60,10 +60,16 @@ public final class ClusterTask implements EvalTask {
     return new EvalReport(name(), data.toString(), system, peers);
   }
 
-  static StoryOptions storyOptions(Map<String, String> options) {
+  /**
+   * Options from {@code --set}; for random orders (not publication order) the default window closes
+   * no story by date, since that would split stories at random.
+   */
+  static StoryOptions storyOptions(Map<String, String> options, boolean randomOrder) {
     double weight = Double.parseDouble(options.getOrDefault("embedding", "0"));
-    // Random orders are not publication order: closing stories by date would split them.
-    StoryOptions o = StoryOptions.defaults().withEmbedding(weight).withWindow(10_000, 36_500);
+    StoryOptions o = StoryOptions.defaults().withEmbedding(weight);
+    if (randomOrder) {
+      o = o.withWindow(o.activeStories(), 36_500);
+    }
     if (options.containsKey("threshold")) {
       o = o.withThreshold(Double.parseDouble(options.get("threshold")));
     }

@@ -34,7 +34,7 @@ final class StreamBench {
       byStory.computeIfAbsent(d.story(), k -> new ArrayList<>()).add(d.text());
     }
     List<List<String>> clusters = List.copyOf(byStory.values());
-    StoryOptions storyOptions = ClusterTask.storyOptions(options);
+    StoryOptions storyOptions = ClusterTask.storyOptions(options, false);
     replay(new SyntheticStream(clusters, WARM_UP, perDay, 1), storyOptions, new LinkedHashMap<>());
     Map<String, Double> system = new LinkedHashMap<>();
     replay(new SyntheticStream(clusters, articles, perDay, 0), storyOptions, system);

@@ -26,7 +26,7 @@ final class SyntheticStream {
   /**
    * One article of the stream: which real article, in which dialect, on which day, in which story.
    */
-  record Event(int story, int cluster, int article, int dialect, LocalDate date) {}
+  record Event(int story, int cluster, int article, int dialect, LocalDate date, int tie) {}
 
   private final List<List<String>> clusters;
   private final List<Event> events;
@@ -45,11 +45,13 @@ final class SyntheticStream {
       int dialect = random.nextInt(DIALECTS);
       LocalDate start = START.plusDays(out.size() / perDay);
       for (int a = 0; a < clusters.get(cluster).size() && out.size() < articles; a++) {
-        out.add(new Event(story, cluster, a, dialect, start.plusDays(random.nextInt(3))));
+        out.add(
+            new Event(
+                story, cluster, a, dialect, start.plusDays(random.nextInt(3)), random.nextInt()));
       }
       story++;
     }
-    out.sort(Comparator.comparing(Event::date).thenComparingInt(e -> random.nextInt()));
+    out.sort(Comparator.comparing(Event::date).thenComparingInt(Event::tie));
     this.events = out;
   }
 
