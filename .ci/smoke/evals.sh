@@ -23,4 +23,9 @@ check time "$data/time/tempeval3" "--set limit=10" '"value_f1"' '"precision"' '"
 check quotes "$data/quotes/polnear" "--set limit=10" '"attribution_accuracy"' '"f1"'
 check extract "$data/extraction" "--set limit=10" \
   '"f1"' '"boilerpipe_1.2.2"' '"readability4j_1.0.8"' '"trafilatura_published"'
-check cluster "$data/clustering" "--set limit=150 --set orders=2" '"bcubed_f1"' '"pairwise_f1"'
+check cluster "$data/clustering" "--set limit=150 --set orders=2" '"bcubed_f1"' '"pairwise_f1"' \
+  '"carrot2_kmeans_told_k"' '"carrot2_lingo"' '"carrot2_stc"'
+check cluster "$data/summarization/multinews_val_dev300.jsonl" "--set limit=20 --set orders=1" \
+  '"bcubed_f1"' '"carrot2_kmeans_told_k"'
+check cluster "$data/summarization/multinews_val_dev300.jsonl" "--set bench=1500" \
+  '"articles_per_s_1k"' '"heap_mb_1k"' '"articles_per_s_1500"'

@@ -17,6 +17,9 @@ final class KeyNames {
       Pattern.compile("(?<![\\p{L}\\p{N}])" + WORD + "(?:[ ]+(?:of[ ]+)?" + WORD + "){0,4}");
   private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.!?\"“]\\s*|\\n\\s*)$");
 
+  /** A name ending in initials ("U.S") lost its final period to the pattern. */
+  private static final Pattern INITIALS = Pattern.compile("(?:^|\\s)(?:\\p{Lu}\\.)+\\p{Lu}$");
+
   private static final Set<String> CALENDAR =
       Set.of(
           "monday",
@@ -62,7 +65,8 @@ final class KeyNames {
               && !opensSentence
               && words[from].length() > 1
               && !CALENDAR.contains(words[from].toLowerCase(Locale.ROOT)))) {
-        names.add(String.join(" ", java.util.Arrays.asList(words).subList(from, words.length)));
+        String name = String.join(" ", java.util.Arrays.asList(words).subList(from, words.length));
+        names.add(INITIALS.matcher(name).find() ? name + "." : name);
       }
     }
     return names;
