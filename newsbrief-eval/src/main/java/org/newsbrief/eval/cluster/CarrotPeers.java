@@ -35,14 +35,32 @@ final class CarrotPeers {
     Map<String, Map<String, Double>> peers = new HashMap<>();
     BisectingKMeansClusteringAlgorithm kmeans = new BisectingKMeansClusteringAlgorithm();
     kmeans.clusterCount.set(stories);
-    peers.put("carrot2_kmeans_told_k", score(kmeans, docs, gold, english));
+    put(peers, "carrot2_kmeans_told_k", kmeans, docs, gold, english);
     LingoClusteringAlgorithm lingo = new LingoClusteringAlgorithm();
     lingo.desiredClusterCount.set(Math.min(stories, MAX_LINGO_CLUSTERS));
-    peers.put("carrot2_lingo", score(lingo, docs, gold, english));
+    put(peers, "carrot2_lingo", lingo, docs, gold, english);
     STCClusteringAlgorithm stc = new STCClusteringAlgorithm();
     stc.maxClusters.set(stories);
-    peers.put("carrot2_stc", score(stc, docs, gold, english));
+    put(peers, "carrot2_stc", stc, docs, gold, english);
     return peers;
+  }
+
+  /**
+   * Scores one peer; a peer that throws (Carrot2 4.5.1's sorts can break the comparator contract on
+   * some inputs) is left out of the report and named on stderr.
+   */
+  private static void put(
+      Map<String, Map<String, Double>> peers,
+      String name,
+      ClusteringAlgorithm algorithm,
+      List<LabelledDoc> docs,
+      Map<String, String> gold,
+      LanguageComponents english) {
+    try {
+      peers.put(name, score(algorithm, docs, gold, english));
+    } catch (RuntimeException e) {
+      System.err.println("newsbrief: peer " + name + " failed: " + e);
+    }
   }
 
   private static Map<String, Double> score(
