@@ -24,7 +24,12 @@ check quotes "$data/quotes/polnear" "--set limit=10" '"attribution_accuracy"' '"
 check extract "$data/extraction" "--set limit=10" \
   '"f1"' '"pages_per_s"' '"boilerpipe_1.2.2"' '"readability4j_1.0.8"' '"mozilla_readability"' \
   '"trafilatura_published"'
-check cluster "$data/clustering" "--set limit=150 --set orders=2" '"bcubed_f1"' '"pairwise_f1"'
+check cluster "$data/clustering" "--set limit=150 --set orders=2" '"bcubed_f1"' '"pairwise_f1"' \
+  '"carrot2_kmeans_told_k"' '"carrot2_lingo"' '"carrot2_stc"'
+check cluster "$data/summarization/multinews_val_dev300.jsonl" "--set limit=20 --set orders=1" \
+  '"bcubed_f1"' '"carrot2_kmeans_told_k"'
+check cluster "$data/summarization/multinews_val_dev300.jsonl" "--set bench=1500" \
+  '"articles_per_s_1k"' '"heap_mb_1k"' '"articles_per_s_1500"'
 check dedup "$data/clustering" "" '"precision"' '"recall"' '"exhaustive_exact_jaccard"' '"same_text_only"'
 check stance "$data/contradiction/fnc1" "--set limit=2000 --set rounds=20" \
   '"relative_score"' '"macro_f1"' '"disagree_f1"' '"accuracy"' '"majority_unrelated"' '"fnc1_baseline"'

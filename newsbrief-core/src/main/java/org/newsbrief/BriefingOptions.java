@@ -1,6 +1,8 @@
 package org.newsbrief;
 
+import java.util.Objects;
 import org.newsbrief.clean.NearDuplicates;
+import org.newsbrief.cluster.StoryOptions;
 
 /**
  * How to brief.
@@ -9,8 +11,10 @@ import org.newsbrief.clean.NearDuplicates;
  * @param sentences the most sentences the summary may have, or 0 for no limit
  * @param duplicateResemblance the resemblance (Jaccard of word 5-shingles, in (0, 1]) at which two
  *     articles count as copies of one syndicated text
+ * @param stories how a mixed corpus is split into stories
  */
-public record BriefingOptions(int words, int sentences, double duplicateResemblance) {
+public record BriefingOptions(
+    int words, int sentences, double duplicateResemblance, StoryOptions stories) {
   /** The default summary length. */
   public static final int DEFAULT_WORDS = 150;
 
@@ -31,9 +35,15 @@ public record BriefingOptions(int words, int sentences, double duplicateResembla
       throw new IllegalArgumentException(
           "duplicateResemblance must be in (0, 1]: " + duplicateResemblance);
     }
+    Objects.requireNonNull(stories, "stories");
   }
 
-  /** Options with a word budget, a sentence limit and the default duplicate threshold. */
+  /** Options with a duplicate threshold and default story clustering. */
+  public BriefingOptions(int words, int sentences, double duplicateResemblance) {
+    this(words, sentences, duplicateResemblance, StoryOptions.defaults());
+  }
+
+  /** Options with a word budget, a sentence limit and default copies and stories. */
   public BriefingOptions(int words, int sentences) {
     this(words, sentences, DEFAULT_COPY_RESEMBLANCE);
   }
@@ -46,5 +56,10 @@ public record BriefingOptions(int words, int sentences, double duplicateResembla
   /** Options with every default. */
   public static BriefingOptions defaults() {
     return new BriefingOptions(DEFAULT_WORDS);
+  }
+
+  /** These options with story clustering by {@code value}. */
+  public BriefingOptions withStories(StoryOptions value) {
+    return new BriefingOptions(words, sentences, duplicateResemblance, value);
   }
 }

@@ -3,8 +3,11 @@ package org.newsbrief;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.newsbrief.analyze.Analyzer;
 import org.newsbrief.analyze.entity.Entities;
@@ -14,6 +17,10 @@ import org.newsbrief.analyze.time.Timeline;
 import org.newsbrief.clean.Cleaner;
 import org.newsbrief.clean.NearDuplicates;
 import org.newsbrief.clean.NewsCleaner;
+import org.newsbrief.cluster.BgeSmallEmbedder;
+import org.newsbrief.cluster.Embedder;
+import org.newsbrief.cluster.StoryClusterer;
+import org.newsbrief.cluster.StoryOptions;
 import org.newsbrief.ingest.IngestOptions;
 import org.newsbrief.ingest.IngestReport;
 import org.newsbrief.ingest.IngestResult;
@@ -24,6 +31,10 @@ import org.newsbrief.model.Briefing;
 import org.newsbrief.model.Entity;
 import org.newsbrief.model.Problem;
 import org.newsbrief.model.RawDocument;
+import org.newsbrief.model.Stories;
+import org.newsbrief.model.Story;
+import org.newsbrief.model.StoryBriefing;
+import org.newsbrief.model.StoryBriefings;
 import org.newsbrief.model.Syndication;
 import org.newsbrief.render.BriefingFormat;
 import org.newsbrief.summarize.CentroidSummarizer;
@@ -41,6 +52,9 @@ import org.newsbrief.summarize.Summarizer;
  * }</pre>
  */
 public final class NewsBriefings {
+  /** The embedding model: shared by every instance, loaded on its first use. */
+  private static final Embedder EMBEDDER = new BgeSmallEmbedder(BgeSmallEmbedder.DEFAULT_WORDS);
+
   private final Cleaner cleaner;
   private final Analyzer analyzer;
   private final Summarizer summarizer;
@@ -202,6 +216,50 @@ public final class NewsBriefings {
       copies.remove(group.canonicalArticleId());
     }
     return analyzed.stream().filter(a -> !copies.contains(a.article().id())).toList();
+  }
+
+  /** The stories in the files and folders in {@code inputs}, in the order they started. */
+  public Stories stories(List<Path> inputs) {
+    return storiesOf(inputs.stream().map(Path::toString).toList());
+  }
+
+  /** The stories in {@code inputs} (paths and URLs, as for {@link #briefInputs}). */
+  public Stories storiesOf(List<String> inputs) {
+    IngestResult ingested = new Ingester().ingest(inputs);
+    List<Problem> problems = new ArrayList<>(ingested.problems());
+    List<Article> articles =
+        clean(ingested.documents(), (d, reason) -> problems.add(new Problem(d.source(), reason)));
+    return new Stories(cluster(articles), articles, problems);
+  }
+
+  /**
+   * One briefing per story of the files and folders in {@code inputs}. A corpus of one story gets
+   * exactly the briefing {@link #brief} gives.
+   */
+  public StoryBriefings briefStories(List<Path> inputs) {
+    return briefStoriesOf(inputs.stream().map(Path::toString).toList());
+  }
+
+  /** One briefing per story of {@code inputs} (paths and URLs, as for {@link #briefInputs}). */
+  public StoryBriefings briefStoriesOf(List<String> inputs) {
+    Stories found = storiesOf(inputs);
+    Map<String, Article> byId = new HashMap<>();
+    found.articles().forEach(a -> byId.put(a.id(), a));
+    List<StoryBriefing> briefed = new ArrayList<>();
+    for (Story story : found.stories()) {
+      List<Article> members = new ArrayList<>();
+      story.articles().forEach(id -> members.add(Objects.requireNonNull(byId.get(id), id)));
+      List<Problem> problems = found.stories().size() == 1 ? found.problems() : List.of();
+      briefed.add(new StoryBriefing(story, briefArticles(members, problems)));
+    }
+    return new StoryBriefings(briefed, found.problems());
+  }
+
+  /** Groups cleaned articles into stories with this pipeline's story options. */
+  public List<Story> cluster(List<Article> articles) {
+    StoryOptions stories = options.stories();
+    return StoryClusterer.cluster(
+        articles, stories, stories.embeddingWeight() > 0 ? EMBEDDER : null);
   }
 
   /** Renders {@code briefing} in {@code format}. */

@@ -9,9 +9,10 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.newsbrief.BriefingOptions;
 import org.newsbrief.NewsBriefings;
-import org.newsbrief.model.Briefing;
 import org.newsbrief.model.Problem;
+import org.newsbrief.model.StoryBriefings;
 import org.newsbrief.render.BriefingFormat;
+import org.newsbrief.render.StoriesRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description =
         "Brief the articles in the given files and folders (.txt, .html, .htm, .jsonl, .rss,"
-            + " .atom, .xml, .warc(.gz), .arc(.gz), .urls lists) and http(s) URLs.")
+            + " .atom, .xml, .warc(.gz), .arc(.gz), .urls lists) and http(s) URLs: one briefing per"
+            + " story.")
 final class BriefCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -60,6 +62,11 @@ final class BriefCommand implements Callable<Integer> {
               + " are copies of one syndicated text and count as one source (default: ${DEFAULT-VALUE}).")
   double copies = BriefingOptions.DEFAULT_COPY_RESEMBLANCE;
 
+  @Option(
+      names = "--embeddings",
+      description = "Split stories also by article embeddings (bge-small, in-process; slower).")
+  boolean embeddings;
+
   @Override
   public Integer call() throws IOException {
     int budget =
@@ -74,16 +81,19 @@ final class BriefCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--copies must be above 0 and at most 1: " + copies);
     }
-    Briefing briefing =
-        NewsBriefings.create(new BriefingOptions(budget, sentences, copies)).briefInputs(inputs);
-    for (Problem p : briefing.problems()) {
+    StoryBriefings briefed =
+        NewsBriefings.create(
+                new BriefingOptions(budget, sentences, copies)
+                    .withStories(StoriesCommand.storyOptions(embeddings)))
+            .briefStoriesOf(inputs);
+    for (Problem p : briefed.problems()) {
       spec.commandLine().getErr().println("newsbrief: skipped " + p);
     }
-    if (briefing.articles().isEmpty()) {
+    if (briefed.stories().isEmpty()) {
       spec.commandLine().getErr().println("newsbrief: no article could be read");
       return ExitCodes.ERROR;
     }
-    String rendered = NewsBriefings.render(briefing, format);
+    String rendered = StoriesRenderer.briefings(briefed, format);
     if (out == null) {
       spec.commandLine().getOut().print(rendered);
       spec.commandLine().getOut().flush();
@@ -93,7 +103,7 @@ final class BriefCommand implements Callable<Integer> {
       Files.writeString(tmp, rendered, StandardCharsets.UTF_8);
       Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
-    return briefing.problems().isEmpty() ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
+    return briefed.problems().isEmpty() ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
   }
 
   /** Parses "md", "html" or "json" with a clear error otherwise. */

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       ServeCommand.class,
       SearchCommand.class,
+      StoriesCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -20,6 +20,51 @@ class MainTest {
     return Main.execute(new PrintWriter(out), new PrintWriter(err), args);
   }
 
+  private static final String QUAKE = Path.of("src", "test", "resources", "quake").toString();
+
+  @Test
+  void listsTheStoriesOfAMixedCorpus() {
+    assertThat(run("stories", DEMO, QUAKE)).isZero();
+
+    String listing = out.toString();
+    assertThat(listing).startsWith("1. ").contains("\n2. ").doesNotContain("\n3. ");
+    assertThat(listing).contains("2014-11-06 to 2014-12-04 · 5 articles");
+    assertThat(listing).contains("2014-04-02 to 2014-04-03 · 2 articles").contains("Iquique");
+    assertThat(listing).contains("- U.S. opens channels with Iran over ISIS (CNN)");
+  }
+
+  @Test
+  void listsStoriesAsJson() throws IOException {
+    assertThat(run("stories", "--json", QUAKE, DEMO)).isZero();
+
+    com.fasterxml.jackson.databind.JsonNode stories =
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString()).path("stories");
+    assertThat(stories).hasSize(2);
+    assertThat(stories.get(0).path("first").asText()).isEqualTo("2014-04-02");
+    assertThat(stories.get(0).path("articles")).hasSize(2);
+    assertThat(stories.get(1).path("articles")).hasSize(5);
+    assertThat(stories.get(1).path("articles").get(0).path("outlet").asText()).isEqualTo("CNN");
+  }
+
+  @Test
+  void briefsEachStoryOfAMixedCorpus() throws IOException {
+    assertThat(run("brief", DEMO, QUAKE)).isZero();
+    assertThat(out.toString())
+        .startsWith("# Stories")
+        .contains("# Story 1: ")
+        .contains("# Story 2: ")
+        .doesNotContain("# Briefing");
+
+    out.getBuffer().setLength(0);
+    assertThat(run("brief", "--format", "json", DEMO, QUAKE)).isZero();
+    com.fasterxml.jackson.databind.JsonNode stories =
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString()).path("stories");
+    assertThat(stories).hasSize(2);
+    assertThat(stories.get(0).path("briefing").path("articles")).hasSize(2);
+    assertThat(stories.get(0).path("label").asText()).containsIgnoringCase("Chile");
+    assertThat(stories.get(1).path("briefing").path("articles")).hasSize(5);
+  }
+
   @Test
   void briefsTheDemoCorpusAsMarkdown() {
     assertThat(run("brief", DEMO)).isZero();

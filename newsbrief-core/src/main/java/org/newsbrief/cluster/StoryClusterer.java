@@ -1,149 +1,187 @@
 package org.newsbrief.cluster;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.newsbrief.analyze.Tokens;
+import org.jspecify.annotations.Nullable;
+import org.newsbrief.model.Article;
+import org.newsbrief.model.Story;
 
 /**
- * Incremental single-pass story clustering. Terms are weighted by (1 + ln tf) times a smoothed idf
- * from the documents seen so far, vectors are L2-normalised, and a story's centroid is the mean of
- * its members. Not thread-safe: one clusterer follows one stream.
+ * Incremental single-pass story clustering. Articles arrive in publication order; each joins the
+ * most similar open story when the similarity reaches the threshold, or starts a story. Similarity
+ * is the cosine of log-tf-idf vectors (names boosted) with a story's centroid, optionally blended
+ * with the cosine of article embeddings, and scaled down by the gap in days between the article and
+ * the story. Only stories sharing one of the article's strongest terms are compared (an inverted
+ * index), and a window of open stories, by count and by days, bounds memory: stories that leave it
+ * are closed and can be taken with {@link #takeClosed()}. Not thread-safe: one clusterer follows
+ * one stream.
  */
 public final class StoryClusterer {
-  private static final int INDEXED_TERMS = 30;
+  /** How many stories past the oldest may be looked at for expiry per article. */
+  private static final int EXPIRY_SCAN = 64;
 
-  /** Names weigh three times an ordinary word: stories are told by who and where. */
-  private static final double NAME_BOOST = 3.0;
+  private final StoryOptions options;
+  private final @Nullable Embedder embedder;
+  private final TermWeights weights = new TermWeights();
+  private final StoryIndex index = new StoryIndex();
+  private final LinkedHashMap<String, ActiveStory> open = new LinkedHashMap<>(16, 0.75f, true);
+  private final List<Story> closed = new ArrayList<>();
+  private @Nullable LocalDate clock;
+  private long started;
 
-  /** The similarity threshold tuned on the ECB+ stories dev half. */
-  public static final double DEFAULT_THRESHOLD = 0.3;
-
-  private static final java.util.regex.Pattern NAME =
-      java.util.regex.Pattern.compile("(?<![.!?\\n]\\s)(?<=\\s)\\p{Lu}[\\p{L}’'-]+");
-
-  private final double threshold;
-  private final Map<String, Integer> documentFrequency = new HashMap<>();
-  private final List<Map<String, Double>> centroids = new ArrayList<>();
-  private final List<Integer> sizes = new ArrayList<>();
-  private final Map<String, Set<Integer>> index = new HashMap<>();
-  private int documents;
-
-  /** A clusterer joining an article to a story at cosine similarity {@code threshold} or more. */
-  public StoryClusterer(double threshold) {
-    if (threshold <= 0 || threshold >= 1) {
-      throw new IllegalArgumentException("threshold must be in (0, 1): " + threshold);
+  /**
+   * A clusterer with {@code options}; {@code embedder} is used only when the options give the
+   * embedding a weight, and must then be present.
+   */
+  public StoryClusterer(StoryOptions options, @Nullable Embedder embedder) {
+    if (options.embeddingWeight() > 0 && embedder == null) {
+      throw new IllegalArgumentException("an embedding weight needs an embedder");
     }
-    this.threshold = threshold;
+    this.options = options;
+    this.embedder = options.embeddingWeight() > 0 ? embedder : null;
   }
 
-  /** Adds one article's text and returns the index of the story it joins or starts. */
-  public int add(String text) {
-    Map<String, Integer> tf = new HashMap<>();
-    for (String t : Tokens.contentWords(text)) {
-      tf.merge(t, 1, Integer::sum);
+  /** A clusterer on terms and names only, with default options. */
+  public StoryClusterer() {
+    this(StoryOptions.defaults(), null);
+  }
+
+  /**
+   * Adds {@code article} (headline and body) and returns the id of the story it joins or starts.
+   */
+  public String add(Article article) {
+    return add(
+        article.id(),
+        article.title(),
+        article.published(),
+        article.title() + "\n\n" + article.body());
+  }
+
+  /** Adds one article given by its parts and returns the id of the story it joins or starts. */
+  public String add(String id, String title, @Nullable LocalDate published, String text) {
+    Embedder e = embedder;
+    ArticleFeatures a =
+        new ArticleFeatures(
+            id,
+            title,
+            published,
+            weights.add(text),
+            e == null ? null : e.embed(text),
+            KeyNames.of(text));
+    if (published != null && (clock == null || published.isAfter(clock))) {
+      clock = published;
+      expire();
     }
-    documents++;
-    tf.keySet().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
-    Map<String, Double> weights = weigh(tf);
-    for (String name : names(text)) {
-      weights.computeIfPresent(name, (t, w) -> w * NAME_BOOST);
-    }
-    Map<String, Double> vector = normalise(weights);
-    int best = -1;
-    double bestSimilarity = threshold;
-    for (int story : candidates(vector)) {
-      double similarity = dot(vector, centroids.get(story));
-      if (similarity >= bestSimilarity) {
-        bestSimilarity = similarity;
+    ActiveStory best = null;
+    double bestSimilarity = options.threshold();
+    for (ActiveStory story : index.candidates(a.terms())) {
+      double s = similarity(a, story);
+      if (s > bestSimilarity
+          || (s == bestSimilarity && (best == null || story.id.compareTo(best.id) < 0))) {
+        bestSimilarity = s;
         best = story;
       }
     }
-    if (best < 0) {
-      best = centroids.size();
-      centroids.add(new HashMap<>());
-      sizes.add(0);
+    if (best == null) {
+      float[] embedding = a.embedding();
+      int dimensions = embedding == null ? 0 : embedding.length;
+      started++;
+      String storyId = open.containsKey("s-" + id) ? "s-" + id + "-" + started : "s-" + id;
+      best = new ActiveStory(storyId, dimensions);
     }
-    join(best, vector);
-    return best;
-  }
-
-  /** Capitalised words inside sentences, lower-cased: the names an article mentions. */
-  private static Set<String> names(String text) {
-    Set<String> names = new HashSet<>();
-    java.util.regex.Matcher m = NAME.matcher(text);
-    while (m.find()) {
-      names.add(m.group().toLowerCase(java.util.Locale.ROOT).replace('’', '\''));
+    best.join(a);
+    open.put(best.id, best);
+    index.update(best);
+    while (open.size() > options.activeStories()) {
+      close(open.values().iterator().next());
     }
-    return names;
+    return best.id;
   }
 
-  /** The number of stories so far. */
-  public int stories() {
-    return centroids.size();
-  }
-
-  private Map<String, Double> weigh(Map<String, Integer> tf) {
-    Map<String, Double> w = new HashMap<>();
-    tf.forEach(
-        (t, f) ->
-            w.put(
-                t,
-                (1 + Math.log(f))
-                    * (Math.log((documents + 1.0) / (documentFrequency.getOrDefault(t, 1) + 1.0))
-                        + 1)));
-    return w;
-  }
-
-  private Set<Integer> candidates(Map<String, Double> vector) {
-    Set<Integer> found = new HashSet<>();
-    for (String t : strongest(vector)) {
-      found.addAll(index.getOrDefault(t, Set.of()));
+  private double similarity(ArticleFeatures a, ActiveStory story) {
+    double w = options.embeddingWeight();
+    float[] e = a.embedding();
+    double s = story.termCosine(a.terms());
+    if (w > 0 && e != null) {
+      s = (1 - w) * s + w * story.embeddingCosine(e);
     }
-    return found;
+    return s * options.timeFactor(story.gapDays(a.published()));
   }
 
-  private void join(int story, Map<String, Double> vector) {
-    Map<String, Double> centroid = centroids.get(story);
-    int n = sizes.get(story);
-    Map<String, Double> updated = new HashMap<>();
-    centroid.forEach((t, v) -> updated.put(t, v * n / (n + 1)));
-    vector.forEach((t, v) -> updated.merge(t, v / (n + 1), Double::sum));
-    Map<String, Double> normalised = normalise(updated);
-    centroids.set(story, normalised);
-    sizes.set(story, n + 1);
-    for (String t : strongest(normalised)) {
-      index.computeIfAbsent(t, k -> new HashSet<>()).add(story);
+  /** Closes the stories whose last article is older than the window, oldest first. */
+  private void expire() {
+    LocalDate now = clock;
+    if (now == null) {
+      return;
     }
-  }
-
-  private static List<String> strongest(Map<String, Double> vector) {
-    return vector.entrySet().stream()
-        .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-        .limit(INDEXED_TERMS)
-        .map(Map.Entry::getKey)
-        .toList();
-  }
-
-  private static Map<String, Double> normalise(Map<String, Double> v) {
-    double norm = Math.sqrt(v.values().stream().mapToDouble(x -> x * x).sum());
-    Map<String, Double> out = new HashMap<>();
-    if (norm > 0) {
-      v.forEach((t, x) -> out.put(t, x / norm));
+    LocalDate horizon = now.minusDays(options.windowDays());
+    List<ActiveStory> old = new ArrayList<>();
+    Iterator<ActiveStory> it = open.values().iterator();
+    for (int seen = 0; it.hasNext() && seen < EXPIRY_SCAN; seen++) {
+      ActiveStory s = it.next();
+      LocalDate last = s.last();
+      if (last != null && last.isBefore(horizon)) {
+        old.add(s);
+      } else if (last != null) {
+        break;
+      }
     }
+    old.forEach(this::close);
+  }
+
+  private void close(ActiveStory story) {
+    open.remove(story.id);
+    index.remove(story);
+    closed.add(story.close());
+  }
+
+  /** The stories closed since the last call, in closing order. */
+  public List<Story> takeClosed() {
+    List<Story> out = List.copyOf(closed);
+    closed.clear();
     return out;
   }
 
-  private static double dot(Map<String, Double> a, Map<String, Double> b) {
-    Map<String, Double> small = a.size() <= b.size() ? a : b;
-    Map<String, Double> large = small == a ? b : a;
-    double sum = 0;
-    for (Map.Entry<String, Double> e : small.entrySet()) {
-      sum += e.getValue() * large.getOrDefault(e.getKey(), 0.0);
+  /** Closes every open story and returns every story not yet taken. */
+  public List<Story> finish() {
+    new ArrayList<>(open.values()).forEach(this::close);
+    return takeClosed();
+  }
+
+  /** The number of open stories. */
+  public int openStories() {
+    return open.size();
+  }
+
+  /** The number of distinct terms in the candidate index (bounded by the window). */
+  public int indexedTerms() {
+    return index.terms();
+  }
+
+  /**
+   * Clusters a whole corpus: sorts it by publication date (undated articles last, ties by source),
+   * streams it, and returns the stories in the order they started.
+   */
+  public static List<Story> cluster(
+      List<Article> articles, StoryOptions options, @Nullable Embedder embedder) {
+    List<Article> sorted = new ArrayList<>(articles);
+    sorted.sort(
+        Comparator.comparing(Article::published, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Article::source)
+            .thenComparing(Article::id));
+    StoryClusterer clusterer = new StoryClusterer(options, embedder);
+    Map<String, Integer> started = new HashMap<>();
+    for (Article a : sorted) {
+      started.putIfAbsent(clusterer.add(a), started.size());
     }
-    return sum;
+    List<Story> stories = new ArrayList<>(clusterer.finish());
+    stories.sort(Comparator.comparing(s -> started.getOrDefault(s.id(), Integer.MAX_VALUE)));
+    return stories;
   }
 }

@@ -3,38 +3,118 @@ package org.newsbrief.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsbrief.model.Story;
 
 class StoryClustererTest {
-  @Test
-  void groupsArticlesAboutOneEventAndSeparatesAnother() {
-    StoryClusterer clusterer = new StoryClusterer(StoryClusterer.DEFAULT_THRESHOLD);
+  private static final String KERRY_1 =
+      "Secretary Kerry said Iran and the United States discussed the Islamic"
+          + " State on the sidelines of nuclear talks in Vienna.";
+  private static final String KERRY_2 =
+      "Iran denied that it discussed the Islamic State with the United States"
+          + " in Vienna, where nuclear talks with Kerry continued.";
+  private static final String QUAKE_1 =
+      "A magnitude 6.1 earthquake struck northern Chile on Tuesday, damaging"
+          + " homes in Iquique and cutting power across the region.";
+  private static final String QUAKE_2 =
+      "Rescuers in Iquique searched damaged homes after the Chile earthquake"
+          + " cut power across the northern region.";
 
-    int a =
-        clusterer.add(
-            "Secretary Kerry said Iran and the United States discussed the Islamic"
-                + " State on the sidelines of nuclear talks in Vienna.");
-    int b =
-        clusterer.add(
-            "Iran denied that it discussed the Islamic State with the United States"
-                + " in Vienna, where nuclear talks with Kerry continued.");
-    int c =
-        clusterer.add(
-            "A magnitude 6.1 earthquake struck northern Chile on Tuesday, damaging"
-                + " homes in Iquique and cutting power across the region.");
-    int d =
-        clusterer.add(
-            "Rescuers in Iquique searched damaged homes after the Chile earthquake"
-                + " cut power across the northern region.");
+  private static final LocalDate DAY = LocalDate.of(2014, 11, 6);
 
-    assertThat(a).isEqualTo(b);
-    assertThat(c).isEqualTo(d).isNotEqualTo(a);
-    assertThat(clusterer.stories()).isEqualTo(2);
+  private static String add(StoryClusterer c, String id, LocalDate date, String text) {
+    return c.add(id, id, date, text);
   }
 
   @Test
-  void rejectsThresholdsOutsideTheOpenUnitInterval() {
-    assertThatThrownBy(() -> new StoryClusterer(0)).hasMessageContaining("threshold");
-    assertThatThrownBy(() -> new StoryClusterer(1)).hasMessageContaining("threshold");
+  void articlesJoinTheirStoryAsTheyArrive() {
+    StoryClusterer clusterer = new StoryClusterer();
+
+    String a = add(clusterer, "a", DAY, KERRY_1);
+    String c = add(clusterer, "c", DAY.plusDays(1), QUAKE_1);
+    String b = add(clusterer, "b", DAY.plusDays(1), KERRY_2);
+    String d = add(clusterer, "d", DAY.plusDays(2), QUAKE_2);
+
+    assertThat(b).isEqualTo(a).isEqualTo("s-a");
+    assertThat(d).isEqualTo(c).isNotEqualTo(a);
+    assertThat(clusterer.openStories()).isEqualTo(2);
+    List<Story> stories = clusterer.finish();
+    assertThat(stories)
+        .extracting(Story::articles)
+        .containsOnly(List.of("a", "b"), List.of("c", "d"));
+    Story kerry = stories.stream().filter(s -> s.id().equals("s-a")).findFirst().orElseThrow();
+    assertThat(kerry.first()).isEqualTo(DAY);
+    assertThat(kerry.last()).isEqualTo(DAY.plusDays(1));
+    assertThat(kerry.entities()).contains("Iran", "Islamic State", "United States", "Vienna");
+  }
+
+  @Test
+  void articlesMonthsApartStartANewStory() {
+    StoryClusterer clusterer =
+        new StoryClusterer(StoryOptions.defaults().withWindow(100, 3650), null);
+
+    String a = add(clusterer, "a", DAY, KERRY_1);
+    String sameWeek = add(clusterer, "b", DAY.plusDays(2), KERRY_2);
+    String weeksLater = add(clusterer, "c", DAY.plusDays(150), KERRY_2);
+
+    assertThat(sameWeek).isEqualTo(a);
+    assertThat(weeksLater).isNotEqualTo(a);
+  }
+
+  @Test
+  void undatedArticlesAreNotHeldApartByTime() {
+    StoryClusterer clusterer = new StoryClusterer();
+
+    String a = add(clusterer, "a", DAY, KERRY_1);
+    String b = clusterer.add("b", "b", null, KERRY_2);
+
+    assertThat(b).isEqualTo(a);
+  }
+
+  @Test
+  void storiesOlderThanTheWindowAreClosedAndEvicted() {
+    StoryClusterer clusterer =
+        new StoryClusterer(StoryOptions.defaults().withWindow(100, 10), null);
+
+    add(clusterer, "a", DAY, KERRY_1);
+    add(clusterer, "c", DAY.plusDays(5), QUAKE_1);
+    assertThat(clusterer.takeClosed()).isEmpty();
+
+    String late = add(clusterer, "b", DAY.plusDays(12), KERRY_2);
+
+    assertThat(late).isNotEqualTo("s-a");
+    assertThat(clusterer.takeClosed()).extracting(Story::id).containsExactly("s-a");
+    assertThat(clusterer.openStories()).isEqualTo(2);
+  }
+
+  @Test
+  void theCountWindowClosesTheLeastRecentlyUpdatedStory() {
+    StoryClusterer clusterer = new StoryClusterer(StoryOptions.defaults().withWindow(1, 365), null);
+
+    add(clusterer, "a", DAY, KERRY_1);
+    add(clusterer, "c", DAY, QUAKE_1);
+
+    assertThat(clusterer.openStories()).isEqualTo(1);
+    assertThat(clusterer.takeClosed()).extracting(Story::id).containsExactly("s-a");
+    assertThat(add(clusterer, "b", DAY, KERRY_2)).isNotEqualTo("s-a");
+  }
+
+  @Test
+  void timeFactorIsOneWithinTheGraceAndHalvesEveryHalfLife() {
+    StoryOptions o = StoryOptions.defaults();
+    assertThat(o.timeFactor(o.graceDays())).isEqualTo(1.0);
+    assertThat(o.timeFactor(-(o.graceDays() + (long) o.halfLifeDays()))).isEqualTo(0.5);
+  }
+
+  @Test
+  void rejectsThresholdsOutsideTheOpenUnitIntervalAndAWeightWithoutEmbedder() {
+    assertThatThrownBy(() -> StoryOptions.defaults().withThreshold(0))
+        .hasMessageContaining("threshold");
+    assertThatThrownBy(() -> StoryOptions.defaults().withThreshold(1))
+        .hasMessageContaining("threshold");
+    assertThatThrownBy(() -> new StoryClusterer(StoryOptions.defaults().withEmbedding(0.3), null))
+        .hasMessageContaining("embedder");
   }
 }

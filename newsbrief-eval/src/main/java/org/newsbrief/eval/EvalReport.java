@@ -33,7 +33,11 @@ public record EvalReport(
           "count",
           "documents",
           "clusters",
-          "stories");
+          "stories",
+          "heap_mb",
+          "open_stories",
+          "closed_stories",
+          "indexed_terms");
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   public EvalReport {
@@ -66,7 +70,8 @@ public record EvalReport(
         || metric.endsWith("_per_s")
         || metric.endsWith("_mb")
         || metric.endsWith("_ms")
-        || metric.contains("_ms_");
+        || metric.contains("_ms_")
+        || UNBOUNDED.stream().anyMatch(u -> metric.startsWith(u + "_"));
   }
 
   /** The report as one JSON object. */

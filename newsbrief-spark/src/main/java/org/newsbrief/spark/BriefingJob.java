@@ -48,7 +48,8 @@ public final class BriefingJob {
             .reduceByKey(BriefingJob::firstBySource)
             .values()
             .cache();
-    JavaPairRDD<String, Article> stories = StoryAssignment.assign(spark, articles);
+    JavaPairRDD<String, Article> stories =
+        StoryAssignment.assign(spark, articles, options.briefingOptions());
     JavaRDD<StoryBriefing> briefings =
         stories.groupByKey().map(s -> StoryBriefing.of(s._1(), s._2(), options)).cache();
     JobOutput output = new JobOutput(session, options.output());

@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.newsbrief.BriefingOptions;
 import org.newsbrief.cluster.StoryClusterer;
 import org.newsbrief.model.Article;
 import scala.Tuple2;
@@ -22,20 +23,16 @@ final class StoryAssignment {
   private StoryAssignment() {}
 
   /** Pairs of (story id, article), one per article. */
-  static JavaPairRDD<String, Article> assign(JavaSparkContext spark, JavaRDD<Article> articles) {
+  static JavaPairRDD<String, Article> assign(
+      JavaSparkContext spark, JavaRDD<Article> articles, BriefingOptions options) {
     JavaRDD<Article> ordered =
         articles.sortBy(StoryAssignment::streamKey, true, articles.getNumPartitions());
-    StoryClusterer clusterer = new StoryClusterer(StoryClusterer.DEFAULT_THRESHOLD);
-    List<String> storyIds = new ArrayList<>();
+    StoryClusterer clusterer = new StoryClusterer(options.stories(), null);
     List<Tuple2<String, String>> assignments = new ArrayList<>();
     Iterator<Article> stream = ordered.toLocalIterator();
     while (stream.hasNext()) {
       Article article = stream.next();
-      int story = clusterer.add(article.title() + "\n\n" + article.body());
-      if (story == storyIds.size()) {
-        storyIds.add("story-" + article.id());
-      }
-      assignments.add(new Tuple2<>(article.id(), storyIds.get(story)));
+      assignments.add(new Tuple2<>(article.id(), clusterer.add(article)));
     }
     JavaPairRDD<String, String> storyOf = spark.parallelizePairs(assignments);
     return articles
@@ -44,9 +41,13 @@ final class StoryAssignment {
         .mapToPair(joined -> new Tuple2<>(joined._2()._2(), joined._2()._1()));
   }
 
-  /** Publication order; undated articles last; ties broken by id so every run agrees. */
+  /** The single-machine order: publication date, undated last, then source, then id. */
   static String streamKey(Article article) {
     LocalDate published = article.published();
-    return (published == null ? "9999-12-31" : published.toString()) + " " + article.id();
+    return (published == null ? "~" : published.toString())
+        + "\u0000"
+        + article.source()
+        + "\u0000"
+        + article.id();
   }
 }

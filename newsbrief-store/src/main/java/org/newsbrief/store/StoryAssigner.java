@@ -12,8 +12,8 @@ import org.newsbrief.model.Article;
  * under its write lock.
  */
 final class StoryAssigner {
-  private final StoryClusterer clusterer = new StoryClusterer(StoryClusterer.DEFAULT_THRESHOLD);
-  private final Map<Integer, String> storyOfCluster = new HashMap<>();
+  private final StoryClusterer clusterer = new StoryClusterer();
+  private final Map<String, String> storyOfCluster = new HashMap<>();
 
   /** An assigner that has replayed every article of {@code reader}, in stored order. */
   static StoryAssigner replaying(org.apache.lucene.index.IndexReader reader)
@@ -36,18 +36,18 @@ final class StoryAssigner {
       }
     }
     StoryAssigner assigner = new StoryAssigner();
-    stored.values().forEach(v -> assigner.replay(v[0], v[1]));
+    stored.forEach((sequence, v) -> assigner.replay("stored-" + sequence, v[0], v[1]));
     return assigner;
   }
 
   /** Replays one stored article that was filed under {@code story}. */
-  void replay(String text, String story) {
-    storyOfCluster.putIfAbsent(clusterer.add(text), story);
+  void replay(String id, String text, String story) {
+    storyOfCluster.putIfAbsent(clusterer.add(id, "", null, text), story);
   }
 
   /** The story for a new article: an existing one, or a new one named after the article. */
   String assign(Article article) {
-    return storyOfCluster.computeIfAbsent(clusterer.add(text(article)), k -> article.id());
+    return storyOfCluster.computeIfAbsent(clusterer.add(article), k -> article.id());
   }
 
   static String text(Article article) {

@@ -1,10 +1,6 @@
 package org.newsbrief.eval.cluster;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,18 +9,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import org.newsbrief.clean.NewsCleaner;
+import org.newsbrief.cluster.BgeSmallEmbedder;
+import org.newsbrief.cluster.Embedder;
 import org.newsbrief.cluster.StoryClusterer;
+import org.newsbrief.cluster.StoryOptions;
 import org.newsbrief.eval.EvalReport;
 import org.newsbrief.eval.EvalTask;
 
 /**
- * Streams the documents in several seeded random orders through newsbrief's clusterer and scores
- * each partition against the gold stories. Options: {@code threshold} (default {@link
- * StoryClusterer#DEFAULT_THRESHOLD}), {@code orders} (default 5), {@code limit} (documents).
+ * Streams gold-labelled documents in several seeded random orders through newsbrief's clusterer and
+ * scores each partition (B-cubed and pairwise) against the gold stories, with Carrot2 as peers on
+ * the same documents. Data: an ECB+ stories folder (docs.jsonl + gold.tsv) or a Multi-News JSONL
+ * file (each line's articles form one story), told apart by the path. Options: {@code threshold},
+ * {@code embedding} (weight, default 0: off), {@code orders} (default 5), {@code limit} (documents
+ * for ECB+, clusters for Multi-News), {@code peers} (true/false, default true), {@code bench}
+ * (articles: replay a synthetic stream instead, see {@link StreamBench}).
  */
 public final class ClusterTask implements EvalTask {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-
   @Override
   public String name() {
     return "cluster";
@@ -32,53 +34,114 @@ public final class ClusterTask implements EvalTask {
 
   @Override
   public String description() {
-    return "story clustering on ECB+ stories: B-cubed and pairwise P/R/F1";
+    return "story clustering on ECB+ stories or a Multi-News mixed stream: B-cubed and pairwise"
+        + " P/R/F1, Carrot2 peers";
   }
 
   @Override
   public EvalReport run(Path data, Map<String, String> options) throws IOException {
-    Path root =
-        Files.isDirectory(data.resolve("ecbplus-stories")) ? data.resolve("ecbplus-stories") : data;
-    double threshold =
-        Double.parseDouble(
-            options.getOrDefault("threshold", String.valueOf(StoryClusterer.DEFAULT_THRESHOLD)));
-    int orders = Integer.parseInt(options.getOrDefault("orders", "5"));
     int limit = Integer.parseInt(options.getOrDefault("limit", String.valueOf(Integer.MAX_VALUE)));
+    boolean multiNews = LabelledDoc.isMultiNews(data);
+    if (options.containsKey("bench")) {
+      return StreamBench.run(data, options);
+    }
+    List<LabelledDoc> docs =
+        multiNews ? LabelledDoc.multiNews(data, limit) : LabelledDoc.ecbPlus(data, limit);
     Map<String, String> gold = new HashMap<>();
-    for (String line : Files.readAllLines(root.resolve("gold.tsv"), StandardCharsets.UTF_8)) {
-      String[] cols = line.split("\t");
-      if (cols.length >= 2 && !cols[0].equals("id")) {
-        gold.put(cols[0], cols[1]);
-      }
+    docs.forEach(d -> gold.put(d.id(), d.story()));
+    StoryOptions storyOptions = storyOptions(options, true);
+    int orders = Integer.parseInt(options.getOrDefault("orders", "5"));
+    Map<String, Double> system =
+        streamed(docs, gold, storyOptions, orders, options.containsKey("raw"));
+    Map<String, Map<String, Double>> peers =
+        Boolean.parseBoolean(options.getOrDefault("peers", "true"))
+            ? CarrotPeers.run(docs, gold)
+            : Map.of();
+    return new EvalReport(name(), data.toString(), system, peers);
+  }
+
+  /**
+   * Options from {@code --set}; for random orders (not publication order) the default window closes
+   * no story by date, since that would split stories at random.
+   */
+  static StoryOptions storyOptions(Map<String, String> options, boolean randomOrder) {
+    double weight = Double.parseDouble(options.getOrDefault("embedding", "0"));
+    StoryOptions o = StoryOptions.defaults().withEmbedding(weight);
+    if (randomOrder) {
+      o = o.withWindow(o.activeStories(), 36_500);
     }
-    List<String[]> docs = new ArrayList<>();
-    for (String line : Files.readAllLines(root.resolve("docs.jsonl"), StandardCharsets.UTF_8)) {
-      if (line.isBlank() || docs.size() >= limit) {
-        continue;
-      }
-      JsonNode node = MAPPER.readTree(line);
-      String id = node.path("id").asText();
-      if (gold.containsKey(id)) {
-        docs.add(new String[] {id, node.path("text").asText()});
-      }
+    if (options.containsKey("threshold")) {
+      o = o.withThreshold(Double.parseDouble(options.get("threshold")));
     }
-    Map<String, Double> sum = new TreeMap<>();
+    if (options.containsKey("window_days") || options.containsKey("window_stories")) {
+      o =
+          o.withWindow(
+              Integer.parseInt(
+                  options.getOrDefault("window_stories", String.valueOf(o.activeStories()))),
+              Integer.parseInt(
+                  options.getOrDefault("window_days", String.valueOf(o.windowDays()))));
+    }
+    if (options.containsKey("half_life") || options.containsKey("grace")) {
+      o =
+          o.withTimeDecay(
+              Integer.parseInt(options.getOrDefault("grace", String.valueOf(o.graceDays()))),
+              Double.parseDouble(
+                  options.getOrDefault("half_life", String.valueOf(o.halfLifeDays()))));
+    }
+    return o;
+  }
+
+  private static Map<String, Double> streamed(
+      List<LabelledDoc> docs,
+      Map<String, String> gold,
+      StoryOptions options,
+      int orders,
+      boolean raw) {
+    NewsCleaner cleaner = new NewsCleaner();
+    List<PreparedDoc> prepared =
+        docs.stream()
+            .map(
+                d ->
+                    raw
+                        ? new PreparedDoc(d.id(), d.id(), null, d.text())
+                        : PreparedDoc.of(d, cleaner))
+            .toList();
+    Map<String, float[]> embeddings = new HashMap<>();
+    long embedNanos = 0;
+    if (options.embeddingWeight() > 0) {
+      Embedder bge = new BgeSmallEmbedder(BgeSmallEmbedder.DEFAULT_WORDS);
+      bge.embed("warm up");
+      long start = System.nanoTime();
+      prepared.forEach(d -> embeddings.put(d.text(), bge.embed(d.text())));
+      embedNanos = System.nanoTime() - start;
+    }
+    Embedder cached = text -> embeddings.getOrDefault(text, new float[0]);
+    Map<String, Double> mean = new TreeMap<>();
     long nanos = 0;
     for (int seed = 0; seed < orders; seed++) {
-      List<String[]> order = new ArrayList<>(docs);
+      List<PreparedDoc> order = new ArrayList<>(prepared);
       Collections.shuffle(order, new Random(seed));
-      StoryClusterer clusterer = new StoryClusterer(threshold);
-      Map<String, Integer> predicted = new HashMap<>();
+      StoryClusterer clusterer = new StoryClusterer(options, cached);
+      Map<String, String> predicted = new HashMap<>();
       long start = System.nanoTime();
-      for (String[] doc : order) {
-        predicted.put(doc[0], clusterer.add(doc[1]));
+      for (PreparedDoc d : order) {
+        predicted.put(d.id(), clusterer.add(d.id(), d.title(), d.published(), d.text()));
       }
       nanos += System.nanoTime() - start;
-      Map<String, Double> m = Partitions.score(predicted, gold);
-      m.put("clusters", (double) clusterer.stories());
-      m.forEach((k, v) -> sum.merge(k, v / orders, Double::sum));
+      Map<String, Double> m = Partitions.score(numbered(predicted), gold);
+      m.put("clusters", (double) clusterer.finish().size());
+      m.forEach((k, v) -> mean.merge(k, v / orders, Double::sum));
     }
-    sum.put("articles_per_s", docs.size() * (double) orders / Math.max(nanos / 1e9, 1e-9));
-    return new EvalReport(name(), data.toString(), sum, Map.of());
+    double perArticle = nanos / (double) orders / docs.size() + embedNanos / (double) docs.size();
+    mean.put("articles_per_s", 1e9 / Math.max(perArticle, 1));
+    mean.put("documents", (double) docs.size());
+    return mean;
+  }
+
+  private static Map<String, Integer> numbered(Map<String, String> predicted) {
+    Map<String, Integer> ids = new HashMap<>();
+    Map<String, Integer> out = new HashMap<>();
+    predicted.forEach((doc, story) -> out.put(doc, ids.computeIfAbsent(story, k -> ids.size())));
+    return out;
   }
 }

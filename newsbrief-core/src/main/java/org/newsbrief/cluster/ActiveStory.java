@@ -1,0 +1,162 @@
+package org.newsbrief.cluster;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.newsbrief.model.Story;
+
+/**
+ * An open story: the running sum of its members' term vectors (and embeddings), its time span and
+ * what it needs to be labelled when it closes. The term sum is pruned to its strongest terms so
+ * that a long story costs bounded memory.
+ */
+final class ActiveStory {
+  private static final int KEPT_TERMS = 400;
+  private static final int KEY_ENTITIES = 5;
+
+  final String id;
+  private final Map<String, Double> termSum = new HashMap<>();
+  private double termNormSquared;
+  private final float @Nullable [] embeddingSum;
+  private final List<String> articles = new ArrayList<>();
+  private final List<String> titles = new ArrayList<>();
+  private final Map<String, Integer> entityCounts = new HashMap<>();
+  private @Nullable LocalDate first;
+  private @Nullable LocalDate last;
+  Set<String> indexedTerms = Set.of();
+
+  ActiveStory(String id, int embeddingDimensions) {
+    this.id = id;
+    this.embeddingSum = embeddingDimensions > 0 ? new float[embeddingDimensions] : null;
+  }
+
+  /** Cosine of the term vector {@code v} (unit length) with this story's centroid. */
+  double termCosine(Map<String, Double> v) {
+    return termNormSquared == 0 ? 0 : dot(v, termSum) / Math.sqrt(termNormSquared);
+  }
+
+  /** Cosine of the embedding {@code e} (unit length) with this story's mean embedding. */
+  double embeddingCosine(float[] e) {
+    float[] sum = embeddingSum;
+    if (sum == null) {
+      return 0;
+    }
+    double dot = 0;
+    double norm = 0;
+    for (int i = 0; i < e.length; i++) {
+      dot += e[i] * sum[i];
+      norm += sum[i] * sum[i];
+    }
+    return norm == 0 ? 0 : dot / Math.sqrt(norm);
+  }
+
+  /**
+   * Days between {@code date} and this story's time span; 0 inside it or when either is unknown.
+   */
+  long gapDays(@Nullable LocalDate date) {
+    if (date == null || first == null || last == null) {
+      return 0;
+    }
+    if (date.isAfter(last)) {
+      return ChronoUnit.DAYS.between(last, date);
+    }
+    return date.isBefore(first) ? ChronoUnit.DAYS.between(date, first) : 0;
+  }
+
+  void join(ArticleFeatures a) {
+    a.terms().forEach((t, w) -> termSum.merge(t, w, Double::sum));
+    if (termSum.size() > 2 * KEPT_TERMS) {
+      Set<String> keep = Set.copyOf(strongestTerms(KEPT_TERMS));
+      termSum.keySet().retainAll(keep);
+    }
+    termNormSquared = termSum.values().stream().mapToDouble(x -> x * x).sum();
+    float[] sum = embeddingSum;
+    float[] e = a.embedding();
+    if (sum != null && e != null) {
+      for (int i = 0; i < sum.length; i++) {
+        sum[i] += e[i];
+      }
+    }
+    articles.add(a.id());
+    titles.add(a.title());
+    a.entities().forEach(n -> entityCounts.merge(n, 1, Integer::sum));
+    if (entityCounts.size() > 2 * KEPT_TERMS) {
+      Set<String> keep = Set.copyOf(topEntities(KEPT_TERMS));
+      entityCounts.keySet().retainAll(keep);
+    }
+    LocalDate d = a.published();
+    if (d != null) {
+      first = first == null || d.isBefore(first) ? d : first;
+      last = last == null || d.isAfter(last) ? d : last;
+    }
+  }
+
+  /** The {@code n} terms of the largest weight in the centroid, strongest first. */
+  List<String> strongestTerms(int n) {
+    return termSum.entrySet().stream()
+        .sorted(
+            Map.Entry.<String, Double>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
+        .limit(n)
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+
+  @Nullable LocalDate last() {
+    return last;
+  }
+
+  int size() {
+    return articles.size();
+  }
+
+  /** The closed story: labelled by the member headline closest to the centroid. */
+  Story close() {
+    String label = titles.get(0);
+    double best = -1;
+    for (String title : titles) {
+      Map<String, Double> v = TermWeights.normalise(TermWeights.counts(title));
+      double score = termCosine(v);
+      if (score > best) {
+        best = score;
+        label = title;
+      }
+    }
+    return new Story(id, label, first, last, topEntities(KEY_ENTITIES), articles);
+  }
+
+  private List<String> topEntities(int n) {
+    return entityCounts.entrySet().stream()
+        .sorted(
+            Map.Entry.<String, Integer>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
+        .limit(n)
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+
+  static double dot(Map<String, Double> a, Map<String, Double> b) {
+    Map<String, Double> small = a.size() <= b.size() ? a : b;
+    Map<String, Double> large = small == a ? b : a;
+    double sum = 0;
+    for (Map.Entry<String, Double> e : small.entrySet()) {
+      Double w = large.get(e.getKey());
+      if (w != null) {
+        sum += e.getValue() * w;
+      }
+    }
+    return sum;
+  }
+
+  static Comparator<ActiveStory> byId() {
+    return Comparator.comparing(s -> s.id);
+  }
+}

@@ -1,0 +1,91 @@
+package org.newsbrief.cluster;
+
+/**
+ * How articles are grouped into stories.
+ *
+ * @param threshold the similarity at or above which an article joins a story, in (0, 1)
+ * @param activeStories the most stories kept open; the least recently updated is closed beyond it
+ * @param windowDays a story with no article for this many days (by publication date) is closed
+ * @param graceDays a gap in publication dates up to this many days costs no similarity
+ * @param halfLifeDays beyond the grace, every this many days of gap halve the similarity
+ * @param embeddingWeight the share of the similarity given to the article embedding, in [0, 1); 0
+ *     clusters on terms and names only and never loads the embedding model
+ */
+public record StoryOptions(
+    double threshold,
+    int activeStories,
+    int windowDays,
+    int graceDays,
+    double halfLifeDays,
+    double embeddingWeight) {
+  /** The similarity threshold tuned on the ECB+ stories dev half (terms and names only). */
+  public static final double DEFAULT_THRESHOLD = 0.3;
+
+  /** The threshold tuned on the ECB+ stories dev half with the embedding at its default weight. */
+  public static final double DEFAULT_EMBEDDING_THRESHOLD = 0.45;
+
+  /** The embedding share tuned on the ECB+ stories dev half, when embeddings are on. */
+  public static final double DEFAULT_EMBEDDING_WEIGHT = 0.3;
+
+  public StoryOptions {
+    if (!(threshold > 0 && threshold < 1)) {
+      throw new IllegalArgumentException("threshold must be in (0, 1): " + threshold);
+    }
+    if (activeStories < 1) {
+      throw new IllegalArgumentException("activeStories must be positive: " + activeStories);
+    }
+    if (windowDays < 1 || graceDays < 0) {
+      throw new IllegalArgumentException(
+          "windowDays must be positive and graceDays not negative: "
+              + windowDays
+              + ", "
+              + graceDays);
+    }
+    if (!(halfLifeDays > 0)) {
+      throw new IllegalArgumentException("halfLifeDays must be positive: " + halfLifeDays);
+    }
+    if (!(embeddingWeight >= 0 && embeddingWeight < 1)) {
+      throw new IllegalArgumentException("embeddingWeight must be in [0, 1): " + embeddingWeight);
+    }
+  }
+
+  /**
+   * Terms and names only, 10,000 open stories, a 30-day window, a 60-day half-life after 21 days.
+   */
+  public static StoryOptions defaults() {
+    return new StoryOptions(DEFAULT_THRESHOLD, 10_000, 30, 21, 60, 0);
+  }
+
+  /** These options with another threshold. */
+  public StoryOptions withThreshold(double value) {
+    return new StoryOptions(
+        value, activeStories, windowDays, graceDays, halfLifeDays, embeddingWeight);
+  }
+
+  /** These options with another window. */
+  public StoryOptions withWindow(int stories, int days) {
+    return new StoryOptions(threshold, stories, days, graceDays, halfLifeDays, embeddingWeight);
+  }
+
+  /** These options with another time decay. */
+  public StoryOptions withTimeDecay(int grace, double halfLife) {
+    return new StoryOptions(threshold, activeStories, windowDays, grace, halfLife, embeddingWeight);
+  }
+
+  /** These options with the embedding at {@code weight} and the matching default threshold. */
+  public StoryOptions withEmbedding(double weight) {
+    return new StoryOptions(
+        weight == 0 ? DEFAULT_THRESHOLD : DEFAULT_EMBEDDING_THRESHOLD,
+        activeStories,
+        windowDays,
+        graceDays,
+        halfLifeDays,
+        weight);
+  }
+
+  /** The factor, in (0, 1], by which a gap of {@code days} between dates scales similarity. */
+  double timeFactor(long days) {
+    long beyond = Math.abs(days) - graceDays;
+    return beyond <= 0 ? 1.0 : Math.pow(0.5, beyond / halfLifeDays);
+  }
+}

@@ -1,0 +1,73 @@
+package org.newsbrief.cluster;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsbrief.analyze.Tokens;
+
+/**
+ * Log-tf-idf term vectors with names boosted, idf taken from the documents seen so far. The
+ * document-frequency table grows with the vocabulary, not with the number of articles.
+ */
+final class TermWeights {
+  /** Names weigh three times an ordinary word: stories are told by who and where. */
+  private static final double NAME_BOOST = 3.0;
+
+  private static final Pattern NAME =
+      Pattern.compile("(?<![.!?\\n]\\s)(?<=\\s)\\p{Lu}[\\p{L}’'-]+");
+
+  private final Map<String, Integer> documentFrequency = new HashMap<>();
+  private long documents;
+
+  /** Counts {@code text} as seen and returns its L2-normalised weights. */
+  Map<String, Double> add(String text) {
+    Map<String, Integer> tf = new HashMap<>();
+    for (String t : Tokens.contentWords(text)) {
+      tf.merge(t, 1, Integer::sum);
+    }
+    documents++;
+    tf.keySet().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
+    Set<String> names = names(text);
+    Map<String, Double> weights = new HashMap<>();
+    tf.forEach(
+        (t, f) -> {
+          double idf =
+              Math.log((documents + 1.0) / (documentFrequency.getOrDefault(t, 1) + 1.0)) + 1;
+          weights.put(t, (1 + Math.log(f)) * idf * (names.contains(t) ? NAME_BOOST : 1));
+        });
+    return normalise(weights);
+  }
+
+  /** Capitalised words inside sentences, lower-cased: the names an article mentions. */
+  private static Set<String> names(String text) {
+    Set<String> names = new HashSet<>();
+    Matcher m = NAME.matcher(text);
+    while (m.find()) {
+      names.add(m.group().toLowerCase(Locale.ROOT).replace('’', '\''));
+    }
+    return names;
+  }
+
+  /** Log term frequencies of the content words of {@code text}, without idf. */
+  static Map<String, Double> counts(String text) {
+    Map<String, Double> tf = new HashMap<>();
+    for (String t : Tokens.contentWords(text)) {
+      tf.merge(t, 1.0, Double::sum);
+    }
+    tf.replaceAll((t, f) -> 1 + Math.log(f));
+    return tf;
+  }
+
+  static Map<String, Double> normalise(Map<String, Double> v) {
+    double norm = Math.sqrt(v.values().stream().mapToDouble(x -> x * x).sum());
+    Map<String, Double> out = new HashMap<>();
+    if (norm > 0) {
+      v.forEach((t, x) -> out.put(t, x / norm));
+    }
+    return out;
+  }
+}
