@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -184,7 +185,11 @@ class IngestCommandTest {
 
       assertThat(code).as(err.toString()).isZero();
       JsonNode json = new ObjectMapper().readTree(out.toString());
-      assertThat(json.get("articles")).hasSize(2);
+      int articles = 0;
+      for (JsonNode story : json.has("stories") ? json.get("stories") : List.of(json)) {
+        articles += (story.has("briefing") ? story.get("briefing") : story).get("articles").size();
+      }
+      assertThat(articles).isEqualTo(2);
       assertThat(out.toString()).contains(url).contains("crawl.warc.gz#1");
     } finally {
       server.stop(0);
