@@ -19,8 +19,9 @@ import picocli.CommandLine;
  * @param tasks the tasks to choose from
  */
 record TaskRun(String kind, List<EvalTask> tasks) {
-  int run(CommandLine cli, String name, Path data, Map<String, String> options, boolean json)
-      throws IOException {
+  int run(CommandLine cli, String name, TaskOptions given) throws IOException {
+    Path data = given.data;
+    Map<String, String> options = given.options;
     EvalTask task =
         tasks.stream()
             .filter(t -> t.name().equals(name))
@@ -47,7 +48,7 @@ record TaskRun(String kind, List<EvalTask> tasks) {
           cli,
           "a --set option needs a number: " + e.getMessage() + " (options given: " + options + ")");
     }
-    cli.getOut().println(json ? report.toJson() : report.toTable());
+    cli.getOut().println(given.json ? report.toJson() : report.toTable());
     return ExitCodes.OK;
   }
 }

@@ -39,19 +39,15 @@ final class JsonRenderer implements Renderer {
     for (Syndication g : briefing.syndication()) {
       ObjectNode node = syndication.addObject();
       node.put("canonical", g.canonicalArticleId());
-      ArrayNode ids = node.putArray("articles");
-      g.articleIds().forEach(ids::add);
-      ArrayNode outlets = node.putArray("outlets");
-      g.outlets().forEach(outlets::add);
+      strings(node, "articles", g.articleIds());
+      strings(node, "outlets", g.outlets());
     }
     ArrayNode summary = root.putArray("summary");
     for (SummarySentence s : briefing.summary()) {
       ObjectNode node = summary.addObject();
       node.put("text", s.text());
-      ArrayNode sources = node.putArray("sources");
-      s.sources().forEach(sources::add);
-      ArrayNode support = node.putArray("support");
-      s.support().forEach(support::add);
+      strings(node, "sources", s.sources());
+      strings(node, "support", s.support());
       node.put("outlets", s.outlets());
     }
     ArrayNode entities = root.putArray("entities");
@@ -60,10 +56,8 @@ final class JsonRenderer implements Renderer {
       node.put("id", e.id());
       node.put("name", e.name());
       node.put("type", e.type().name().toLowerCase(java.util.Locale.ROOT));
-      ArrayNode aliases = node.putArray("aliases");
-      e.aliases().forEach(aliases::add);
-      ArrayNode roles = node.putArray("roles");
-      e.roles().forEach(roles::add);
+      strings(node, "aliases", e.aliases());
+      strings(node, "roles", e.roles());
       ArrayNode mentions = node.putArray("mentions");
       for (Mention m : e.mentions()) {
         mentions.addObject().put("article", m.article()).put("sentence", m.sentence());
@@ -86,8 +80,7 @@ final class JsonRenderer implements Renderer {
       ObjectNode node = timeline.addObject();
       node.put("date", e.date());
       node.put("text", e.text());
-      ArrayNode sources = node.putArray("sources");
-      e.sources().forEach(sources::add);
+      strings(node, "sources", e.sources());
     }
     ArrayNode conflicts = root.putArray("conflicts");
     for (Conflict c : briefing.conflicts()) {
@@ -103,8 +96,7 @@ final class JsonRenderer implements Renderer {
         } else {
           sn.putObject("speaker").put("name", side.speaker().name());
         }
-        ArrayNode sources = sn.putArray("sources");
-        side.sources().forEach(sources::add);
+        strings(sn, "sources", side.sources());
       }
     }
     ArrayNode problems = root.putArray("problems");
@@ -116,5 +108,11 @@ final class JsonRenderer implements Renderer {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a JSON tree always serialises", e);
     }
+  }
+
+  /** Adds {@code values} to {@code node} as the string array {@code name}. */
+  private static void strings(ObjectNode node, String name, java.util.List<String> values) {
+    ArrayNode array = node.putArray(name);
+    values.forEach(array::add);
   }
 }
