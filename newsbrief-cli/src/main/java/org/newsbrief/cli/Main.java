@@ -35,7 +35,7 @@ public final class Main implements Runnable {
     cli.setErr(err);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
-          commandLine.getErr().println("newsbrief: " + e.getMessage());
+          commandLine.getErr().println("newsbrief: " + describe(e));
           if (e instanceof CommandLine.ParameterException usage) {
             usage.getCommandLine().usage(commandLine.getErr());
             return ExitCodes.USAGE;
@@ -46,6 +46,20 @@ public final class Main implements Runnable {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** A message for a person: file-system errors name the file and say what went wrong. */
+  static String describe(Exception e) {
+    if (e instanceof java.nio.file.NoSuchFileException f) {
+      return "no such file or folder: " + f.getFile();
+    }
+    if (e instanceof java.nio.file.AccessDeniedException f) {
+      return "permission denied: " + f.getFile();
+    }
+    if (e instanceof java.nio.file.FileSystemException f) {
+      return "cannot use " + f.getFile() + (f.getReason() == null ? "" : ": " + f.getReason());
+    }
+    return String.valueOf(e.getMessage());
   }
 
   /** The process entry point. */

@@ -160,6 +160,12 @@ class MainTest {
   }
 
   @Test
+  void namesTheMissingFileWhenABenchmarkFolderLacksOne(@TempDir Path dir) {
+    assertThat(run("bench", "extract", "--data", dir.toString())).isEqualTo(ExitCodes.ERROR);
+    assertThat(err.toString()).contains("no such file or folder: " + dir.resolve("ids.txt"));
+  }
+
+  @Test
   void printsHelpForEveryCommand() {
     assertThat(run("--help")).isZero();
     assertThat(run("brief", "--help")).isZero();
