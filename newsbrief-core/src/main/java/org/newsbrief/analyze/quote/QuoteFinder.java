@@ -86,8 +86,7 @@ public final class QuoteFinder {
    */
   List<QuoteSpan> namedMentions(String text) {
     List<QuoteSpan> mentions = new ArrayList<>();
-    Matcher m = SpeakerPatterns.SPEAKER_VERB.matcher(text);
-    while (m.find()) {
+    for (java.util.regex.MatchResult m : SpeechVerbScan.matches(text)) {
       QuoteSpan s = trimmed(0, m.start(1), m.start(1), m.start(1), m.group(1));
       if (s.attributed() && !SpeakerPatterns.PRONOUN.matcher(s.speaker()).matches()) {
         mentions.add(s);

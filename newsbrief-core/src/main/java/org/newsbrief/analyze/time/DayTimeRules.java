@@ -29,13 +29,15 @@ final class DayTimeRules {
   static List<TimeRule> all() {
     return List.of(
         TimeRule.tensed(
-            "(?i)\\b([01]?\\d|2[0-3]):([0-5]\\d)\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)?"
-                + ZONE
-                + DAY_AFTER,
-            (m, a, t) -> clock(day(m.group("day"), a, t), m.group(1), m.group(2), m.group(3))),
+                "(?i)\\b([01]?\\d|2[0-3]):([0-5]\\d)\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)?"
+                    + ZONE
+                    + DAY_AFTER,
+                (m, a, t) -> clock(day(m.group("day"), a, t), m.group(1), m.group(2), m.group(3)))
+            .gated(TimeGate.DIGIT),
         TimeRule.tensed(
-            "(?i)\\b([01]?\\d)\\s*(a\\.m\\.|p\\.m\\.)" + ZONE + DAY_AFTER,
-            (m, a, t) -> clock(day(m.group("day"), a, t), m.group(1), "00", m.group(2))),
+                "(?i)\\b([01]?\\d)\\s*(a\\.m\\.|p\\.m\\.)" + ZONE + DAY_AFTER,
+                (m, a, t) -> clock(day(m.group("day"), a, t), m.group(1), "00", m.group(2)))
+            .gated(TimeGate.DIGIT),
         TimeRule.tensed(
             "(?i)\\b(noon|midday|midnight)" + DAY_AFTER,
             (m, a, t) -> {

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** One pattern of time expression and how to normalise what it matches. */
-record TimeRule(Pattern pattern, TensedNormaliser normaliser, boolean tensed) {
+record TimeRule(Pattern pattern, TensedNormaliser normaliser, boolean tensed, TimeGate gate) {
   /** A TIMEX3 type and value. */
   record Value(String type, String value) {}
 
@@ -23,18 +23,25 @@ record TimeRule(Pattern pattern, TensedNormaliser normaliser, boolean tensed) {
   }
 
   static TimeRule of(String regex, Normaliser normaliser) {
-    return new TimeRule(Pattern.compile(regex), (m, a, t) -> normaliser.normalise(m, a), false);
+    return new TimeRule(
+        Pattern.compile(regex), (m, a, t) -> normaliser.normalise(m, a), false, TimeGate.ANY);
   }
 
   /** A rule whose value depends on the tense of the clause before it (read only for these). */
   static TimeRule tensed(String regex, TensedNormaliser normaliser) {
-    return new TimeRule(Pattern.compile(regex), normaliser, true);
+    return new TimeRule(Pattern.compile(regex), normaliser, true, TimeGate.ANY);
   }
 
   static TimeRule ignoringCase(String regex, Normaliser normaliser) {
     return new TimeRule(
         Pattern.compile(regex, Pattern.CASE_INSENSITIVE),
         (m, a, t) -> normaliser.normalise(m, a),
-        false);
+        false,
+        TimeGate.ANY);
+  }
+
+  /** This rule, tried only on sentences that pass {@code newGate}. */
+  TimeRule gated(TimeGate newGate) {
+    return new TimeRule(pattern, normaliser, tensed, newGate);
   }
 }

@@ -32,39 +32,55 @@ final class TimeRules {
     rules.addAll(
         List.of(
             TimeRule.of(
-                "\\b(?:" + WEEKDAY + ",?\\s+)?" + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR + "\\b",
-                (m, a) -> date(m.group(4), Calendar.month(m.group(2)), m.group(3))),
+                    "\\b(?:"
+                        + WEEKDAY
+                        + ",?\\s+)?"
+                        + MONTH
+                        + "\\s+"
+                        + DAY
+                        + ",?\\s+"
+                        + YEAR
+                        + "\\b",
+                    (m, a) -> date(m.group(4), Calendar.month(m.group(2)), m.group(3)))
+                .gated(TimeGate.MONTH),
             TimeRule.of(
-                "\\b" + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR + "\\b",
-                (m, a) -> date(m.group(3), Calendar.month(m.group(2)), m.group(1))),
+                    "\\b" + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR + "\\b",
+                    (m, a) -> date(m.group(3), Calendar.month(m.group(2)), m.group(1)))
+                .gated(TimeGate.MONTH),
             TimeRule.of(
-                "\\b" + YEAR + "-([01]\\d)-([0-3]\\d)\\b",
-                (m, a) -> date(m.group(1), Integer.parseInt(m.group(2)), m.group(3))),
+                    "\\b" + YEAR + "-([01]\\d)-([0-3]\\d)\\b",
+                    (m, a) -> date(m.group(1), Integer.parseInt(m.group(2)), m.group(3)))
+                .gated(TimeGate.DIGIT),
             TimeRule.tensed(
-                "\\b(?:" + WEEKDAY + ",?\\s+)?" + MONTH + "\\s+" + DAY + "\\b(?![,:]?\\s*\\d)",
-                (m, a, t) -> dayNoYear(a, Calendar.month(m.group(2)), m.group(3), t)),
+                    "\\b(?:" + WEEKDAY + ",?\\s+)?" + MONTH + "\\s+" + DAY + "\\b(?![,:]?\\s*\\d)",
+                    (m, a, t) -> dayNoYear(a, Calendar.month(m.group(2)), m.group(3), t))
+                .gated(TimeGate.MONTH),
             TimeRule.of(
-                "\\b(?:(?:early|late|mid-?)\\s*)?" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR + "\\b",
-                (m, a) ->
-                    new Value(
-                        "DATE",
-                        Calendar.month(Integer.parseInt(m.group(2)), Calendar.month(m.group(1))))),
+                    "\\b(?:(?:early|late|mid-?)\\s*)?" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR + "\\b",
+                    (m, a) ->
+                        new Value(
+                            "DATE",
+                            Calendar.month(
+                                Integer.parseInt(m.group(2)), Calendar.month(m.group(1)))))
+                .gated(TimeGate.MONTH),
             TimeRule.tensed(
-                "(?:\\b(?i:(last|next|this|early|late|mid))(?:\\s+|-)|(?<=\\b(?i:in|since|until|by|through"
-                    + "|of|during|before|after|from|and|or)\\s))"
-                    + MONTH
-                    + "\\b(?!\\.?\\s*\\d)",
-                (m, a, t) ->
-                    monthAlone(
-                        m.group(1) == null || !m.group(1).matches("(?i)last|next|this")
-                            ? t.relation()
-                            : m.group(1),
-                        Calendar.month(m.group(2)),
-                        a)),
+                    "(?:\\b(?i:(last|next|this|early|late|mid))(?:\\s+|-)|(?<=\\b(?i:in|since|until|by|through"
+                        + "|of|during|before|after|from|and|or)\\s))"
+                        + MONTH
+                        + "\\b(?!\\.?\\s*\\d)",
+                    (m, a, t) ->
+                        monthAlone(
+                            m.group(1) == null || !m.group(1).matches("(?i)last|next|this")
+                                ? t.relation()
+                                : m.group(1),
+                            Calendar.month(m.group(2)),
+                            a))
+                .gated(TimeGate.MONTH),
             TimeRule.tensed(
-                "\\b(?:(?i:(last|next|this))\\s+)?" + WEEKDAY + "\\b",
-                (m, a, t) ->
-                    weekday(m.group(1) == null ? t.relation() : m.group(1), m.group(2), a)),
+                    "\\b(?:(?i:(last|next|this))\\s+)?" + WEEKDAY + "\\b",
+                    (m, a, t) ->
+                        weekday(m.group(1) == null ? t.relation() : m.group(1), m.group(2), a))
+                .gated(TimeGate.WEEKDAY),
             TimeRule.ignoringCase(
                 "\\b(today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)"
                     + "|(?:yesterday|tomorrow) (?:morning|afternoon|evening|night)|last night)\\b",
@@ -98,19 +114,21 @@ final class TimeRules {
                 "\\bthe (?:latest |most recent |recent |just-ended )?(?:quarter|period)\\b",
                 (m, a) -> new Value("DATE", Calendar.shift(a, "Q", -1))),
             TimeRule.ignoringCase(
-                "\\b("
-                    + Numbers.WORD
-                    + ")[\\s-]+"
-                    + UNIT
-                    + "\\s+(ago|earlier|before|later|from now)\\b",
-                (m, a) -> ago(m.group(1), m.group(2), m.group(3), a)),
+                    "\\b("
+                        + Numbers.WORD
+                        + ")[\\s-]+"
+                        + UNIT
+                        + "\\s+(ago|earlier|before|later|from now)\\b",
+                    (m, a) -> ago(m.group(1), m.group(2), m.group(3), a))
+                .gated(TimeGate.UNIT),
             TimeRule.ignoringCase(
-                "\\b(?:the\\s+(?:past|last|next|coming|previous|first|following)\\s+)?("
-                    + Numbers.WORD
-                    + ")[\\s-]+"
-                    + UNIT
-                    + "\\b(?![\\s-]+old)",
-                (m, a) -> duration(m.group(1), m.group(2))),
+                    "\\b(?:the\\s+(?:past|last|next|coming|previous|first|following)\\s+)?("
+                        + Numbers.WORD
+                        + ")[\\s-]+"
+                        + UNIT
+                        + "\\b(?![\\s-]+old)",
+                    (m, a) -> duration(m.group(1), m.group(2)))
+                .gated(TimeGate.UNIT),
             TimeRule.ignoringCase(
                 "\\bthe (?:past|last|next|coming|previous) (day|week|month|year|decade)\\b",
                 (m, a) -> duration("1", m.group(1))),
@@ -133,8 +151,9 @@ final class TimeRules {
                 "\\b(last|this|next|the|in the) (spring|summer|fall|autumn|winter)\\b",
                 (m, a) -> season(m.group(1).toLowerCase(Locale.ROOT), m.group(2), a)),
             TimeRule.of(
-                "\\b(?:the )?(?:(?i:early|late|mid-?) ?)?((?:1[89]|20)\\d)0s\\b",
-                (m, a) -> new Value("DATE", m.group(1))),
+                    "\\b(?:the )?(?:(?i:early|late|mid-?) ?)?((?:1[89]|20)\\d)0s\\b",
+                    (m, a) -> new Value("DATE", m.group(1)))
+                .gated(TimeGate.DIGIT),
             TimeRule.of(
                 "\\b(?:"
                     + MONTH
@@ -145,8 +164,9 @@ final class TimeRules {
                     + "))?\\b",
                 (m, a) -> spokenYear(m.group(1), m.group(2), m.group(3))),
             TimeRule.of(
-                "(?<![\\d,.$])\\b" + YEAR + "\\b(?!\\d|,\\d|\\s*(?:%|percent))",
-                (m, a) -> new Value("DATE", m.group(1)))));
+                    "(?<![\\d,.$])\\b" + YEAR + "\\b(?!\\d|,\\d|\\s*(?:%|percent))",
+                    (m, a) -> new Value("DATE", m.group(1)))
+                .gated(TimeGate.DIGIT)));
     return List.copyOf(rules);
   }
 

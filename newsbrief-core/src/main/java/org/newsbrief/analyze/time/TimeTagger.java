@@ -17,8 +17,17 @@ public final class TimeTagger {
 
   /** Time expressions of {@code text}, in order, resolved against {@code anchor} when known. */
   public List<TimeExpression> tag(String text, @Nullable LocalDate anchor) {
+    return tagWith(RULES, text, anchor);
+  }
+
+  static List<TimeExpression> tagWith(
+      List<TimeRule> rules, String text, @Nullable LocalDate anchor) {
     List<TimeExpression> found = new ArrayList<>();
-    for (TimeRule rule : RULES) {
+    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    for (TimeRule rule : rules) {
+      if (!rule.gate().admits(text, lower)) {
+        continue;
+      }
       Matcher m = rule.pattern().matcher(text);
       while (m.find()) {
         if (m.end() == m.start()) {

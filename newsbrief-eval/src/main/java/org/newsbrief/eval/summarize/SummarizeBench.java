@@ -24,9 +24,10 @@ import org.newsbrief.summarize.Summarizer;
  * Warm latency of summarising one story of {@code articles} articles (default 10), pooled from
  * consecutive Multi-News clusters: the summarize stage alone ({@code summarize_ms_*}) and the whole
  * briefing from raw text through clean, analyze, entities, quotes, timeline, conflicts and summary
- * ({@code brief_ms_*}). LexRank and TextRank are timed on the same stories at the same length.
- * Options: {@code articles}, {@code stories} (default 30), {@code rounds} (default 5, after two
- * warm-up rounds), {@code words} (default 150).
+ * ({@code brief_ms_*}), each as wall-clock and as CPU time ({@code *_cpu_ms_*}). LexRank and
+ * TextRank are timed on the same stories at the same length. Options: {@code articles}, {@code
+ * stories} (default 30), {@code rounds} (default 5, after two warm-up rounds), {@code words}
+ * (default 150).
  */
 public final class SummarizeBench implements EvalTask {
   @Override
@@ -81,25 +82,36 @@ public final class SummarizeBench implements EvalTask {
     return new EvalReport("bench " + name(), data.toString(), own, peers);
   }
 
-  /** One timed system: its work on story {@code i} and its samples. */
-  private record Timed(Function<Integer, Object> work, Timings timings) {
+  /**
+   * One timed system: its work on story {@code i}, and its wall-clock and CPU-time samples (CPU
+   * time of the measuring thread, which all stages run on: the figure that holds on a loaded
+   * machine).
+   */
+  private record Timed(Function<Integer, Object> work, Timings wall, Timings cpu) {
+    private static final java.lang.management.ThreadMXBean THREADS =
+        java.lang.management.ManagementFactory.getThreadMXBean();
+
     Timed(Function<Integer, Object> work) {
-      this(work, new Timings());
+      this(work, new Timings(), new Timings());
     }
 
     int time(int story, boolean record) {
       long start = System.nanoTime();
+      long cpuStart = THREADS.getCurrentThreadCpuTime();
       int sink = work.apply(story).hashCode() & 1;
       if (record) {
-        timings.addSince(start);
+        cpu.add((THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e6);
+        wall.addSince(start);
       }
       return sink;
     }
 
     Map<String, Double> metrics(String prefix) {
       Map<String, Double> out = new LinkedHashMap<>();
-      out.put(prefix + "_ms_median", timings.median());
-      out.put(prefix + "_ms_p95", timings.percentile(95));
+      out.put(prefix + "_ms_median", wall.median());
+      out.put(prefix + "_ms_p95", wall.percentile(95));
+      out.put(prefix + "_cpu_ms_median", cpu.median());
+      out.put(prefix + "_cpu_ms_p95", cpu.percentile(95));
       return out;
     }
   }
