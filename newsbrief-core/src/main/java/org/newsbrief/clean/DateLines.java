@@ -60,7 +60,7 @@ final class DateLines {
   /** The date stated by {@code line} if the line is a date line, not a sentence. */
   static Optional<DateLine> parse(String line) {
     String t = line.strip();
-    if (t.isEmpty() || t.length() > 120) {
+    if (t.isEmpty() || t.length() > 120 || !hasDigit(t)) {
       return Optional.empty();
     }
     Matcher outlet = OUTLET_DATELINE.matcher(t);
@@ -80,6 +80,17 @@ final class DateLines {
       return Optional.of(new DateLine(found.get().date(), Optional.empty()));
     }
     return Optional.empty();
+  }
+
+  /** Every date pattern needs a digit (day, year or ISO date); most lines have none. */
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Optional<LocalDate> dateOnly(String text) {

@@ -22,7 +22,8 @@ final class HtmlText {
       org.jsoup.select.QueryParser.parse(DROPPED);
   private static final org.jsoup.select.Evaluator TIME_QUERY =
       org.jsoup.select.QueryParser.parse("time[datetime]");
-  private static final String BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td, dd";
+  private static final org.jsoup.select.Evaluator BLOCKS_QUERY =
+      org.jsoup.select.QueryParser.parse("h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td, dd");
   private static final java.util.Set<String> BLOCK_TAGS =
       java.util.Set.of(
           "h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "pre", "td", "dd");
@@ -66,24 +67,28 @@ final class HtmlText {
   }
 
   private static void addBlocks(Element root, List<String> lines) {
-    if (root.select(BLOCKS).isEmpty()) {
-      String text = root.text().strip();
-      if (!text.isEmpty()) {
-        lines.add(text);
-        lines.add("");
-      }
+    org.jsoup.select.Elements blocks = root.select(BLOCKS_QUERY);
+    if (blocks.isEmpty()) {
+      addLine(root.text(), lines);
       return;
     }
     java.util.Set<Element> withBlocks = MainContent.elementsContaining(root, BLOCK_TAGS);
-    for (Element block : root.select(BLOCKS)) {
-      if (withBlocks.contains(block) || MainContent.linkDensity(block) > 0.5) {
+    for (Element block : blocks) {
+      if (withBlocks.contains(block)) {
         continue;
       }
-      String text = block.text().strip();
-      if (!text.isEmpty()) {
-        lines.add(text);
-        lines.add("");
+      String text = block.text();
+      if (MainContent.linkDensity(block, text.length()) <= 0.5) {
+        addLine(text, lines);
       }
+    }
+  }
+
+  private static void addLine(String text, List<String> lines) {
+    String line = text.strip();
+    if (!line.isEmpty()) {
+      lines.add(line);
+      lines.add("");
     }
   }
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -18,29 +17,31 @@ import org.jspecify.annotations.Nullable;
  * nearly as well. The idea is Readability's; the weights are newsbrief's own.
  */
 final class MainContent {
-  private static final Pattern UNLIKELY =
-      Pattern.compile(
+  private static final Keywords UNLIKELY =
+      Keywords.of(
           "comment|community|disqus|extra|foot|header|menu|remark|rss|shoutbox|sidebar"
               + "|sponsor|ad-break|agegate|pagination|pager|popup|related|share|social|newsletter"
               + "|subscribe|promo|breadcrumb|nav|banner|cookie|consent|signup|login|tags|byline"
               + "|author-bio|recirc|outbrain|taboola|most-popular|trending|widget|masthead");
-  private static final Pattern LIKELY =
-      Pattern.compile("and|article|body|column|main|shadow|content|story|entry|post|text");
-  private static final Pattern POSITIVE =
-      Pattern.compile(
+  private static final Keywords LIKELY =
+      Keywords.of("and|article|body|column|main|shadow|content|story|entry|post|text");
+  private static final Keywords POSITIVE =
+      Keywords.of(
           "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story");
-  private static final Pattern NEGATIVE =
-      Pattern.compile(
+  private static final Keywords NEGATIVE =
+      Keywords.of(
           "hidden|banner|combx|comment|com-|contact|foot|footer|footnote|masthead|media|meta"
               + "|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor"
               + "|shopping|tags|tool|widget|caption|credit|newsletter|subscribe|social");
-  private static final String PARAGRAPHS = "p, pre, td, blockquote, li, h2, h3, h4";
+  private static final org.jsoup.select.Evaluator PARAGRAPHS =
+      org.jsoup.select.QueryParser.parse("p, pre, td, blockquote, li, h2, h3, h4");
 
   private MainContent() {}
 
-  private static final String FURNITURE_TAGS =
-      "nav, aside, footer, header, form, figure, figcaption, [role=navigation],"
-          + " [role=complementary], [role=banner], [role=contentinfo]";
+  private static final org.jsoup.select.Evaluator FURNITURE_TAGS =
+      org.jsoup.select.QueryParser.parse(
+          "nav, aside, footer, header, form, figure, figcaption, [role=navigation],"
+              + " [role=complementary], [role=banner], [role=contentinfo]");
   private static final java.util.Set<String> BLOCK_TAGS =
       java.util.Set.of(
           "p",
@@ -92,7 +93,7 @@ final class MainContent {
    */
   static void divsToParagraphs(Element body) {
     java.util.Set<Element> withBlocks = elementsContaining(body, BLOCK_TAGS);
-    for (Element div : body.select("div")) {
+    for (Element div : body.getElementsByTag("div")) {
       if (!withBlocks.contains(div)) {
         if (div.text().length() >= 25) {
           div.tagName("p");
@@ -157,26 +158,34 @@ final class MainContent {
   static void dropUnlikely(Element body) {
     Map<Element, Integer> text = paragraphTextByElement(body);
     int total = text.getOrDefault(body, 0);
-    for (Element e : new ArrayList<>(body.getAllElements())) {
-      if (e == body || e.parent() == null || e.tagName().equals("article")) {
-        continue;
-      }
-      String names = (e.className() + " " + e.id()).toLowerCase(java.util.Locale.ROOT);
-      if (names.isBlank()) {
-        continue;
-      }
-      if (UNLIKELY.matcher(names).find()
-          && !LIKELY.matcher(names).find()
-          && text.getOrDefault(e, 0) < 0.3 * total) {
-        e.remove();
-      }
-    }
+    Map<String, Boolean> unlikelyNames = new HashMap<>();
+    body.filter(
+        new org.jsoup.select.NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node == body || !(node instanceof Element e) || e.tagName().equals("article")) {
+              return FilterResult.CONTINUE;
+            }
+            String names = e.className() + " " + e.id();
+            if (names.length() > 1
+                && unlikelyNames.computeIfAbsent(names, MainContent::soundsUnlikely)
+                && text.getOrDefault(e, 0) < 0.3 * total) {
+              return FilterResult.REMOVE;
+            }
+            return FilterResult.CONTINUE;
+          }
+        });
+  }
+
+  private static boolean soundsUnlikely(String names) {
+    String lower = names.toLowerCase(java.util.Locale.ROOT);
+    return !lower.isBlank() && UNLIKELY.foundIn(lower) && !LIKELY.foundIn(lower);
   }
 
   /** The length of paragraph text under each element, in one pass over the paragraphs. */
   private static Map<Element, Integer> paragraphTextByElement(Element body) {
     Map<Element, Integer> lengths = new java.util.IdentityHashMap<>();
-    for (Element p : body.select("p")) {
+    for (Element p : body.getElementsByTag("p")) {
       int length = p.text().length();
       for (Element e = p; e != null; e = e.parent()) {
         lengths.merge(e, length, Integer::sum);
@@ -254,12 +263,16 @@ final class MainContent {
   }
 
   static double linkDensity(Element e) {
-    int total = e.text().length();
+    return linkDensity(e, e.text().length());
+  }
+
+  /** The share of link text in {@code e}, whose text is {@code total} characters long. */
+  static double linkDensity(Element e, int total) {
     if (total == 0) {
       return 0;
     }
     int links = 0;
-    for (Element a : e.select("a")) {
+    for (Element a : e.getElementsByTag("a")) {
       links += a.text().length();
     }
     return links / (double) total;
@@ -268,10 +281,10 @@ final class MainContent {
   private static double weight(Element e) {
     String names = (e.className() + " " + e.id()).toLowerCase(java.util.Locale.ROOT);
     double w = 0;
-    if (POSITIVE.matcher(names).find()) {
+    if (POSITIVE.foundIn(names)) {
       w += 25;
     }
-    if (NEGATIVE.matcher(names).find()) {
+    if (NEGATIVE.foundIn(names)) {
       w -= 25;
     }
     return w;
