@@ -82,8 +82,10 @@ final class DateLines {
     return Optional.empty();
   }
 
-  /** Every date pattern needs a digit (day, year or ISO date); most lines have none. */
-  private static boolean hasDigit(String text) {
+  /**
+   * Whether {@code text} has an ASCII digit, which every date pattern needs; most lines have none.
+   */
+  static boolean hasDigit(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c >= '0' && c <= '9') {

@@ -53,10 +53,11 @@ final class HtmlText {
     MainContent.dropFurniture(body);
     MainContent.divsToParagraphs(body);
     MainContent.dropUnlikely(body);
-    Element top = MainContent.best(body);
+    ElementTexts texts = new ElementTexts();
+    Element top = MainContent.best(body, texts);
     List<String> lines = new ArrayList<>();
-    for (Element part : MainContent.withSiblings(top, 200)) {
-      addBlocks(part, lines);
+    for (Element part : MainContent.withSiblings(top, 200, texts)) {
+      addBlocks(part, texts, lines);
     }
     if (lines.isEmpty()) {
       for (String line : body.wholeText().split("\n")) {
@@ -66,10 +67,10 @@ final class HtmlText {
     return new Page(lines, title, site, published);
   }
 
-  private static void addBlocks(Element root, List<String> lines) {
+  private static void addBlocks(Element root, ElementTexts texts, List<String> lines) {
     org.jsoup.select.Elements blocks = root.select(BLOCKS_QUERY);
     if (blocks.isEmpty()) {
-      addLine(root.text(), lines);
+      addLine(texts.of(root), lines);
       return;
     }
     java.util.Set<Element> withBlocks = MainContent.elementsContaining(root, BLOCK_TAGS);
@@ -77,9 +78,8 @@ final class HtmlText {
       if (withBlocks.contains(block)) {
         continue;
       }
-      String text = block.text();
-      if (MainContent.linkDensity(block, text.length()) <= 0.5) {
-        addLine(text, lines);
+      if (texts.linkDensity(block) <= 0.5) {
+        addLine(texts.of(block), lines);
       }
     }
   }

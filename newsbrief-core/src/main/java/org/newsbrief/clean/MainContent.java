@@ -198,10 +198,10 @@ final class MainContent {
   }
 
   /** The container with the best content score, or the body when nothing scores. */
-  static Element best(Element body) {
+  static Element best(Element body, ElementTexts texts) {
     Map<Element, Double> scores = new HashMap<>();
     for (Element p : body.select(PARAGRAPHS)) {
-      String text = p.text();
+      String text = texts.of(p);
       if (text.length() < 25) {
         continue;
       }
@@ -221,7 +221,7 @@ final class MainContent {
     List<Map.Entry<Element, Double>> ranked = new ArrayList<>(scores.entrySet());
     ranked.sort(Map.Entry.<Element, Double>comparingByValue().reversed());
     for (Map.Entry<Element, Double> e : ranked.subList(0, Math.min(10, ranked.size()))) {
-      double s = e.getValue() * (1 - linkDensity(e.getKey()));
+      double s = e.getValue() * (1 - texts.linkDensity(e.getKey()));
       if (s > topScore) {
         topScore = s;
         top = e.getKey();
@@ -231,7 +231,7 @@ final class MainContent {
   }
 
   /** The winning container plus the siblings that score close to it or read like text. */
-  static List<Element> withSiblings(Element best, double threshold) {
+  static List<Element> withSiblings(Element best, double threshold, ElementTexts texts) {
     List<Element> parts = new ArrayList<>();
     Element top = best;
     while (top.parent() != null
@@ -248,34 +248,20 @@ final class MainContent {
       if (sibling == top) {
         parts.add(sibling);
       } else if (sibling.tagName().equals("p")) {
-        String text = sibling.text();
-        if (text.length() > 80 && linkDensity(sibling) < 0.25
-            || text.length() > 0 && linkDensity(sibling) == 0 && text.matches(".*[.!?]\\s*$")) {
+        String text = texts.of(sibling);
+        if (text.length() > 80 && texts.linkDensity(sibling) < 0.25
+            || text.length() > 0
+                && texts.linkDensity(sibling) == 0
+                && text.matches(".*[.!?]\\s*$")) {
           parts.add(sibling);
         }
       } else if (sibling.select(PARAGRAPHS).size() >= 2
-          && linkDensity(sibling) < 0.2
-          && sibling.text().length() > threshold) {
+          && texts.linkDensity(sibling) < 0.2
+          && texts.of(sibling).length() > threshold) {
         parts.add(sibling);
       }
     }
     return parts;
-  }
-
-  static double linkDensity(Element e) {
-    return linkDensity(e, e.text().length());
-  }
-
-  /** The share of link text in {@code e}, whose text is {@code total} characters long. */
-  static double linkDensity(Element e, int total) {
-    if (total == 0) {
-      return 0;
-    }
-    int links = 0;
-    for (Element a : e.getElementsByTag("a")) {
-      links += a.text().length();
-    }
-    return links / (double) total;
   }
 
   private static double weight(Element e) {
