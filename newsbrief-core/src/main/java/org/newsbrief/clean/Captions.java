@@ -1,5 +1,6 @@
 package org.newsbrief.clean;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +19,10 @@ final class Captions {
   /** "..., left, and ..." or "(L)": a caption naming who stands where in the picture. */
   private static final Pattern POSITION =
       Pattern.compile("\\w, (left|right|center|centre), (and|with|speaks|talks)\\b|\\((L|R|C)\\)");
+
+  /** What {@link #POSITION} cannot match without: a cheap test before the regex. */
+  private static final List<String> POSITION_MARKS =
+      List.of(", left, ", ", right, ", ", center, ", ", centre, ", "(L)", "(R)", "(C)");
 
   private static final Pattern TRAILING_DATE =
       Pattern.compile(
@@ -49,13 +54,25 @@ final class Captions {
     if (t.startsWith("FILE -") || t.startsWith("FILE –") || t.startsWith("FILE PHOTO")) {
       return true;
     }
-    if (t.length() < 400 && POSITION.matcher(t).find()) {
+    if (t.length() >= 400) {
+      return false;
+    }
+    if (containsAny(t, POSITION_MARKS) && POSITION.matcher(t).find()) {
       return true;
     }
-    return t.length() < 400
+    return !t.contains("\"")
+        && !t.contains("“")
+        && DateLines.hasDigit(t)
         && PICTURE_VERB.matcher(t).find()
-        && TRAILING_DATE.matcher(t).find()
-        && !t.contains("\"")
-        && !t.contains("“");
+        && TRAILING_DATE.matcher(t).find();
+  }
+
+  private static boolean containsAny(String text, List<String> marks) {
+    for (String mark : marks) {
+      if (text.contains(mark)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -60,7 +60,7 @@ final class DateLines {
   /** The date stated by {@code line} if the line is a date line, not a sentence. */
   static Optional<DateLine> parse(String line) {
     String t = line.strip();
-    if (t.isEmpty() || t.length() > 120) {
+    if (t.isEmpty() || t.length() > 120 || !hasDigit(t)) {
       return Optional.empty();
     }
     Matcher outlet = OUTLET_DATELINE.matcher(t);
@@ -80,6 +80,19 @@ final class DateLines {
       return Optional.of(new DateLine(found.get().date(), Optional.empty()));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether {@code text} has an ASCII digit, which every date pattern needs; most lines have none.
+   */
+  static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Optional<LocalDate> dateOnly(String text) {

@@ -22,7 +22,8 @@ final class HtmlText {
       org.jsoup.select.QueryParser.parse(DROPPED);
   private static final org.jsoup.select.Evaluator TIME_QUERY =
       org.jsoup.select.QueryParser.parse("time[datetime]");
-  private static final String BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td, dd";
+  private static final org.jsoup.select.Evaluator BLOCKS_QUERY =
+      org.jsoup.select.QueryParser.parse("h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td, dd");
   private static final java.util.Set<String> BLOCK_TAGS =
       java.util.Set.of(
           "h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "pre", "td", "dd");
@@ -52,10 +53,11 @@ final class HtmlText {
     MainContent.dropFurniture(body);
     MainContent.divsToParagraphs(body);
     MainContent.dropUnlikely(body);
-    Element top = MainContent.best(body);
+    ElementTexts texts = new ElementTexts();
+    Element top = MainContent.best(body, texts);
     List<String> lines = new ArrayList<>();
-    for (Element part : MainContent.withSiblings(top, 200)) {
-      addBlocks(part, lines);
+    for (Element part : MainContent.withSiblings(top, 200, texts)) {
+      addBlocks(part, texts, lines);
     }
     if (lines.isEmpty()) {
       for (String line : body.wholeText().split("\n")) {
@@ -65,25 +67,28 @@ final class HtmlText {
     return new Page(lines, title, site, published);
   }
 
-  private static void addBlocks(Element root, List<String> lines) {
-    if (root.select(BLOCKS).isEmpty()) {
-      String text = root.text().strip();
-      if (!text.isEmpty()) {
-        lines.add(text);
-        lines.add("");
-      }
+  private static void addBlocks(Element root, ElementTexts texts, List<String> lines) {
+    org.jsoup.select.Elements blocks = root.select(BLOCKS_QUERY);
+    if (blocks.isEmpty()) {
+      addLine(texts.of(root), lines);
       return;
     }
     java.util.Set<Element> withBlocks = MainContent.elementsContaining(root, BLOCK_TAGS);
-    for (Element block : root.select(BLOCKS)) {
-      if (withBlocks.contains(block) || MainContent.linkDensity(block) > 0.5) {
+    for (Element block : blocks) {
+      if (withBlocks.contains(block)) {
         continue;
       }
-      String text = block.text().strip();
-      if (!text.isEmpty()) {
-        lines.add(text);
-        lines.add("");
+      if (texts.linkDensity(block) <= 0.5) {
+        addLine(texts.of(block), lines);
       }
+    }
+  }
+
+  private static void addLine(String text, List<String> lines) {
+    String line = text.strip();
+    if (!line.isEmpty()) {
+      lines.add(line);
+      lines.add("");
     }
   }
 

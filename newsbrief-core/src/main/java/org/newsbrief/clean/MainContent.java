@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -18,29 +17,31 @@ import org.jspecify.annotations.Nullable;
  * nearly as well. The idea is Readability's; the weights are newsbrief's own.
  */
 final class MainContent {
-  private static final Pattern UNLIKELY =
-      Pattern.compile(
+  private static final Keywords UNLIKELY =
+      Keywords.of(
           "comment|community|disqus|extra|foot|header|menu|remark|rss|shoutbox|sidebar"
               + "|sponsor|ad-break|agegate|pagination|pager|popup|related|share|social|newsletter"
               + "|subscribe|promo|breadcrumb|nav|banner|cookie|consent|signup|login|tags|byline"
               + "|author-bio|recirc|outbrain|taboola|most-popular|trending|widget|masthead");
-  private static final Pattern LIKELY =
-      Pattern.compile("and|article|body|column|main|shadow|content|story|entry|post|text");
-  private static final Pattern POSITIVE =
-      Pattern.compile(
+  private static final Keywords LIKELY =
+      Keywords.of("and|article|body|column|main|shadow|content|story|entry|post|text");
+  private static final Keywords POSITIVE =
+      Keywords.of(
           "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story");
-  private static final Pattern NEGATIVE =
-      Pattern.compile(
+  private static final Keywords NEGATIVE =
+      Keywords.of(
           "hidden|banner|combx|comment|com-|contact|foot|footer|footnote|masthead|media|meta"
               + "|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor"
               + "|shopping|tags|tool|widget|caption|credit|newsletter|subscribe|social");
-  private static final String PARAGRAPHS = "p, pre, td, blockquote, li, h2, h3, h4";
+  private static final org.jsoup.select.Evaluator PARAGRAPHS =
+      org.jsoup.select.QueryParser.parse("p, pre, td, blockquote, li, h2, h3, h4");
 
   private MainContent() {}
 
-  private static final String FURNITURE_TAGS =
-      "nav, aside, footer, header, form, figure, figcaption, [role=navigation],"
-          + " [role=complementary], [role=banner], [role=contentinfo]";
+  private static final org.jsoup.select.Evaluator FURNITURE_TAGS =
+      org.jsoup.select.QueryParser.parse(
+          "nav, aside, footer, header, form, figure, figcaption, [role=navigation],"
+              + " [role=complementary], [role=banner], [role=contentinfo]");
   private static final java.util.Set<String> BLOCK_TAGS =
       java.util.Set.of(
           "p",
@@ -92,7 +93,7 @@ final class MainContent {
    */
   static void divsToParagraphs(Element body) {
     java.util.Set<Element> withBlocks = elementsContaining(body, BLOCK_TAGS);
-    for (Element div : body.select("div")) {
+    for (Element div : body.getElementsByTag("div")) {
       if (!withBlocks.contains(div)) {
         if (div.text().length() >= 25) {
           div.tagName("p");
@@ -157,26 +158,34 @@ final class MainContent {
   static void dropUnlikely(Element body) {
     Map<Element, Integer> text = paragraphTextByElement(body);
     int total = text.getOrDefault(body, 0);
-    for (Element e : new ArrayList<>(body.getAllElements())) {
-      if (e == body || e.parent() == null || e.tagName().equals("article")) {
-        continue;
-      }
-      String names = (e.className() + " " + e.id()).toLowerCase(java.util.Locale.ROOT);
-      if (names.isBlank()) {
-        continue;
-      }
-      if (UNLIKELY.matcher(names).find()
-          && !LIKELY.matcher(names).find()
-          && text.getOrDefault(e, 0) < 0.3 * total) {
-        e.remove();
-      }
-    }
+    Map<String, Boolean> unlikelyNames = new HashMap<>();
+    body.filter(
+        new org.jsoup.select.NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node == body || !(node instanceof Element e) || e.tagName().equals("article")) {
+              return FilterResult.CONTINUE;
+            }
+            String names = e.className() + " " + e.id();
+            if (names.length() > 1
+                && unlikelyNames.computeIfAbsent(names, MainContent::soundsUnlikely)
+                && text.getOrDefault(e, 0) < 0.3 * total) {
+              return FilterResult.REMOVE;
+            }
+            return FilterResult.CONTINUE;
+          }
+        });
+  }
+
+  private static boolean soundsUnlikely(String names) {
+    String lower = names.toLowerCase(java.util.Locale.ROOT);
+    return !lower.isBlank() && UNLIKELY.foundIn(lower) && !LIKELY.foundIn(lower);
   }
 
   /** The length of paragraph text under each element, in one pass over the paragraphs. */
   private static Map<Element, Integer> paragraphTextByElement(Element body) {
     Map<Element, Integer> lengths = new java.util.IdentityHashMap<>();
-    for (Element p : body.select("p")) {
+    for (Element p : body.getElementsByTag("p")) {
       int length = p.text().length();
       for (Element e = p; e != null; e = e.parent()) {
         lengths.merge(e, length, Integer::sum);
@@ -189,10 +198,10 @@ final class MainContent {
   }
 
   /** The container with the best content score, or the body when nothing scores. */
-  static Element best(Element body) {
+  static Element best(Element body, ElementTexts texts) {
     Map<Element, Double> scores = new HashMap<>();
     for (Element p : body.select(PARAGRAPHS)) {
-      String text = p.text();
+      String text = texts.of(p);
       if (text.length() < 25) {
         continue;
       }
@@ -212,7 +221,7 @@ final class MainContent {
     List<Map.Entry<Element, Double>> ranked = new ArrayList<>(scores.entrySet());
     ranked.sort(Map.Entry.<Element, Double>comparingByValue().reversed());
     for (Map.Entry<Element, Double> e : ranked.subList(0, Math.min(10, ranked.size()))) {
-      double s = e.getValue() * (1 - linkDensity(e.getKey()));
+      double s = e.getValue() * (1 - texts.linkDensity(e.getKey()));
       if (s > topScore) {
         topScore = s;
         top = e.getKey();
@@ -222,7 +231,7 @@ final class MainContent {
   }
 
   /** The winning container plus the siblings that score close to it or read like text. */
-  static List<Element> withSiblings(Element best, double threshold) {
+  static List<Element> withSiblings(Element best, double threshold, ElementTexts texts) {
     List<Element> parts = new ArrayList<>();
     Element top = best;
     while (top.parent() != null
@@ -239,39 +248,29 @@ final class MainContent {
       if (sibling == top) {
         parts.add(sibling);
       } else if (sibling.tagName().equals("p")) {
-        String text = sibling.text();
-        if (text.length() > 80 && linkDensity(sibling) < 0.25
-            || text.length() > 0 && linkDensity(sibling) == 0 && text.matches(".*[.!?]\\s*$")) {
+        String text = texts.of(sibling);
+        if (text.length() > 80 && texts.linkDensity(sibling) < 0.25
+            || text.length() > 0
+                && texts.linkDensity(sibling) == 0
+                && text.matches(".*[.!?]\\s*$")) {
           parts.add(sibling);
         }
       } else if (sibling.select(PARAGRAPHS).size() >= 2
-          && linkDensity(sibling) < 0.2
-          && sibling.text().length() > threshold) {
+          && texts.linkDensity(sibling) < 0.2
+          && texts.of(sibling).length() > threshold) {
         parts.add(sibling);
       }
     }
     return parts;
   }
 
-  static double linkDensity(Element e) {
-    int total = e.text().length();
-    if (total == 0) {
-      return 0;
-    }
-    int links = 0;
-    for (Element a : e.select("a")) {
-      links += a.text().length();
-    }
-    return links / (double) total;
-  }
-
   private static double weight(Element e) {
     String names = (e.className() + " " + e.id()).toLowerCase(java.util.Locale.ROOT);
     double w = 0;
-    if (POSITIVE.matcher(names).find()) {
+    if (POSITIVE.foundIn(names)) {
       w += 25;
     }
-    if (NEGATIVE.matcher(names).find()) {
+    if (NEGATIVE.foundIn(names)) {
       w -= 25;
     }
     return w;

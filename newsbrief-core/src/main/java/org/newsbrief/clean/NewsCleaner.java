@@ -18,8 +18,7 @@ import org.newsbrief.model.SourceFormat;
 
 /** The default {@link Cleaner} for scraped news text and HTML pages. */
 public final class NewsCleaner implements Cleaner {
-  private static final java.util.regex.Pattern QUOTES = java.util.regex.Pattern.compile("[\"“”'’]");
-  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+  private static final String QUOTE_MARKS = "\"“”'’";
   private static final int MAX_TITLE_WORDS = 25;
 
   @Override
@@ -143,11 +142,30 @@ public final class NewsCleaner implements Cleaner {
     return body;
   }
 
-  private static String key(String text) {
-    return SPACES
-        .matcher(QUOTES.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(""))
-        .replaceAll(" ")
-        .strip();
+  /**
+   * {@code text} lower-cased, without quote marks, with each run of whitespace as one space: the
+   * form in which two paragraphs count as the same. One pass instead of two regex replacements.
+   */
+  static String key(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder(lower.length());
+    boolean inSpace = false;
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (QUOTE_MARKS.indexOf(c) >= 0) {
+        continue;
+      }
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+        if (!inSpace) {
+          out.append(' ');
+          inSpace = true;
+        }
+      } else {
+        out.append(c);
+        inSpace = false;
+      }
+    }
+    return out.toString().strip();
   }
 
   /** The first words of the lead, for an article whose text gives no headline. */

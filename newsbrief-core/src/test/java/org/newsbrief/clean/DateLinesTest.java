@@ -39,4 +39,10 @@ class DateLinesTest {
     assertThat(DateLines.parse("February 30, 2014")).isEmpty();
     assertThat(DateLines.parse("meet in Muscat November 10")).isEmpty();
   }
+
+  @Test
+  void takesNoDateFromALineWithoutDigits() {
+    assertThat(DateLines.parse("Wednesday, December")).isEmpty();
+    assertThat(DateLines.parse("- The Washington Times - Wednesday")).isEmpty();
+  }
 }

@@ -113,4 +113,13 @@ class NewsCleanerTest {
         .isEqualTo(clean("Same story text here.\n").id());
     assertThat(clean("Same story text here.").id()).isNotEqualTo(clean("Other text.").id());
   }
+
+  @Test
+  void keysIgnoreCaseQuotesAndRunsOfWhitespace() {
+    assertThat(NewsCleaner.key("  He said \u201cNo\u201d,\t\n  it's   OVER. "))
+        .isEqualTo("he said no, its over.");
+    assertThat(NewsCleaner.key("a \" \n b")).isEqualTo("a b");
+    assertThat(NewsCleaner.key("\u2003x\u2003")).isEqualTo("x");
+    assertThat(NewsCleaner.key("")).isEmpty();
+  }
 }
