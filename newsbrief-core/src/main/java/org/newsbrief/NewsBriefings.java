@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.newsbrief.analyze.Analyzer;
 import org.newsbrief.analyze.entity.Entities;
 import org.newsbrief.analyze.entity.SpeakerLinks;
@@ -107,6 +108,16 @@ public final class NewsBriefings {
    */
   public IngestResult read(List<String> inputs, IngestOptions ingestOptions) {
     return new Ingester(ingestOptions).ingest(inputs);
+  }
+
+  /**
+   * Reads {@code inputs} as {@link #read(List, IngestOptions)} does, handing each document to
+   * {@code sink} as soon as it is read instead of keeping them all: for archives larger than
+   * memory. The result carries the problems and the report; its document list is empty.
+   */
+  public IngestResult read(
+      List<String> inputs, IngestOptions ingestOptions, Consumer<RawDocument> sink) {
+    return new Ingester(ingestOptions).ingest(inputs, sink);
   }
 
   /**

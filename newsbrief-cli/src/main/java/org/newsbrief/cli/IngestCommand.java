@@ -86,16 +86,24 @@ final class IngestCommand implements Callable<Integer> {
     return ingested.report();
   }
 
-  /** Reads, then adds in committed batches: what was acknowledged survives a crash. */
+  /**
+   * Reads and adds in committed batches as documents arrive: what was acknowledged survives a
+   * crash, and no more than one batch of documents is held in memory.
+   */
   private IngestReport store(IngestOptions options) throws IOException {
-    IngestResult read = NewsBriefings.create().read(inputs, options);
-    read.problems().forEach(this::skipped);
-    IngestReport report = read.report();
     Path folder = StoreLocation.resolve(store, System.getenv());
     try (ArticleStore articles = ArticleStore.open(folder)) {
-      AddResult added =
-          new StoreFeed(articles, spec.commandLine().getErr(), quiet, System.console() != null)
-              .add(read.documents());
+      StoreFeed feed =
+          new StoreFeed(articles, spec.commandLine().getErr(), quiet, System.console() != null);
+      IngestResult read;
+      try {
+        read = NewsBriefings.create().read(inputs, options, feed);
+      } catch (java.io.UncheckedIOException e) {
+        throw e.getCause();
+      }
+      AddResult added = feed.finish();
+      read.problems().forEach(this::skipped);
+      IngestReport report = read.report();
       for (Problem p : added.problems()) {
         skipped(p);
         report = report.withRejected(p.input(), p.message());
@@ -107,8 +115,8 @@ final class IngestCommand implements Callable<Integer> {
                 "newsbrief: stored %d new articles in %s (%d already there)%n",
                 added.added().size(), folder, added.unchanged().size());
       }
+      return report;
     }
-    return report;
   }
 
   private void skipped(Problem p) {

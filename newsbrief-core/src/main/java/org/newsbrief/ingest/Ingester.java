@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -51,7 +52,17 @@ public final class Ingester {
 
   /** Reads every document in {@code inputs}: paths of files or folders, and http(s) URLs. */
   public IngestResult ingest(List<String> inputs) {
-    Run run = new Run();
+    return ingest(inputs, null);
+  }
+
+  /**
+   * Reads {@code inputs} as {@link #ingest(List)} does, but hands each document to {@code sink} as
+   * soon as it is read, in input order, instead of keeping it: the result's document list is empty
+   * and memory stays bounded by one document, however large the archive. An exception the sink
+   * throws stops the run and reaches the caller; what the sink accepted before it stays accepted.
+   */
+  public IngestResult ingest(List<String> inputs, @Nullable Consumer<RawDocument> sink) {
+    Run run = new Run(sink);
     for (String input : inputs) {
       if (URL_LIKE.matcher(input.strip()).matches()) {
         run.url(input.strip());
@@ -73,10 +84,15 @@ public final class Ingester {
   /** One ingest run: its outcomes, and a fetcher made on the first URL. */
   private final class Run {
     final List<InputOutcome> outcomes = new ArrayList<>();
+    final @Nullable Consumer<RawDocument> sink;
     @Nullable UrlFetcher fetcher;
 
+    Run(@Nullable Consumer<RawDocument> sink) {
+      this.sink = sink;
+    }
+
     InputOutcome start(String input, InputKind kind) {
-      InputOutcome outcome = new InputOutcome(input, kind);
+      InputOutcome outcome = new InputOutcome(input, kind, sink);
       outcomes.add(outcome);
       return outcome;
     }

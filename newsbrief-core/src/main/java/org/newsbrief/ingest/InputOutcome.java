@@ -2,25 +2,34 @@ package org.newsbrief.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.newsbrief.model.Problem;
 import org.newsbrief.model.RawDocument;
 
 /**
  * What reading one input gave so far: its documents, its problems and how many records it skipped.
- * Readers add to it as they go, so whatever was read before a failure is kept.
+ * Readers add to it as they go, so whatever was read before a failure is kept. With a sink, each
+ * document goes to the sink as soon as it is read and only its count is kept here.
  */
 final class InputOutcome {
   private final String input;
   private final InputKind kind;
+  private final @Nullable Consumer<RawDocument> sink;
   private final List<RawDocument> documents = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
+  private int read;
   private int skipped;
   private @Nullable String firstMessage;
 
   InputOutcome(String input, InputKind kind) {
+    this(input, kind, null);
+  }
+
+  InputOutcome(String input, InputKind kind, @Nullable Consumer<RawDocument> sink) {
     this.input = input;
     this.kind = kind;
+    this.sink = sink;
   }
 
   String input() {
@@ -28,7 +37,17 @@ final class InputOutcome {
   }
 
   void add(RawDocument document) {
-    documents.add(document);
+    read++;
+    if (sink == null) {
+      documents.add(document);
+    } else {
+      sink.accept(document);
+    }
+  }
+
+  /** How many documents were read from this input, whether kept here or handed to the sink. */
+  int count() {
+    return read;
   }
 
   /** Records that the whole input, or what is left of it, could not be read. */
@@ -66,8 +85,8 @@ final class InputOutcome {
     IngestReport.Status status =
         problems.isEmpty()
             ? IngestReport.Status.OK
-            : documents.isEmpty() ? IngestReport.Status.FAILED : IngestReport.Status.PARTIAL;
-    return new IngestReport.Input(input, kind, status, documents.size(), skipped, firstError());
+            : read == 0 ? IngestReport.Status.FAILED : IngestReport.Status.PARTIAL;
+    return new IngestReport.Input(input, kind, status, read, skipped, firstError());
   }
 
   private @Nullable String firstError() {

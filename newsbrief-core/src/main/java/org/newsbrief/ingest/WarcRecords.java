@@ -54,7 +54,7 @@ final class WarcRecords {
               describe(e)));
       return;
     }
-    if (outcome.documents().isEmpty() && outcome.problems().isEmpty()) {
+    if (outcome.count() == 0 && outcome.problems().isEmpty()) {
       outcome.fail("archive holds no HTML page with status 200");
     }
   }
