@@ -29,11 +29,75 @@ final class ActiveStory {
   private final Map<String, Integer> entityCounts = new HashMap<>();
   private @Nullable LocalDate first;
   private @Nullable LocalDate last;
+  private final @Nullable List<ArticleFeatures> members;
   Set<String> indexedTerms = Set.of();
 
-  ActiveStory(String id, int embeddingDimensions) {
+  /**
+   * A story with no article yet; {@code keepMembers} keeps each member's features so that the story
+   * can be rebuilt when members move ({@link #reset}).
+   */
+  ActiveStory(String id, int embeddingDimensions, boolean keepMembers) {
     this.id = id;
     this.embeddingSum = embeddingDimensions > 0 ? new float[embeddingDimensions] : null;
+    this.members = keepMembers ? new ArrayList<>() : null;
+  }
+
+  /** The kept members' features, in stream order (empty when members are not kept). */
+  List<ArticleFeatures> members() {
+    List<ArticleFeatures> m = members;
+    return m == null ? List.of() : List.copyOf(m);
+  }
+
+  /** Empties this story and joins {@code features} again, in stream order. */
+  void reset(List<ArticleFeatures> features) {
+    termSum.clear();
+    termNormSquared = 0;
+    float[] sum = embeddingSum;
+    if (sum != null) {
+      java.util.Arrays.fill(sum, 0f);
+    }
+    articles.clear();
+    titles.clear();
+    entityCounts.clear();
+    first = null;
+    last = null;
+    List<ArticleFeatures> m = members;
+    if (m != null) {
+      m.clear();
+    }
+    features.stream()
+        .sorted(Comparator.comparingLong(ArticleFeatures::sequence))
+        .forEach(this::join);
+  }
+
+  /** Cosine of this story's centroid with {@code other}'s. */
+  double centroidCosine(ActiveStory other) {
+    double norms = termNormSquared * other.termNormSquared;
+    return norms == 0 ? 0 : dot(termSum, other.termSum) / Math.sqrt(norms);
+  }
+
+  /** The centroid's term sums (read-only view), for looking up neighbouring stories. */
+  Map<String, Double> termSums() {
+    return java.util.Collections.unmodifiableMap(termSum);
+  }
+
+  /**
+   * Cosine of member {@code v} (unit length) with the centroid of the other members: 0 for a story
+   * of one.
+   */
+  double termCosineWithout(Map<String, Double> v) {
+    if (articles.size() < 2) {
+      return 0;
+    }
+    double dot = dot(v, termSum);
+    double selfSquared = 0;
+    for (Map.Entry<String, Double> e : v.entrySet()) {
+      if (termSum.containsKey(e.getKey())) {
+        selfSquared += e.getValue() * e.getValue();
+      }
+    }
+    double restSquared = termNormSquared - 2 * dot + selfSquared;
+    return restSquared <= 1e-12 ? 0 : (dot - selfSquared) / Math.sqrt(restSquared);
   }
 
   /** Cosine of the term vector {@code v} (unit length) with this story's centroid. */
@@ -70,6 +134,10 @@ final class ActiveStory {
   }
 
   void join(ArticleFeatures a) {
+    List<ArticleFeatures> m = members;
+    if (m != null) {
+      m.add(a);
+    }
     a.terms().forEach((t, w) -> termSum.merge(t, w, Double::sum));
     if (termSum.size() > 2 * KEPT_TERMS) {
       Set<String> keep = Set.copyOf(strongestTerms(KEPT_TERMS));

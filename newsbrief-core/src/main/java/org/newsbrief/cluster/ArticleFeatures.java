@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param terms the unit-length log-tf-idf vector, names boosted
  * @param embedding the unit-length embedding, or {@code null} when embeddings are off
  * @param entities the names the article mentions, as written
+ * @param sequence the article's place in the stream, from 0
  */
 record ArticleFeatures(
     String id,
@@ -21,4 +22,5 @@ record ArticleFeatures(
     @Nullable LocalDate published,
     Map<String, Double> terms,
     float @Nullable [] embedding,
-    Set<String> entities) {}
+    Set<String> entities,
+    long sequence) {}

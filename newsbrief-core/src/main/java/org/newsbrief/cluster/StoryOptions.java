@@ -10,6 +10,9 @@ package org.newsbrief.cluster;
  * @param halfLifeDays beyond the grace, every this many days of gap halve the similarity
  * @param embeddingWeight the share of the similarity given to the article embedding, in [0, 1); 0
  *     clusters on terms and names only and never loads the embedding model
+ * @param refinePasses how many reassignment passes {@link StoryClusterer#finish()} runs over the
+ *     open stories (each member moves to the story it is most similar to, itself left out); 0 keeps
+ *     the single-pass stories and keeps no member vectors, which a stream that never finishes wants
  */
 public record StoryOptions(
     double threshold,
@@ -17,7 +20,11 @@ public record StoryOptions(
     int windowDays,
     int graceDays,
     double halfLifeDays,
-    double embeddingWeight) {
+    double embeddingWeight,
+    int refinePasses) {
+  /** Reassignment passes at {@code finish()}, chosen on the ECB+ stories dev half. */
+  public static final int DEFAULT_REFINE_PASSES = 3;
+
   /** The similarity threshold tuned on the ECB+ stories dev half (terms and names only). */
   public static final double DEFAULT_THRESHOLD = 0.3;
 
@@ -47,29 +54,52 @@ public record StoryOptions(
     if (!(embeddingWeight >= 0 && embeddingWeight < 1)) {
       throw new IllegalArgumentException("embeddingWeight must be in [0, 1): " + embeddingWeight);
     }
+    if (refinePasses < 0) {
+      throw new IllegalArgumentException("refinePasses must not be negative: " + refinePasses);
+    }
+  }
+
+  /** Options as before refinement existed: {@code refinePasses} 0. */
+  public StoryOptions(
+      double threshold,
+      int activeStories,
+      int windowDays,
+      int graceDays,
+      double halfLifeDays,
+      double embeddingWeight) {
+    this(threshold, activeStories, windowDays, graceDays, halfLifeDays, embeddingWeight, 0);
   }
 
   /**
-   * Terms and names only, 10,000 open stories, a 30-day window, a 60-day half-life after 21 days.
+   * Terms and names only, 10,000 open stories, a 30-day window, a 60-day half-life after 21 days,
+   * {@link #DEFAULT_REFINE_PASSES} reassignment passes when the stream finishes.
    */
   public static StoryOptions defaults() {
-    return new StoryOptions(DEFAULT_THRESHOLD, 10_000, 30, 21, 60, 0);
+    return new StoryOptions(DEFAULT_THRESHOLD, 10_000, 30, 21, 60, 0, DEFAULT_REFINE_PASSES);
+  }
+
+  /** These options with {@code passes} reassignment passes at finish (0: none). */
+  public StoryOptions withRefinement(int passes) {
+    return new StoryOptions(
+        threshold, activeStories, windowDays, graceDays, halfLifeDays, embeddingWeight, passes);
   }
 
   /** These options with another threshold. */
   public StoryOptions withThreshold(double value) {
     return new StoryOptions(
-        value, activeStories, windowDays, graceDays, halfLifeDays, embeddingWeight);
+        value, activeStories, windowDays, graceDays, halfLifeDays, embeddingWeight, refinePasses);
   }
 
   /** These options with another window. */
   public StoryOptions withWindow(int stories, int days) {
-    return new StoryOptions(threshold, stories, days, graceDays, halfLifeDays, embeddingWeight);
+    return new StoryOptions(
+        threshold, stories, days, graceDays, halfLifeDays, embeddingWeight, refinePasses);
   }
 
   /** These options with another time decay. */
   public StoryOptions withTimeDecay(int grace, double halfLife) {
-    return new StoryOptions(threshold, activeStories, windowDays, grace, halfLife, embeddingWeight);
+    return new StoryOptions(
+        threshold, activeStories, windowDays, grace, halfLife, embeddingWeight, refinePasses);
   }
 
   /** These options with the embedding at {@code weight} and the matching default threshold. */
@@ -80,7 +110,8 @@ public record StoryOptions(
         windowDays,
         graceDays,
         halfLifeDays,
-        weight);
+        weight,
+        refinePasses);
   }
 
   /** The factor, in (0, 1], by which a gap of {@code days} between dates scales similarity. */

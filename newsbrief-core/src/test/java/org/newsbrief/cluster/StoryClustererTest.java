@@ -117,4 +117,23 @@ class StoryClustererTest {
     assertThatThrownBy(() -> new StoryClusterer(StoryOptions.defaults().withEmbedding(0.3), null))
         .hasMessageContaining("embedder");
   }
+
+  @Test
+  void finishRefinesUnlessRefinementIsOff() {
+    String quakeLate =
+        "Power came back to Iquique after the Chile earthquake; rescuers ended their search.";
+    for (int passes : new int[] {0, StoryOptions.DEFAULT_REFINE_PASSES}) {
+      StoryClusterer clusterer =
+          new StoryClusterer(StoryOptions.defaults().withRefinement(passes), null);
+      add(clusterer, "a", DAY, QUAKE_1);
+      add(clusterer, "b", DAY, KERRY_1);
+      add(clusterer, "c", DAY, QUAKE_2);
+      add(clusterer, "d", DAY, quakeLate);
+      List<Story> stories = clusterer.finish();
+      assertThat(stories)
+          .flatExtracting(Story::articles)
+          .containsExactlyInAnyOrder("a", "b", "c", "d");
+      assertThat(stories).allSatisfy(s -> assertThat(s.articles()).isNotEmpty());
+    }
+  }
 }

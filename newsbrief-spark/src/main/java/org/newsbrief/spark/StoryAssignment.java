@@ -27,7 +27,8 @@ final class StoryAssignment {
       JavaSparkContext spark, JavaRDD<Article> articles, BriefingOptions options) {
     JavaRDD<Article> ordered =
         articles.sortBy(StoryAssignment::streamKey, true, articles.getNumPartitions());
-    StoryClusterer clusterer = new StoryClusterer(options.stories(), null);
+    // assignments are taken as made and the clusterer is never finished: no refinement
+    StoryClusterer clusterer = new StoryClusterer(options.stories().withRefinement(0), null);
     List<Tuple2<String, String>> assignments = new ArrayList<>();
     Iterator<Article> stream = ordered.toLocalIterator();
     while (stream.hasNext()) {

@@ -12,7 +12,10 @@ import org.newsbrief.model.Article;
  * under its write lock.
  */
 final class StoryAssigner {
-  private final StoryClusterer clusterer = new StoryClusterer();
+  /** Never finished, so it keeps no member vectors for refinement. */
+  private final StoryClusterer clusterer =
+      new StoryClusterer(org.newsbrief.cluster.StoryOptions.defaults().withRefinement(0), null);
+
   private final Map<String, String> storyOfCluster = new HashMap<>();
 
   /** An assigner that has replayed every article of {@code reader}, in stored order. */

@@ -16,6 +16,7 @@ import org.newsbrief.cluster.StoryClusterer;
 import org.newsbrief.cluster.StoryOptions;
 import org.newsbrief.eval.EvalReport;
 import org.newsbrief.eval.EvalTask;
+import org.newsbrief.model.Story;
 
 /**
  * Streams gold-labelled documents in several seeded random orders through newsbrief's clusterer and
@@ -69,6 +70,9 @@ public final class ClusterTask implements EvalTask {
     StoryOptions o = StoryOptions.defaults().withEmbedding(weight);
     if (randomOrder) {
       o = o.withWindow(o.activeStories(), 36_500);
+    }
+    if (options.containsKey("refine")) {
+      o = o.withRefinement(Integer.parseInt(options.get("refine")));
     }
     if (options.containsKey("threshold")) {
       o = o.withThreshold(Double.parseDouble(options.get("threshold")));
@@ -127,15 +131,26 @@ public final class ClusterTask implements EvalTask {
       for (PreparedDoc d : order) {
         predicted.put(d.id(), clusterer.add(d.id(), d.title(), d.published(), d.text()));
       }
+      List<Story> stories = clusterer.finish();
       nanos += System.nanoTime() - start;
-      Map<String, Double> m = Partitions.score(numbered(predicted), gold);
-      m.put("clusters", (double) clusterer.finish().size());
+      Map<String, Double> m = Partitions.score(numbered(members(stories)), gold);
+      m.put("clusters", (double) stories.size());
+      Map<String, Integer> online = numbered(predicted);
+      Partitions.score(online, gold).forEach((k, v) -> m.put("online_" + k, v));
+      m.put("clusters_online", (double) new java.util.HashSet<>(online.values()).size());
       m.forEach((k, v) -> mean.merge(k, v / orders, Double::sum));
     }
     double perArticle = nanos / (double) orders / docs.size() + embedNanos / (double) docs.size();
     mean.put("articles_per_s", 1e9 / Math.max(perArticle, 1));
     mean.put("documents", (double) docs.size());
     return mean;
+  }
+
+  /** Each article's story at the end (after refinement), by story id. */
+  private static Map<String, String> members(List<Story> stories) {
+    Map<String, String> out = new HashMap<>();
+    stories.forEach(s -> s.articles().forEach(a -> out.put(a, s.id())));
+    return out;
   }
 
   private static Map<String, Integer> numbered(Map<String, String> predicted) {
