@@ -63,7 +63,9 @@ public final class FeedEntries {
               date(
                   entry.getPublishedDate() != null
                       ? entry.getPublishedDate()
-                      : entry.getUpdatedDate())));
+                      : entry.getUpdatedDate()),
+              blankToNull(entry.getAuthor()),
+              null));
     }
     return documents;
   }
