@@ -1,6 +1,7 @@
 package org.newsbrief.clean;
 
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -21,8 +22,7 @@ final class Bylines {
       List.of("author", "article:author", "byl", "parsely-author", "sailthru.author", "dc.creator");
   private static final Evaluator MARKUP = QueryParser.parse("[itemprop=author], [rel=author]");
   private static final Evaluator BYLINE_CLASS =
-      QueryParser.parse(
-          "[class~=(?i)(^|[\\s_-])byline], [class~=(?i)(^|\\s)author[-_]?name], .author");
+      QueryParser.parse("[class*=byline], [class*=author-name], [class*=author_name], .author");
   private static final Pattern BY = Pattern.compile("^(?i:by|von|par|por)[:\\s]\\s*");
   private static final Pattern CUT =
       Pattern.compile("\\s*(?:[|•·—–/]|\\s-\\s|\\d|\\b(?i:updated|published|posted|on)\\b).*$");
@@ -33,7 +33,7 @@ final class Bylines {
 
   private Bylines() {}
 
-  static @Nullable String of(Document doc, JsonLd jsonLd) {
+  static @Nullable String of(Document doc, JsonLd jsonLd, Map<String, String> metas) {
     List<String> people = jsonLd.authors();
     if (!people.isEmpty()) {
       String joined = clean(String.join(", ", people));
@@ -42,7 +42,7 @@ final class Bylines {
       }
     }
     for (String name : META_NAMES) {
-      String value = PageMetadata.meta(doc, name);
+      String value = metas.get(name);
       String cleaned = value == null || value.contains("://") ? null : clean(value);
       if (cleaned != null) {
         return cleaned;
@@ -87,7 +87,7 @@ final class Bylines {
         new org.jsoup.select.NodeFilter() {
           @Override
           public FilterResult head(org.jsoup.nodes.Node node, int depth) {
-            if (node instanceof TextNode t && BY.matcher(t.text().stripLeading()).lookingAt()) {
+            if (node instanceof TextNode t && startsWithBy(t.getWholeText())) {
               Element parent = t.parent();
               String text = parent == null ? t.text() : parent.text();
               if (text.length() <= MAX_CHARS && text.strip().startsWith(t.text().strip())) {
@@ -99,6 +99,20 @@ final class Bylines {
         },
         doc.body());
     return found[0];
+  }
+
+  /** A cheap first test, before the text node is normalised: does it open with a "by" word? */
+  private static boolean startsWithBy(String text) {
+    int i = 0;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    if (i == text.length()
+        || "BbVvPp".indexOf(text.charAt(i)) < 0
+        || text.length() - i > MAX_CHARS) {
+      return false;
+    }
+    return BY.matcher(text.substring(i)).lookingAt();
   }
 
   /** The names in {@code raw}, or null when what is left does not read as names. */

@@ -3,9 +3,10 @@ package org.newsbrief.clean;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -19,10 +20,8 @@ import org.jspecify.annotations.Nullable;
  * ({@link PublishedDates}). Nothing is guessed from the body text here.
  */
 final class PageMetadata {
-  private static final Map<String, Evaluator> META = new ConcurrentHashMap<>();
+  private static final List<String> KEYS = List.of("property", "name", "http-equiv");
   private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
-  private static final Evaluator CONTENT_LANGUAGE =
-      QueryParser.parse("meta[http-equiv=content-language][content]");
   private static final Pattern PRIMARY_TAG = Pattern.compile("[a-z]{2,3}");
 
   /**
@@ -44,17 +43,19 @@ final class PageMetadata {
   /** Reads {@code doc}; {@code pageUrl} (when known) resolves relative links and dates the page. */
   static Found read(Document doc, @Nullable String pageUrl) {
     JsonLd jsonLd = JsonLd.of(doc);
+    Map<String, String> metas = metas(doc);
     return new Found(
-        Bylines.of(doc, jsonLd),
-        canonical(doc, pageUrl),
-        language(doc, jsonLd),
-        PublishedDates.of(doc, jsonLd, pageUrl));
+        Bylines.of(doc, jsonLd, metas),
+        canonical(doc, metas, pageUrl),
+        language(doc, metas, jsonLd),
+        PublishedDates.of(doc, jsonLd, metas, pageUrl));
   }
 
-  static @Nullable String canonical(Document doc, @Nullable String pageUrl) {
+  static @Nullable String canonical(
+      Document doc, Map<String, String> metas, @Nullable String pageUrl) {
     Element link = doc.selectFirst(CANONICAL);
     String url = link == null ? null : httpUrl(link.attr("href"), pageUrl);
-    return url != null ? url : httpUrl(meta(doc, "og:url"), pageUrl);
+    return url != null ? url : httpUrl(metas.get("og:url"), pageUrl);
   }
 
   /** {@code href} resolved against {@code base}, when the result is an absolute http(s) URL. */
@@ -75,18 +76,17 @@ final class PageMetadata {
     }
   }
 
-  static @Nullable String language(Document doc, JsonLd jsonLd) {
+  static @Nullable String language(Document doc, Map<String, String> metas, JsonLd jsonLd) {
     Element html = doc.selectFirst("html");
     String tag = null;
     if (html != null) {
       tag = primary(html.hasAttr("lang") ? html.attr("lang") : html.attr("xml:lang"));
     }
-    Element contentLanguage = doc.selectFirst(CONTENT_LANGUAGE);
-    if (tag == null && contentLanguage != null) {
-      tag = primary(contentLanguage.attr("content"));
+    if (tag == null) {
+      tag = primary(metas.get("content-language"));
     }
     if (tag == null) {
-      tag = primary(meta(doc, "og:locale"));
+      tag = primary(metas.get("og:locale"));
     }
     return tag != null ? tag : primary(jsonLd.articleField("inLanguage"));
   }
@@ -103,13 +103,24 @@ final class PageMetadata {
     return first;
   }
 
-  /** The content of the first {@code <meta property=name>} or {@code <meta name=name>}. */
-  static @Nullable String meta(Document doc, String name) {
-    Evaluator query =
-        META.computeIfAbsent(
-            name, n -> QueryParser.parse("meta[property=" + n + "], meta[name=" + n + "]"));
-    Element e = doc.selectFirst(query);
-    String content = e == null ? null : e.attr("content");
-    return content == null || content.isBlank() ? null : content.strip();
+  /**
+   * Every {@code <meta>} content by its {@code property}, {@code name} or {@code http-equiv},
+   * lower-cased; the first one wins. One pass over the page instead of one search per name.
+   */
+  static Map<String, String> metas(Document doc) {
+    Map<String, String> metas = new HashMap<>();
+    for (Element meta : doc.getElementsByTag("meta")) {
+      String content = meta.attr("content").strip();
+      if (content.isEmpty()) {
+        continue;
+      }
+      for (String key : KEYS) {
+        String name = meta.attr(key);
+        if (!name.isEmpty()) {
+          metas.putIfAbsent(name.strip().toLowerCase(Locale.ROOT), content);
+        }
+      }
+    }
+    return metas;
   }
 }

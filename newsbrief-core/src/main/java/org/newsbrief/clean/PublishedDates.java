@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -25,11 +26,10 @@ final class PublishedDates {
       List.of(
           "article:published_time",
           "og:published_time",
-          "datePublished",
+          "datepublished",
           "date",
           "dc.date",
           "dc.date.issued",
-          "DC.date.issued",
           "dcterms.date",
           "dcterms.issued",
           "sailthru.date",
@@ -55,16 +55,17 @@ final class PublishedDates {
 
   private PublishedDates() {}
 
-  static @Nullable LocalDate of(Document doc, JsonLd jsonLd, @Nullable String pageUrl) {
+  static @Nullable LocalDate of(
+      Document doc, JsonLd jsonLd, Map<String, String> metas, @Nullable String pageUrl) {
     LocalDate date = null;
     for (int i = 0; i < 3 && date == null; i++) {
-      date = parse(PageMetadata.meta(doc, META_NAMES.get(i)));
+      date = parse(metas.get(META_NAMES.get(i)));
     }
     if (date == null) {
       date = parse(jsonLd.articleField("datePublished"));
     }
     for (int i = 3; i < META_NAMES.size() && date == null; i++) {
-      date = parse(PageMetadata.meta(doc, META_NAMES.get(i)));
+      date = parse(metas.get(META_NAMES.get(i)));
     }
     if (date == null) {
       Element time = doc.selectFirst(TIME_QUERY);
