@@ -1,7 +1,6 @@
 package org.newsbrief.clean;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -20,8 +19,6 @@ final class HtmlText {
           + " [hidden], [aria-hidden=true]";
   private static final org.jsoup.select.Evaluator DROPPED_QUERY =
       org.jsoup.select.QueryParser.parse(DROPPED);
-  private static final org.jsoup.select.Evaluator TIME_QUERY =
-      org.jsoup.select.QueryParser.parse("time[datetime]");
   private static final org.jsoup.select.Evaluator BLOCKS_QUERY =
       org.jsoup.select.QueryParser.parse("h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td, dd");
   private static final java.util.Set<String> BLOCK_TAGS =
@@ -33,21 +30,24 @@ final class HtmlText {
       List<String> lines,
       @Nullable String title,
       @Nullable String siteName,
-      @Nullable LocalDate published) {}
+      PageMetadata.Found metadata) {
+    @Nullable LocalDate published() {
+      return metadata.published();
+    }
+  }
 
   private HtmlText() {}
 
   static Page read(String html) {
+    return read(html, null);
+  }
+
+  /** Reads the page fetched from {@code url} (when known). */
+  static Page read(String html, @Nullable String url) {
     Document doc = Jsoup.parse(html);
     String title = firstNonBlank(meta(doc, "og:title"), text(doc.selectFirst("h1")), doc.title());
     String site = meta(doc, "og:site_name");
-    LocalDate published =
-        parseDate(
-            firstNonBlank(
-                meta(doc, "article:published_time"),
-                meta(doc, "datePublished"),
-                meta(doc, "date"),
-                attr(doc.selectFirst(TIME_QUERY), "datetime")));
+    PageMetadata.Found metadata = PageMetadata.read(doc, url);
     doc.select(DROPPED_QUERY).remove();
     Element body = doc.body();
     MainContent.dropFurniture(body);
@@ -64,7 +64,7 @@ final class HtmlText {
         lines.add(line);
       }
     }
-    return new Page(lines, title, site, published);
+    return new Page(lines, title, site, metadata);
   }
 
   private static void addBlocks(Element root, ElementTexts texts, List<String> lines) {
@@ -110,10 +110,6 @@ final class HtmlText {
     return e == null ? null : e.text();
   }
 
-  private static @Nullable String attr(@Nullable Element e, String name) {
-    return e == null ? null : e.attr(name);
-  }
-
   private static @Nullable String firstNonBlank(@Nullable String... values) {
     for (String v : values) {
       if (v != null && !v.isBlank()) {
@@ -121,16 +117,5 @@ final class HtmlText {
       }
     }
     return null;
-  }
-
-  private static @Nullable LocalDate parseDate(@Nullable String value) {
-    if (value == null || value.length() < 10) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.substring(0, 10));
-    } catch (DateTimeParseException e) {
-      return null;
-    }
   }
 }

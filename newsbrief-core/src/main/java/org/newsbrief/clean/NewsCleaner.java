@@ -28,12 +28,17 @@ public final class NewsCleaner implements Cleaner {
     header.title = document.title();
     header.outlet = document.outlet();
     header.published = document.published();
+    header.byline = Bylines.clean(document.byline());
+    header.language = PageMetadata.primary(document.language());
+    String fetchedFrom = PageMetadata.httpUrl(document.url(), null);
+    header.url = fetchedFrom;
     if (document.format() == SourceFormat.HTML) {
-      HtmlText.Page page = HtmlText.read(document.content());
+      HtmlText.Page page = HtmlText.read(document.content(), fetchedFrom);
       lines = new ArrayList<>(page.lines());
       header.title = first(header.title, page.title());
       header.outlet = first(header.outlet, page.siteName());
       header.published = header.published != null ? header.published : page.published();
+      header.take(page.metadata());
     } else {
       lines = new ArrayList<>(List.of(normalise(document.content()).split("\n", -1)));
     }
@@ -46,7 +51,15 @@ public final class NewsCleaner implements Cleaner {
     }
     String title = headline != null ? headline : leadTitle(paragraphs.get(0));
     return new Article(
-        idOf(paragraphs), document.source(), title, header.outlet, header.published, paragraphs);
+        idOf(paragraphs),
+        document.source(),
+        title,
+        header.outlet,
+        header.published,
+        paragraphs,
+        header.byline,
+        header.url,
+        header.language);
   }
 
   /** Metadata gathered while reading the header and furniture. */
@@ -54,6 +67,16 @@ public final class NewsCleaner implements Cleaner {
     @Nullable String title;
     @Nullable String outlet;
     @Nullable LocalDate published;
+    @Nullable String byline;
+    @Nullable String url;
+    @Nullable String language;
+
+    /** Fills what the container left open from what the page declares; its canonical URL wins. */
+    void take(PageMetadata.Found page) {
+      byline = byline != null ? byline : page.byline();
+      url = page.canonical() != null ? page.canonical() : url;
+      language = language != null ? language : page.language();
+    }
   }
 
   private static String normalise(String text) {

@@ -3,7 +3,8 @@
  * org.newsbrief.model.Article}. Strips page furniture (advertisement markers, navigation, comment
  * prompts, copyright and reprint lines, repeated photo captions), re-joins hard-wrapped lines into
  * paragraphs, drops repeated lines, and finds the headline, outlet and publication date when the
- * text states them. It never invents a date. {@link org.newsbrief.clean.NearDuplicates} then groups
+ * text states them, and from HTML pages the byline, canonical URL and declared language ({@code
+ * PageMetadata}). It never invents a date. {@link org.newsbrief.clean.NearDuplicates} then groups
  * the cleaned articles that are copies of one text (syndicated wire stories), so that later stages
  * count each group as one source.
  */

@@ -5,9 +5,7 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
-import java.io.ByteArrayInputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -31,13 +29,21 @@ public final class FeedEntries {
    * @throws IllegalArgumentException when the bytes are not a well-formed feed
    */
   public static List<RawDocument> read(String source, byte[] bytes) {
+    return read(source, bytes, null);
+  }
+
+  /**
+   * The entries of the feed in {@code bytes}, decoded in the charset its Content-Type header names,
+   * else the encoding its XML declaration names, else UTF-8.
+   *
+   * @throws IllegalArgumentException when the bytes are not a well-formed feed
+   */
+  public static List<RawDocument> read(String source, byte[] bytes, @Nullable String contentType) {
     SyndFeed feed;
     try {
       SyndFeedInput input = new SyndFeedInput();
       input.setAllowDoctypes(false);
-      feed =
-          input.build(
-              new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8));
+      feed = input.build(new StringReader(PageCharset.decodeFeed(bytes, contentType)));
     } catch (FeedException | IllegalArgumentException e) {
       throw new IllegalArgumentException(
           "not a well-formed RSS or Atom feed: " + e.getMessage(), e);
@@ -63,7 +69,9 @@ public final class FeedEntries {
               date(
                   entry.getPublishedDate() != null
                       ? entry.getPublishedDate()
-                      : entry.getUpdatedDate())));
+                      : entry.getUpdatedDate()),
+              blankToNull(entry.getAuthor()),
+              null));
     }
     return documents;
   }

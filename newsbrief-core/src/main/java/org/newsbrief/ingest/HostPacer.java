@@ -25,11 +25,19 @@ final class HostPacer {
   private final Clock clock;
   private final Sleeper sleeper;
   private final Map<String, Instant> lastRequest = new HashMap<>();
+  private final Map<String, Duration> slower = new HashMap<>();
 
   HostPacer(Duration delay, Clock clock, Sleeper sleeper) {
     this.delay = delay;
     this.clock = clock;
     this.sleeper = sleeper;
+  }
+
+  /** Keeps at least {@code asked} between requests to {@code host} (a robots.txt Crawl-delay). */
+  synchronized void slowDown(String host, Duration asked) {
+    if (asked.compareTo(delay) > 0) {
+      slower.put(host.toLowerCase(Locale.ROOT), asked);
+    }
   }
 
   /**
@@ -42,7 +50,7 @@ final class HostPacer {
     Instant now = clock.instant();
     Instant last = lastRequest.get(key);
     if (last != null) {
-      Duration wait = Duration.between(now, last.plus(delay));
+      Duration wait = Duration.between(now, last.plus(slower.getOrDefault(key, delay)));
       if (!wait.isNegative() && !wait.isZero()) {
         sleeper.sleep(wait);
         now = now.plus(wait);

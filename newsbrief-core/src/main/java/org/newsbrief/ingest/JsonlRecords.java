@@ -11,7 +11,8 @@ import org.newsbrief.model.SourceFormat;
 
 /**
  * One article per JSON line: {@code text} or {@code html} (one is required), and optionally {@code
- * url}, {@code date} (ISO date or date-time), {@code outlet} and {@code title}.
+ * url}, {@code date} (ISO date or date-time), {@code outlet}, {@code title}, {@code byline} (or
+ * {@code author}) and {@code language} (a language tag such as "en" or "en-US").
  */
 public final class JsonlRecords {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -48,7 +49,9 @@ public final class JsonlRecords {
         text(node, "url"),
         text(node, "title"),
         text(node, "outlet"),
-        date(text(node, "date")));
+        date(text(node, "date")),
+        text(node, "byline") != null ? text(node, "byline") : text(node, "author"),
+        text(node, "language"));
   }
 
   private static @Nullable String text(JsonNode node, String field) {

@@ -24,6 +24,8 @@ final class PageCharset {
       Pattern.compile("(?i);\\s*charset\\s*=\\s*[\"']?([^\"';\\s]+)");
   private static final Pattern META_CHARSET =
       Pattern.compile("(?i)<meta\\s[^>]*?charset\\s*=\\s*[\"']?\\s*([a-z0-9_.:-]+)");
+  private static final Pattern XML_ENCODING =
+      Pattern.compile("^\\s*<\\?xml\\s[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
   private PageCharset() {}
@@ -43,7 +45,37 @@ final class PageCharset {
    * is read as UTF-8 when it is valid UTF-8 and as windows-1252 otherwise.
    */
   static String decodeLeniently(byte[] bytes, @Nullable String contentType) {
-    Charset charset = declared(bytes, contentType);
+    return decode(bytes, declared(bytes, contentType));
+  }
+
+  /**
+   * Decodes an XML feed: a byte order mark, then the Content-Type charset, then the {@code
+   * encoding} of the XML declaration ({@code <?xml version="1.0" encoding="ISO-8859-1"?>}); with
+   * none, UTF-8 when the bytes are valid UTF-8 and windows-1252 otherwise.
+   */
+  static String decodeFeed(byte[] bytes, @Nullable String contentType) {
+    Charset charset = fromByteOrderMark(bytes);
+    if (charset == null && contentType != null) {
+      charset = fromContentType(contentType);
+    }
+    return decode(bytes, charset != null ? charset : fromXmlDeclaration(bytes));
+  }
+
+  static @Nullable Charset fromXmlDeclaration(byte[] bytes) {
+    String head = new String(bytes, 0, Math.min(bytes.length, 256), StandardCharsets.ISO_8859_1);
+    Matcher m = XML_ENCODING.matcher(head);
+    if (!m.find()) {
+      return null;
+    }
+    Charset charset = named(m.group(1));
+    // A declaration readable as ASCII is not UTF-16 (that needs a byte order mark).
+    return charset != null && charset.name().startsWith("UTF-16")
+        ? StandardCharsets.UTF_8
+        : charset;
+  }
+
+  private static String decode(byte[] bytes, @Nullable Charset declared) {
+    Charset charset = declared;
     if (charset == null) {
       try {
         return stripBom(strictUtf8(bytes));

@@ -1,19 +1,28 @@
 package org.newsbrief.ingest;
 
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rules a robots.txt file sets for one crawler (RFC 9309): the groups naming the crawler's
  * product token, or else the {@code *} groups, merged. A path is allowed unless the longest
  * matching rule is a Disallow; on a tie Allow wins. Patterns may use {@code *} for any characters
- * and end in {@code $} to anchor at the end of the path.
+ * and end in {@code $} to anchor at the end of the path. A {@code Crawl-delay} (not in RFC 9309,
+ * but widely written) is read from the same groups, capped at {@link #MAX_CRAWL_DELAY} so that a
+ * hostile file cannot stall a run.
  *
  * @param rules the rules that apply to the crawler, in file order
+ * @param crawlDelay the least time the site asks for between requests, when it asks
  */
-record RobotsRules(List<RobotsRules.Rule> rules) {
+record RobotsRules(List<RobotsRules.Rule> rules, @Nullable Duration crawlDelay) {
+  /** The longest Crawl-delay obeyed; longer ones are cut to this. */
+  static final Duration MAX_CRAWL_DELAY = Duration.ofSeconds(30);
+
   /** No restriction, as when a site has no robots.txt. */
   static final RobotsRules ALLOW_ALL = new RobotsRules(List.of());
 
@@ -22,6 +31,10 @@ record RobotsRules(List<RobotsRules.Rule> rules) {
 
   RobotsRules {
     rules = List.copyOf(rules);
+  }
+
+  RobotsRules(List<Rule> rules) {
+    this(rules, null);
   }
 
   /**
@@ -53,6 +66,7 @@ record RobotsRules(List<RobotsRules.Rule> rules) {
     List<Rule> mine = new ArrayList<>();
     List<Rule> anyone = new ArrayList<>();
     List<String> agents = new ArrayList<>();
+    Duration[] delays = new Duration[2]; // [mine, anyone]
     boolean inRules = false;
     for (String raw : robotsTxt.split("\\r?\\n|\\r")) {
       int hash = raw.indexOf('#');
@@ -69,6 +83,14 @@ record RobotsRules(List<RobotsRules.Rule> rules) {
           inRules = false;
         }
         agents.add(value.toLowerCase(Locale.ROOT));
+      } else if (field.equals("crawl-delay")) {
+        inRules = true;
+        Duration delay = delay(value);
+        if (delay != null && agents.stream().anyMatch(a -> names(a, agent))) {
+          delays[0] = delay;
+        } else if (delay != null && agents.contains("*")) {
+          delays[1] = delay;
+        }
       } else if (field.equals("allow") || field.equals("disallow")) {
         inRules = true;
         if (value.isEmpty()) {
@@ -82,7 +104,22 @@ record RobotsRules(List<RobotsRules.Rule> rules) {
         }
       }
     }
-    return new RobotsRules(mine.isEmpty() && !namesAnyGroup(robotsTxt, agent) ? anyone : mine);
+    boolean wildcard = mine.isEmpty() && delays[0] == null && !namesAnyGroup(robotsTxt, agent);
+    return wildcard ? new RobotsRules(anyone, delays[1]) : new RobotsRules(mine, delays[0]);
+  }
+
+  /** A Crawl-delay value in seconds ("10", "0.5"), capped; null when it is not a number. */
+  static @Nullable Duration delay(String seconds) {
+    try {
+      BigDecimal value = new BigDecimal(seconds.strip());
+      if (value.signum() < 0) {
+        return null;
+      }
+      BigDecimal cap = BigDecimal.valueOf(MAX_CRAWL_DELAY.getSeconds());
+      return Duration.ofMillis(value.min(cap).movePointRight(3).longValue());
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   /** Whether the crawler may fetch {@code pathAndQuery} (starting with "/"). */

@@ -17,11 +17,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Fetches web pages and feeds with the JDK HTTP client, politely and within limits: a clear
- * User-Agent, robots.txt read once per host and obeyed, a least delay between requests to a host,
- * connect and whole-exchange timeouts, redirects followed by hand up to a limit (each hop checked
- * against its host's robots.txt), bodies streamed and cut off past the size cap, and only HTML,
- * XHTML and RSS/Atom content accepted. Nothing fetched is executed. Not thread-safe: one fetcher
- * serves one ingest run.
+ * User-Agent, robots.txt read once per host and obeyed, a least delay between requests to a host
+ * (longer when robots.txt asks for it with Crawl-delay, up to 30 s), connect and whole-exchange
+ * timeouts, redirects followed by hand up to a limit (each hop checked against its host's
+ * robots.txt), bodies streamed and cut off past the size cap, and only HTML, XHTML and RSS/Atom
+ * content accepted. Nothing fetched is executed. Not thread-safe: one fetcher serves one ingest
+ * run.
  */
 final class UrlFetcher {
   private static final long ROBOTS_CAP = 512 * 1024;
@@ -97,6 +98,10 @@ final class UrlFetcher {
     try {
       RobotsRules rules = loadRobots(URI.create(origin + "/robots.txt"));
       robots.put(origin, rules);
+      java.time.Duration crawlDelay = rules.crawlDelay();
+      if (crawlDelay != null && uri.getHost() != null) {
+        pacer.slowDown(uri.getHost(), crawlDelay);
+      }
       return rules;
     } catch (FetchFailure e) {
       unreachable.put(origin, e);

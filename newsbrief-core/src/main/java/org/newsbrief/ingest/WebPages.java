@@ -20,7 +20,7 @@ final class WebPages {
     }
     if (page.kind() == InputKind.FEED) {
       try {
-        List<RawDocument> entries = FeedEntries.read(outcome.input(), body);
+        List<RawDocument> entries = FeedEntries.read(outcome.input(), body, page.contentType());
         if (entries.isEmpty()) {
           outcome.fail("feed has no entries with content");
         }

@@ -15,6 +15,12 @@ import org.jspecify.annotations.Nullable;
  * @param outlet the publishing outlet when the text names it, otherwise {@code null}
  * @param published the publication date when the text gives one, otherwise {@code null}
  * @param paragraphs the body, one entry per paragraph
+ * @param byline the author names the page or input gives, e.g. "Jane Doe, John Roe", otherwise
+ *     {@code null}
+ * @param url the canonical http(s) URL the page declares, else the URL it was read from, otherwise
+ *     {@code null}
+ * @param language the BCP-47 primary language subtag declared for the page or input (e.g. "en"),
+ *     otherwise {@code null}
  */
 public record Article(
     String id,
@@ -22,13 +28,27 @@ public record Article(
     String title,
     @Nullable String outlet,
     @Nullable LocalDate published,
-    List<String> paragraphs)
+    List<String> paragraphs,
+    @Nullable String byline,
+    @Nullable String url,
+    @Nullable String language)
     implements Serializable {
   public Article {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(title, "title");
     paragraphs = List.copyOf(paragraphs);
+  }
+
+  /** An article with no byline, URL or language. */
+  public Article(
+      String id,
+      String source,
+      String title,
+      @Nullable String outlet,
+      @Nullable LocalDate published,
+      List<String> paragraphs) {
+    this(id, source, title, outlet, published, paragraphs, null, null, null);
   }
 
   /** The body as one string, paragraphs separated by blank lines. */

@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param title a title supplied by the container (feed, JSONL), when known
  * @param outlet an outlet supplied by the container, when known
  * @param published a publication date supplied by the container, when known
+ * @param byline author names supplied by the container (feed, JSONL), when known
+ * @param language a language tag supplied by the container (JSONL), when known
  */
 public record RawDocument(
     String source,
@@ -22,11 +24,25 @@ public record RawDocument(
     @Nullable String url,
     @Nullable String title,
     @Nullable String outlet,
-    @Nullable LocalDate published) {
+    @Nullable LocalDate published,
+    @Nullable String byline,
+    @Nullable String language) {
   public RawDocument {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(content, "content");
+  }
+
+  /** A document whose container gives no byline or language. */
+  public RawDocument(
+      String source,
+      SourceFormat format,
+      String content,
+      @Nullable String url,
+      @Nullable String title,
+      @Nullable String outlet,
+      @Nullable LocalDate published) {
+    this(source, format, content, url, title, outlet, published, null, null);
   }
 
   /** A document with no metadata beyond its source. */

@@ -16,6 +16,11 @@ final class Describe {
     return s.outlets() == 1 ? "single source" : s.outlets() + " outlets";
   }
 
+  /** "by Jane Doe, " before the outlet in a source list, or nothing when no byline is known. */
+  static String byline(Article a) {
+    return a.byline() == null ? "" : "by " + a.byline() + ", ";
+  }
+
   static String outlet(Article a) {
     return a.outlet() == null ? "outlet unknown" : a.outlet();
   }

@@ -117,6 +117,7 @@ final class HtmlRenderer implements Renderer {
           .append("\"><strong>")
           .append(escape(a.title()))
           .append("</strong>: ")
+          .append(escape(Describe.byline(a)))
           .append(escape(Describe.outlet(a)))
           .append(", ")
           .append(escape(Describe.published(a)))

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.jspecify.annotations.Nullable;
 import org.newsbrief.model.Article;
 import org.newsbrief.model.Briefing;
 import org.newsbrief.model.Conflict;
@@ -34,6 +35,9 @@ final class JsonRenderer implements Renderer {
       node.put("outlet", a.outlet() == null ? Describe.UNKNOWN : a.outlet());
       node.put("published", a.published() == null ? Describe.UNKNOWN : a.published().toString());
       node.put("source", a.source());
+      putIfKnown(node, "byline", a.byline());
+      putIfKnown(node, "url", a.url());
+      putIfKnown(node, "language", a.language());
     }
     ArrayNode syndication = root.putArray("syndication");
     for (Syndication g : briefing.syndication()) {
@@ -114,5 +118,12 @@ final class JsonRenderer implements Renderer {
   private static void strings(ObjectNode node, String name, java.util.List<String> values) {
     ArrayNode array = node.putArray(name);
     values.forEach(array::add);
+  }
+
+  /** Optional article metadata is left out, not written as "unknown", when the input lacks it. */
+  private static void putIfKnown(ObjectNode node, String name, @Nullable String value) {
+    if (value != null) {
+      node.put(name, value);
+    }
   }
 }

@@ -112,6 +112,7 @@ final class MarkdownRenderer implements Renderer {
           .append(". **")
           .append(escape(a.title()))
           .append("**: ")
+          .append(escape(Describe.byline(a)))
           .append(escape(Describe.outlet(a)))
           .append(", ")
           .append(Describe.published(a))

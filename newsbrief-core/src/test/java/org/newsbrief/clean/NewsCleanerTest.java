@@ -122,4 +122,50 @@ class NewsCleanerTest {
     assertThat(NewsCleaner.key("\u2003x\u2003")).isEqualTo("x");
     assertThat(NewsCleaner.key("")).isEmpty();
   }
+
+  @Test
+  void carriesPageMetadataAndPrefersTheCanonicalUrl() {
+    String html =
+        "<html lang='en-GB'><head><link rel='canonical' href='/world/storm.html'>"
+            + "<meta name='author' content='Jane Doe'></head><body><h1>Storm hits coast</h1>"
+            + "<p>The storm reached the coast on Monday night, officials said, and thousands of"
+            + " homes lost power across the region.</p></body></html>";
+    RawDocument fetched =
+        new RawDocument(
+            "feed#1",
+            SourceFormat.HTML,
+            html,
+            "https://news.example.org/2014/12/04/amp/storm",
+            null,
+            null,
+            null);
+
+    Article a = cleaner.clean(fetched);
+
+    assertThat(a.byline()).isEqualTo("Jane Doe");
+    assertThat(a.url()).isEqualTo("https://news.example.org/world/storm.html");
+    assertThat(a.language()).isEqualTo("en");
+    assertThat(a.published()).isEqualTo(LocalDate.of(2014, 12, 4));
+  }
+
+  @Test
+  void keepsMetadataTheContainerSuppliesForPlainText() {
+    RawDocument line =
+        new RawDocument(
+            "a.jsonl:1",
+            SourceFormat.TEXT,
+            "Officials said the talks would go on, and both sides expected progress.",
+            "ftp://not-http.example.org/a",
+            null,
+            null,
+            null,
+            "By Sam Carter",
+            "fr-FR");
+
+    Article a = cleaner.clean(line);
+
+    assertThat(a.byline()).isEqualTo("Sam Carter");
+    assertThat(a.language()).isEqualTo("fr");
+    assertThat(a.url()).isNull();
+  }
 }

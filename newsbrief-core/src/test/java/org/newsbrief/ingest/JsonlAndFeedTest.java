@@ -90,4 +90,65 @@ class JsonlAndFeedTest {
         .containsExactly(truncated.toString(), doctype.toString());
     assertThat(result.problems().get(0).message()).contains("not a well-formed RSS or Atom feed");
   }
+
+  @Test
+  void readsBylineAndLanguageFromJsonLines() {
+    RawDocument byline =
+        JsonlRecords.parse(
+            "a.jsonl:1",
+            "{\"text\": \"Body.\", \"byline\": \"Jane Doe\", \"language\": \"en-US\"}");
+    RawDocument author =
+        JsonlRecords.parse("a.jsonl:2", "{\"text\": \"Body.\", \"author\": \"John Roe\"}");
+
+    assertThat(byline.byline()).isEqualTo("Jane Doe");
+    assertThat(byline.language()).isEqualTo("en-US");
+    assertThat(author.byline()).isEqualTo("John Roe");
+    assertThat(author.language()).isNull();
+  }
+
+  @Test
+  void decodesAFeedInTheEncodingItsXmlDeclarationNames() {
+    String rss =
+        "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss version=\"2.0\"><channel>"
+            + "<title>Z\u00fcrcher Zeitung</title><item><title>Caf\u00e9 closes</title>"
+            + "<author>Ren\u00e9 M\u00fcller</author>"
+            + "<description>The caf\u00e9 in Z\u00fcrich closed.</description></item></channel></rss>";
+    byte[] latin1 = rss.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+
+    RawDocument entry = FeedEntries.read("feed.xml", latin1).get(0);
+
+    assertThat(entry.title()).isEqualTo("Caf\u00e9 closes");
+    assertThat(entry.outlet()).isEqualTo("Z\u00fcrcher Zeitung");
+    assertThat(entry.content()).contains("Z\u00fcrich");
+    assertThat(entry.byline()).isEqualTo("Ren\u00e9 M\u00fcller");
+  }
+
+  @Test
+  void aDeclaredSingleByteEncodingIsNotMistakenForWindows1252() {
+    String rss =
+        "<?xml version=\"1.0\" encoding=\"windows-1251\"?><rss version=\"2.0\"><channel>"
+            + "<title>\u041d\u043e\u0432\u043e\u0441\u0442\u0438</title><item>"
+            + "<title>\u041c\u043e\u0441\u043a\u0432\u0430</title>"
+            + "<description>\u0422\u0435\u043a\u0441\u0442.</description></item></channel></rss>";
+    byte[] cp1251 = rss.getBytes(java.nio.charset.Charset.forName("windows-1251"));
+
+    RawDocument entry = FeedEntries.read("feed.xml", cp1251, "application/rss+xml").get(0);
+
+    assertThat(entry.title()).isEqualTo("\u041c\u043e\u0441\u043a\u0432\u0430");
+    assertThat(entry.outlet()).isEqualTo("\u041d\u043e\u0432\u043e\u0441\u0442\u0438");
+  }
+
+  @Test
+  void aCharsetInTheContentTypeOutranksTheXmlDeclaration() {
+    String rss =
+        "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss version=\"2.0\"><channel>"
+            + "<title>T</title><item><title>Caf\u00e9 \u2014 closes</title>"
+            + "<description>Body.</description></item></channel></rss>";
+    byte[] utf8 = rss.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    RawDocument entry =
+        FeedEntries.read("feed.xml", utf8, "application/rss+xml; charset=UTF-8").get(0);
+
+    assertThat(entry.title()).isEqualTo("Caf\u00e9 \u2014 closes");
+  }
 }

@@ -59,4 +59,30 @@ class RobotsRulesTest {
     assertThat(RobotsRules.DISALLOW_ALL.allows("/")).isFalse();
     assertThat(RobotsRules.ALLOW_ALL.allows("/x")).isTrue();
   }
+
+  @Test
+  void readsTheCrawlDelayOfTheGroupThatApplies() {
+    String robots =
+        "User-agent: *\nCrawl-delay: 20\nDisallow: /tmp\n\n"
+            + "User-agent: newsbrief\nCrawl-delay: 2.5\nDisallow: /private\n";
+
+    assertThat(RobotsRules.parse(robots, "newsbrief").crawlDelay())
+        .isEqualTo(java.time.Duration.ofMillis(2500));
+    assertThat(RobotsRules.parse(robots, "somebot").crawlDelay())
+        .isEqualTo(java.time.Duration.ofSeconds(20));
+    assertThat(RobotsRules.parse("User-agent: *\nDisallow: /tmp\n", "newsbrief").crawlDelay())
+        .isNull();
+  }
+
+  @Test
+  void capsAHostileCrawlDelayAndIgnoresNonsense() {
+    assertThat(RobotsRules.parse("User-agent: *\nCrawl-delay: 86400\n", "newsbrief").crawlDelay())
+        .isEqualTo(RobotsRules.MAX_CRAWL_DELAY);
+    assertThat(RobotsRules.parse("User-agent: *\nCrawl-delay: 1e12\n", "newsbrief").crawlDelay())
+        .isEqualTo(RobotsRules.MAX_CRAWL_DELAY);
+    assertThat(RobotsRules.parse("User-agent: *\nCrawl-delay: soon\n", "newsbrief").crawlDelay())
+        .isNull();
+    assertThat(RobotsRules.parse("User-agent: *\nCrawl-delay: -5\n", "newsbrief").crawlDelay())
+        .isNull();
+  }
 }

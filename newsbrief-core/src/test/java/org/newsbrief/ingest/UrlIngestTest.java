@@ -86,6 +86,34 @@ class UrlIngestTest {
   }
 
   @Test
+  void waitsTheCrawlDelayRobotsTxtAsksForUpToTheCap() {
+    site.page(
+        "/robots.txt",
+        "text/plain",
+        "User-agent: *\nCrawl-delay: 5\n".getBytes(StandardCharsets.UTF_8));
+    site.page("/a", "text/html", PAGE.getBytes(StandardCharsets.UTF_8));
+    site.page("/b", "text/html", PAGE.getBytes(StandardCharsets.UTF_8));
+
+    ingester.ingest(List.of(site.url("/a"), site.url("/b")));
+
+    assertThat(site.requests).containsExactly("/robots.txt", "/a", "/b");
+    assertThat(time.sleeps).containsExactly(Duration.ofSeconds(5), Duration.ofSeconds(5));
+  }
+
+  @Test
+  void aHostileCrawlDelayCannotStallTheRun() {
+    site.page(
+        "/robots.txt",
+        "text/plain",
+        "User-agent: newsbrief\nCrawl-delay: 999999999\n".getBytes(StandardCharsets.UTF_8));
+    site.page("/a", "text/html", PAGE.getBytes(StandardCharsets.UTF_8));
+
+    ingester.ingest(List.of(site.url("/a")));
+
+    assertThat(time.sleeps).containsExactly(Duration.ofSeconds(30));
+  }
+
+  @Test
   void followsARedirectChainAndRefusesEndlessOnes() {
     site.redirect("/r1", 302, "/r2").redirect("/r2", 301, site.url("/ok"));
     site.redirect("/loop", 307, "/loop");

@@ -63,6 +63,44 @@ class RenderersTest {
     assertThat(md).contains("2. **Second**: outlet unknown, 2014-12-04");
   }
 
+  @Test
+  void sourcesShowTheBylineEscapedAndJsonCarriesKnownMetadataOnly() {
+    Article credited =
+        new Article(
+            "c3",
+            "three.html",
+            "Third",
+            "Outlet",
+            null,
+            List.of("z"),
+            "<b>Jane</b> & Roe",
+            "https://example.org/third",
+            "en");
+    Briefing b =
+        Briefing.ofSummary(
+            List.of(credited, briefing.articles().get(1)),
+            List.of(new SummarySentence("Said today.", List.of("c3"))),
+            List.of());
+
+    String html = BriefingFormat.HTML.renderer().render(b);
+    String md = BriefingFormat.MD.renderer().render(b);
+    JsonNode json;
+    try {
+      json = new ObjectMapper().readTree(BriefingFormat.JSON.renderer().render(b));
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
+
+    assertThat(html).contains("by &lt;b&gt;Jane&lt;/b&gt; &amp; Roe, Outlet").doesNotContain("<b>");
+    assertThat(md).contains("1. **Third**: by \\<b\\>Jane\\</b\\> & Roe, Outlet");
+    assertThat(md).contains("2. **Second**: outlet unknown");
+    assertThat(json.at("/articles/0/byline").asText()).isEqualTo("<b>Jane</b> & Roe");
+    assertThat(json.at("/articles/0/url").asText()).isEqualTo("https://example.org/third");
+    assertThat(json.at("/articles/0/language").asText()).isEqualTo("en");
+    assertThat(json.get("articles").get(1).has("byline")).isFalse();
+    assertThat(json.get("articles").get(1).has("url")).isFalse();
+  }
+
   private final Briefing syndicated =
       new Briefing(
           List.of(

@@ -14,6 +14,7 @@ public final class EvalTasks {
         new org.newsbrief.eval.dedup.DedupTask(),
         new org.newsbrief.eval.entities.EntitiesTask(),
         new org.newsbrief.eval.extract.ExtractTask(),
+        new org.newsbrief.eval.extract.MetadataTask(),
         new org.newsbrief.eval.quotes.QuotesTask(),
         new org.newsbrief.eval.stance.StanceTask(),
         new org.newsbrief.eval.summarize.SummarizeTask(),

@@ -40,7 +40,15 @@ final class ArchiveRecords {
         String source = rename(d.source(), prefix, name);
         RawDocument named =
             new RawDocument(
-                source, d.format(), d.content(), d.url(), d.title(), d.outlet(), d.published());
+                source,
+                d.format(),
+                d.content(),
+                d.url(),
+                d.title(),
+                d.outlet(),
+                d.published(),
+                d.byline(),
+                d.language());
         try {
           outcomes.add(Outcome.of(pipeline.clean(named)));
         } catch (IllegalArgumentException e) {

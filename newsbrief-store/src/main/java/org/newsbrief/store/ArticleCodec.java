@@ -17,7 +17,11 @@ import org.newsbrief.model.Quote;
 import org.newsbrief.model.Sentence;
 import org.newsbrief.model.Speaker;
 
-/** The stored form of an article: compact JSON, read back into the same records. */
+/**
+ * The stored form of an article: compact JSON, read back into the same records. Fields added later
+ * ({@code byline}, {@code article_url}, {@code language}) are optional when read, so documents
+ * stored before them still load.
+ */
 final class ArticleCodec {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -30,6 +34,7 @@ final class ArticleCodec {
     root.put("outlet", a.outlet());
     root.put("published", a.published() == null ? null : a.published().toString());
     root.put("url", s.url()).put("story", s.story());
+    root.put("byline", a.byline()).put("article_url", a.url()).put("language", a.language());
     ArrayNode paragraphs = root.putArray("paragraphs");
     a.paragraphs().forEach(paragraphs::add);
     ArrayNode sentences = root.putArray("sentences");
@@ -75,7 +80,10 @@ final class ArticleCodec {
             root.get("title").asText(),
             text(root, "outlet"),
             published == null ? null : LocalDate.parse(published),
-            strings(root.get("paragraphs")));
+            strings(root.get("paragraphs")),
+            text(root, "byline"),
+            text(root, "article_url"),
+            text(root, "language"));
     List<Sentence> sentences = new ArrayList<>();
     for (JsonNode s : root.get("sentences")) {
       sentences.add(new Sentence(id, sentences.size(), s.get(0).asInt(), s.get(1).asText()));

@@ -1,0 +1,136 @@
+package org.newsbrief.clean;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The publication date a page declares, most trusted source first: article meta tags, the JSON-LD
+ * article's {@code datePublished}, Dublin Core and analytics meta tags, the first {@code <time
+ * datetime>} (or {@code pubdate}) element, and last a date in the page's URL ({@code /2014/12/04/},
+ * {@code /2014/dec/04/}, {@code /20141204/}, {@code 2014-12-04}). The date is the one the page
+ * writes, before any time-zone shift; years outside 1990–2099 are refused.
+ */
+final class PublishedDates {
+  private static final List<String> META_NAMES =
+      List.of(
+          "article:published_time",
+          "og:published_time",
+          "datepublished",
+          "date",
+          "dc.date",
+          "dc.date.issued",
+          "dcterms.date",
+          "dcterms.issued",
+          "sailthru.date",
+          "parsely-pub-date",
+          "pubdate",
+          "publish-date",
+          "publication_date");
+  private static final Evaluator TIME_QUERY =
+      QueryParser.parse("time[datetime], time[pubdate], [itemprop=datePublished]");
+  private static final Pattern LEADING_YMD =
+      Pattern.compile("^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:$|[^\\d])");
+  private static final Pattern COMPACT = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})(?:$|[^\\d])");
+  private static final Pattern URL_SLASHED =
+      Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})(?:/|$|[^\\d])");
+  private static final Pattern URL_DASHED =
+      Pattern.compile("(?:^|[^\\d])((?:19|20)\\d{2})[-_](\\d{2})[-_](\\d{2})(?:$|[^\\d])");
+  private static final Pattern URL_MONTH_NAME =
+      Pattern.compile(
+          "/((?:19|20)\\d{2})/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*/(\\d{1,2})/",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern URL_COMPACT =
+      Pattern.compile("/((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:/|$|[^\\d])");
+
+  private PublishedDates() {}
+
+  static @Nullable LocalDate of(
+      Document doc, JsonLd jsonLd, Map<String, String> metas, @Nullable String pageUrl) {
+    LocalDate date = null;
+    for (int i = 0; i < 3 && date == null; i++) {
+      date = parse(metas.get(META_NAMES.get(i)));
+    }
+    if (date == null) {
+      date = parse(jsonLd.articleField("datePublished"));
+    }
+    for (int i = 3; i < META_NAMES.size() && date == null; i++) {
+      date = parse(metas.get(META_NAMES.get(i)));
+    }
+    if (date == null) {
+      Element time = doc.selectFirst(TIME_QUERY);
+      if (time != null) {
+        date = parse(time.hasAttr("datetime") ? time.attr("datetime") : time.attr("content"));
+      }
+    }
+    return date != null ? date : fromUrl(pageUrl);
+  }
+
+  /** A date written as an ISO date or date-time, a compact 20141204, RFC 1123 or "Dec 4, 2014". */
+  static @Nullable LocalDate parse(@Nullable String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String v = value.strip();
+    LocalDate date = ymd(LEADING_YMD.matcher(v));
+    if (date == null) {
+      date = ymd(COMPACT.matcher(v));
+    }
+    if (date == null) {
+      try {
+        date = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toLocalDate();
+      } catch (DateTimeException e) {
+        date = DateLines.parse(v).map(DateLines.DateLine::date).orElse(null);
+      }
+    }
+    return plausible(date);
+  }
+
+  /** The date a news URL carries in its path, when it carries one. */
+  static @Nullable LocalDate fromUrl(@Nullable String url) {
+    if (url == null) {
+      return null;
+    }
+    String path = url.replaceFirst("^[a-zA-Z]+://[^/]*", "");
+    for (Pattern p : List.of(URL_SLASHED, URL_DASHED, URL_COMPACT)) {
+      LocalDate date = plausible(ymd(p.matcher(path)));
+      if (date != null) {
+        return date;
+      }
+    }
+    Matcher named = URL_MONTH_NAME.matcher(path);
+    if (named.find()) {
+      return plausible(
+          DateLines.parse(named.group(2) + " " + named.group(3) + ", " + named.group(1))
+              .map(DateLines.DateLine::date)
+              .orElse(null));
+    }
+    return null;
+  }
+
+  private static @Nullable LocalDate ymd(Matcher m) {
+    if (!m.find()) {
+      return null;
+    }
+    try {
+      return LocalDate.of(
+          Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  private static @Nullable LocalDate plausible(@Nullable LocalDate date) {
+    return date == null || date.getYear() < 1990 || date.getYear() > 2099 ? null : date;
+  }
+}

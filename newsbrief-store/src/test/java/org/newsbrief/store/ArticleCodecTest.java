@@ -1,0 +1,48 @@
+package org.newsbrief.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsbrief.model.Article;
+
+class ArticleCodecTest {
+  @Test
+  void keepsBylineCanonicalUrlAndLanguage() {
+    Article article =
+        new Article(
+            "abc",
+            "feed#1",
+            "Storm hits coast",
+            "Coast News",
+            LocalDate.of(2014, 12, 4),
+            List.of("The storm reached the coast."),
+            "Jane Doe",
+            "https://example.org/storm",
+            "en");
+    StoredArticle stored =
+        new StoredArticle(
+            article, "https://example.org/amp/storm", "s1", List.of(), List.of(), List.of());
+
+    StoredArticle back = ArticleCodec.read(ArticleCodec.write(stored));
+
+    assertThat(back.article()).isEqualTo(article);
+    assertThat(back.url()).isEqualTo("https://example.org/amp/storm");
+  }
+
+  @Test
+  void readsDocumentsStoredBeforeTheMetadataFields() {
+    String old =
+        "{\"id\":\"abc\",\"source\":\"a.txt\",\"title\":\"T\",\"outlet\":null,"
+            + "\"published\":\"2014-12-04\",\"url\":null,\"story\":\"s1\","
+            + "\"paragraphs\":[\"Body.\"],\"sentences\":[],\"entities\":[],\"quotes\":[]}";
+
+    Article article = ArticleCodec.read(old).article();
+
+    assertThat(article.published()).isEqualTo(LocalDate.of(2014, 12, 4));
+    assertThat(article.byline()).isNull();
+    assertThat(article.url()).isNull();
+    assertThat(article.language()).isNull();
+  }
+}
