@@ -2,7 +2,6 @@ package org.newsbrief.spark;
 
 import java.util.Comparator;
 import java.util.List;
-import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
@@ -35,9 +34,13 @@ public final class BriefingJob {
     }
   }
 
-  /** Runs the job on {@code spark} and returns its report. */
+  /**
+   * Runs the job on {@code spark} and returns its report. Each stage is forced (counted) before the
+   * next starts, so the report's stage times add up to the run.
+   */
   static JobReport run(SparkSession session, JobOptions options) {
     JavaSparkContext spark = JavaSparkContext.fromSparkContext(session.sparkContext());
+    StageTimes.Clock clock = new StageTimes.Clock();
     JavaRDD<Outcome> outcomes = InputRecords.read(spark, options).cache();
     JavaRDD<Problem> failures = outcomes.filter(o -> o.problem() != null).map(Outcome::problem);
     JavaRDD<Article> articles =
@@ -48,17 +51,31 @@ public final class BriefingJob {
             .reduceByKey(BriefingJob::firstBySource)
             .values()
             .cache();
-    JavaPairRDD<String, Article> stories =
+    long records = outcomes.count();
+    long articleCount = articles.count();
+    double readClean = clock.lap();
+    double readCleanCpu = clock.lastCpu();
+    StoryAssignment.Assigned stories =
         StoryAssignment.assign(spark, articles, options.briefingOptions());
+    double assign = clock.lap();
+    double assignCpu = clock.lastCpu();
+    double cluster = stories.clusterNanos() / 1e9;
     JavaRDD<StoryBriefing> briefings =
-        stories.groupByKey().map(s -> StoryBriefing.of(s._1(), s._2(), options)).cache();
+        stories.pairs().groupByKey().map(s -> StoryBriefing.of(s._1(), s._2(), options)).cache();
+    long storyCount = briefings.count();
+    double brief = clock.lap();
+    double briefCpu = clock.lastCpu();
     JobOutput output = new JobOutput(session, options.output());
     output.write(briefings, failures);
     List<Problem> sample = failures.takeOrdered(20, new ProblemOrder());
-    JobReport report =
-        new JobReport(
-            outcomes.count(), articles.count(), briefings.count(), failures.count(), sample);
+    long failed = failures.count();
+    StageTimes wall = new StageTimes(readClean, assign, cluster, brief, clock.lap());
+    double clusterCpu = stories.clusterCpuNanos() / 1e9;
+    StageTimes cpu = new StageTimes(readCleanCpu, assignCpu, clusterCpu, briefCpu, clock.lastCpu());
+    JobReport report = new JobReport(records, articleCount, storyCount, failed, sample, wall, cpu);
     output.writeReport(report);
+    briefings.unpersist();
+    articles.unpersist();
     outcomes.unpersist();
     return report;
   }
