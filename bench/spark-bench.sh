@@ -30,6 +30,7 @@ if [ ! -s "$cp_file" ] || [ -n "$(find newsbrief-core/src/main newsbrief-spark/s
   echo "== building newsbrief-spark and its test class path (Spark included)" >&2
   mvn -q -B -o -DskipTests -Dspotless.check.skip=true -pl newsbrief-spark -am package \
     dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt >&2
+  touch "$cp_file"
 fi
 # The JVM flags Spark needs on Java 17 (the module's pom passes the same to its tests).
 opens=$(sed -n 's:.*<spark.opens>\(.*\)</spark.opens>.*:\1:p' newsbrief-spark/pom.xml)

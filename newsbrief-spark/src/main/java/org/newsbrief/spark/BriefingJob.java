@@ -43,41 +43,46 @@ public final class BriefingJob {
     StageTimes.Clock clock = new StageTimes.Clock();
     JavaRDD<Outcome> outcomes = InputRecords.read(spark, options).cache();
     JavaRDD<Problem> failures = outcomes.filter(o -> o.problem() != null).map(Outcome::problem);
-    JavaRDD<Article> articles =
-        outcomes
-            .filter(o -> o.article() != null)
-            .map(Outcome::article)
-            .mapToPair(a -> new Tuple2<>(a.id(), a))
-            .reduceByKey(BriefingJob::firstBySource)
-            .values()
-            .cache();
+    JavaRDD<Article> articles = distinctArticles(outcomes).cache();
     long records = outcomes.count();
     long articleCount = articles.count();
-    double readClean = clock.lap();
-    double readCleanCpu = clock.lastCpu();
+    clock.lap();
     StoryAssignment.Assigned stories =
         StoryAssignment.assign(spark, articles, options.briefingOptions());
-    double assign = clock.lap();
-    double assignCpu = clock.lastCpu();
-    double cluster = stories.clusterNanos() / 1e9;
+    clock.lap();
     JavaRDD<StoryBriefing> briefings =
         stories.pairs().groupByKey().map(s -> StoryBriefing.of(s._1(), s._2(), options)).cache();
     long storyCount = briefings.count();
-    double brief = clock.lap();
-    double briefCpu = clock.lastCpu();
+    clock.lap();
     JobOutput output = new JobOutput(session, options.output());
     output.write(briefings, failures);
     List<Problem> sample = failures.takeOrdered(20, new ProblemOrder());
     long failed = failures.count();
-    StageTimes wall = new StageTimes(readClean, assign, cluster, brief, clock.lap());
-    double clusterCpu = stories.clusterCpuNanos() / 1e9;
-    StageTimes cpu = new StageTimes(readCleanCpu, assignCpu, clusterCpu, briefCpu, clock.lastCpu());
-    JobReport report = new JobReport(records, articleCount, storyCount, failed, sample, wall, cpu);
+    clock.lap();
+    JobReport report =
+        new JobReport(
+            records,
+            articleCount,
+            storyCount,
+            failed,
+            sample,
+            clock.wall(stories.clusterNanos()),
+            clock.cpu(stories.clusterCpuNanos()));
     output.writeReport(report);
     briefings.unpersist();
     articles.unpersist();
     outcomes.unpersist();
     return report;
+  }
+
+  /** The cleaned articles, one per id (the first by source when two records give one text). */
+  private static JavaRDD<Article> distinctArticles(JavaRDD<Outcome> outcomes) {
+    return outcomes
+        .filter(o -> o.article() != null)
+        .map(Outcome::article)
+        .mapToPair(a -> new Tuple2<>(a.id(), a))
+        .reduceByKey(BriefingJob::firstBySource)
+        .values();
   }
 
   private static Article firstBySource(Article a, Article b) {

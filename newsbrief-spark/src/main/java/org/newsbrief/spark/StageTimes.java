@@ -1,6 +1,8 @@
 package org.newsbrief.spark;
 
 import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Seconds per stage of one run, as {@code report.json} gives them under {@code "seconds"} (wall
@@ -18,25 +20,41 @@ record StageTimes(double readClean, double assign, double cluster, double brief,
     return readClean + assign + brief + write;
   }
 
-  /** Wall and CPU time since the last lap. */
+  /** Laps of wall and CPU time: one per stage, in the order of the record's components. */
   static final class Clock {
+    private final List<double[]> laps = new ArrayList<>();
     private long wall = System.nanoTime();
     private long cpu = cpuNanos();
-    private double lastCpu;
 
-    /** Wall seconds since the last lap; {@link #lastCpu()} then gives the CPU seconds. */
-    double lap() {
+    /** Ends the current stage and starts the next. */
+    void lap() {
       long now = System.nanoTime();
       long cpuNow = cpuNanos();
-      double seconds = (now - wall) / 1e9;
-      lastCpu = (cpuNow - cpu) / 1e9;
+      laps.add(new double[] {(now - wall) / 1e9, (cpuNow - cpu) / 1e9});
       wall = now;
       cpu = cpuNow;
-      return seconds;
     }
 
-    double lastCpu() {
-      return lastCpu;
+    /** The wall times of the four laps (read+clean, assign, brief, write). */
+    StageTimes wall(long clusterNanos) {
+      return of(0, clusterNanos);
+    }
+
+    /** The CPU times of the four laps (read+clean, assign, brief, write). */
+    StageTimes cpu(long clusterCpuNanos) {
+      return of(1, clusterCpuNanos);
+    }
+
+    private StageTimes of(int kind, long clusterNanos) {
+      if (laps.size() != 4) {
+        throw new IllegalStateException("four stages, not " + laps.size());
+      }
+      return new StageTimes(
+          laps.get(0)[kind],
+          laps.get(1)[kind],
+          clusterNanos / 1e9,
+          laps.get(2)[kind],
+          laps.get(3)[kind]);
     }
 
     private static long cpuNanos() {
