@@ -2,7 +2,6 @@ package org.newsbrief.spark;
 
 import java.util.Comparator;
 import java.util.List;
-import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
@@ -35,32 +34,55 @@ public final class BriefingJob {
     }
   }
 
-  /** Runs the job on {@code spark} and returns its report. */
+  /**
+   * Runs the job on {@code spark} and returns its report. Each stage is forced (counted) before the
+   * next starts, so the report's stage times add up to the run.
+   */
   static JobReport run(SparkSession session, JobOptions options) {
     JavaSparkContext spark = JavaSparkContext.fromSparkContext(session.sparkContext());
+    StageTimes.Clock clock = new StageTimes.Clock();
     JavaRDD<Outcome> outcomes = InputRecords.read(spark, options).cache();
     JavaRDD<Problem> failures = outcomes.filter(o -> o.problem() != null).map(Outcome::problem);
-    JavaRDD<Article> articles =
-        outcomes
-            .filter(o -> o.article() != null)
-            .map(Outcome::article)
-            .mapToPair(a -> new Tuple2<>(a.id(), a))
-            .reduceByKey(BriefingJob::firstBySource)
-            .values()
-            .cache();
-    JavaPairRDD<String, Article> stories =
+    JavaRDD<Article> articles = distinctArticles(outcomes).cache();
+    long records = outcomes.count();
+    long articleCount = articles.count();
+    clock.lap();
+    StoryAssignment.Assigned stories =
         StoryAssignment.assign(spark, articles, options.briefingOptions());
+    clock.lap();
     JavaRDD<StoryBriefing> briefings =
-        stories.groupByKey().map(s -> StoryBriefing.of(s._1(), s._2(), options)).cache();
+        stories.pairs().groupByKey().map(s -> StoryBriefing.of(s._1(), s._2(), options)).cache();
+    long storyCount = briefings.count();
+    clock.lap();
     JobOutput output = new JobOutput(session, options.output());
     output.write(briefings, failures);
     List<Problem> sample = failures.takeOrdered(20, new ProblemOrder());
+    long failed = failures.count();
+    clock.lap();
     JobReport report =
         new JobReport(
-            outcomes.count(), articles.count(), briefings.count(), failures.count(), sample);
+            records,
+            articleCount,
+            storyCount,
+            failed,
+            sample,
+            clock.wall(stories.clusterNanos()),
+            clock.cpu(stories.clusterCpuNanos()));
     output.writeReport(report);
+    briefings.unpersist();
+    articles.unpersist();
     outcomes.unpersist();
     return report;
+  }
+
+  /** The cleaned articles, one per id (the first by source when two records give one text). */
+  private static JavaRDD<Article> distinctArticles(JavaRDD<Outcome> outcomes) {
+    return outcomes
+        .filter(o -> o.article() != null)
+        .map(Outcome::article)
+        .mapToPair(a -> new Tuple2<>(a.id(), a))
+        .reduceByKey(BriefingJob::firstBySource)
+        .values();
   }
 
   private static Article firstBySource(Article a, Article b) {

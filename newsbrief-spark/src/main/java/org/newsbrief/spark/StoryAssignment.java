@@ -1,5 +1,7 @@
 package org.newsbrief.spark;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -15,15 +17,26 @@ import scala.Tuple2;
 /**
  * Groups articles into stories with the single-machine incremental clusterer. Articles stream to
  * the driver in publication order one partition at a time ({@code toLocalIterator}), so the driver
- * holds one partition and the clusterer's bounded index, never the corpus; the clusterer's inverted
- * index keeps the cost per article flat, never comparing all pairs. Because it is the same code
- * over the same order, the stories equal those of a single-machine run.
+ * holds one partition, the clusterer's bounded window (closed stories are dropped at once) and the
+ * (article id, story id) pairs, never the corpus' texts; the clusterer's inverted index keeps the
+ * cost per article flat, never comparing all pairs. Because it is the same code over the same
+ * order, the stories equal those of a single-machine run. The assignment is sequential: its rate on
+ * one driver core bounds the job's (see docs/notes/spark.md).
  */
 final class StoryAssignment {
   private StoryAssignment() {}
 
-  /** Pairs of (story id, article), one per article. */
-  static JavaPairRDD<String, Article> assign(
+  /**
+   * Each article's story.
+   *
+   * @param pairs (story id, article), one per article
+   * @param clusterNanos the driver's wall time inside the clusterer
+   * @param clusterCpuNanos the driver thread's CPU time inside the clusterer
+   */
+  record Assigned(JavaPairRDD<String, Article> pairs, long clusterNanos, long clusterCpuNanos) {}
+
+  /** Assigns every article to a story; the driver streams the articles through the clusterer. */
+  static Assigned assign(
       JavaSparkContext spark, JavaRDD<Article> articles, BriefingOptions options) {
     JavaRDD<Article> ordered =
         articles.sortBy(StoryAssignment::streamKey, true, articles.getNumPartitions());
@@ -31,15 +44,26 @@ final class StoryAssignment {
     StoryClusterer clusterer = new StoryClusterer(options.stories().withRefinement(0), null);
     List<Tuple2<String, String>> assignments = new ArrayList<>();
     Iterator<Article> stream = ordered.toLocalIterator();
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long clusterNanos = 0;
+    long clusterCpuNanos = 0;
     while (stream.hasNext()) {
       Article article = stream.next();
-      assignments.add(new Tuple2<>(article.id(), clusterer.add(article)));
+      long start = System.nanoTime();
+      long cpuStart = threads.getCurrentThreadCpuTime();
+      String story = clusterer.add(article);
+      clusterCpuNanos += threads.getCurrentThreadCpuTime() - cpuStart;
+      clusterNanos += System.nanoTime() - start;
+      clusterer.takeClosed(); // the assignment is all the job needs: closed stories are not kept
+      assignments.add(new Tuple2<>(article.id(), story));
     }
     JavaPairRDD<String, String> storyOf = spark.parallelizePairs(assignments);
-    return articles
-        .mapToPair(a -> new Tuple2<>(a.id(), a))
-        .join(storyOf)
-        .mapToPair(joined -> new Tuple2<>(joined._2()._2(), joined._2()._1()));
+    JavaPairRDD<String, Article> pairs =
+        articles
+            .mapToPair(a -> new Tuple2<>(a.id(), a))
+            .join(storyOf)
+            .mapToPair(joined -> new Tuple2<>(joined._2()._2(), joined._2()._1()));
+    return new Assigned(pairs, clusterNanos, clusterCpuNanos);
   }
 
   /** The single-machine order: publication date, undated last, then source, then id. */

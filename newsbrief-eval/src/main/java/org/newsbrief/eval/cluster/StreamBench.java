@@ -16,7 +16,9 @@ import org.newsbrief.eval.EvalReport;
  * not past N) and at N: throughput of the clusterer (time in add only) over the second half of the
  * articles before the checkpoint (articles_per_s_1k ...), heap used after a GC in MB (heap_mb_1k
  * ...), open stories and indexed terms. A warm-up stream of 2,000 articles runs first. Options:
- * {@code per_day} (default 300).
+ * {@code per_day} (default 300). With {@code write=FILE} it writes the stream as a JSONL corpus
+ * instead (see {@link SyntheticCorpus}; {@code words=N} cuts each article to its lead, default 0:
+ * whole articles), e.g. for the Spark job's benchmark.
  */
 final class StreamBench {
   private static final int WARM_UP = 2_000;
@@ -34,6 +36,16 @@ final class StreamBench {
       byStory.computeIfAbsent(d.story(), k -> new ArrayList<>()).add(d.text());
     }
     List<List<String>> clusters = List.copyOf(byStory.values());
+    if (options.containsKey("write")) {
+      int words = Integer.parseInt(options.getOrDefault("words", "0"));
+      SyntheticCorpus.write(
+          new SyntheticStream(clusters, articles, perDay, 0), words, Path.of(options.get("write")));
+      return new EvalReport(
+          "cluster",
+          data + " (corpus " + articles + ")",
+          Map.of("documents", (double) articles),
+          Map.of());
+    }
     StoryOptions storyOptions = ClusterTask.storyOptions(options, false);
     replay(new SyntheticStream(clusters, WARM_UP, perDay, 1), storyOptions, new LinkedHashMap<>());
     Map<String, Double> system = new LinkedHashMap<>();
