@@ -12,16 +12,18 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.newsbrief.BriefingOptions;
 import org.newsbrief.cluster.StoryClusterer;
 import org.newsbrief.model.Article;
+import org.newsbrief.model.Story;
 import scala.Tuple2;
 
 /**
  * Groups articles into stories with the single-machine incremental clusterer. Articles stream to
  * the driver in publication order one partition at a time ({@code toLocalIterator}), so the driver
- * holds one partition, the clusterer's bounded window (closed stories are dropped at once) and the
- * (article id, story id) pairs, never the corpus' texts; the clusterer's inverted index keeps the
- * cost per article flat, never comparing all pairs. Because it is the same code over the same
- * order, the stories equal those of a single-machine run. The assignment is sequential: its rate on
- * one driver core bounds the job's (see docs/notes/spark.md).
+ * holds one partition, the clusterer's bounded window (a closed story is final: its members are
+ * recorded and it is dropped) and the (article id, story id) pairs, never the corpus' texts; the
+ * open stories are refined when the stream ends, as in the single-machine batch mode; the
+ * clusterer's inverted index keeps the cost per article flat, never comparing all pairs. Because it
+ * is the same code over the same order, the stories equal those of a single-machine run. The
+ * assignment is sequential: its rate on one driver core bounds the job's (see docs/notes/spark.md).
  */
 final class StoryAssignment {
   private StoryAssignment() {}
@@ -40,8 +42,7 @@ final class StoryAssignment {
       JavaSparkContext spark, JavaRDD<Article> articles, BriefingOptions options) {
     JavaRDD<Article> ordered =
         articles.sortBy(StoryAssignment::streamKey, true, articles.getNumPartitions());
-    // assignments are taken as made and the clusterer is never finished: no refinement
-    StoryClusterer clusterer = new StoryClusterer(options.stories().withRefinement(0), null);
+    StoryClusterer clusterer = new StoryClusterer(options.stories(), null);
     List<Tuple2<String, String>> assignments = new ArrayList<>();
     Iterator<Article> stream = ordered.toLocalIterator();
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -51,12 +52,20 @@ final class StoryAssignment {
       Article article = stream.next();
       long start = System.nanoTime();
       long cpuStart = threads.getCurrentThreadCpuTime();
-      String story = clusterer.add(article);
+      clusterer.add(article);
+      // a closed story is final: record its members and let it go
+      List<Story> closed = clusterer.takeClosed();
       clusterCpuNanos += threads.getCurrentThreadCpuTime() - cpuStart;
       clusterNanos += System.nanoTime() - start;
-      clusterer.takeClosed(); // the assignment is all the job needs: closed stories are not kept
-      assignments.add(new Tuple2<>(article.id(), story));
+      record(closed, assignments);
     }
+    long start = System.nanoTime();
+    long cpuStart = threads.getCurrentThreadCpuTime();
+    // the open stories are refined at the end, exactly as the single-machine batch mode does
+    List<Story> last = clusterer.finish();
+    clusterCpuNanos += threads.getCurrentThreadCpuTime() - cpuStart;
+    clusterNanos += System.nanoTime() - start;
+    record(last, assignments);
     JavaPairRDD<String, String> storyOf = spark.parallelizePairs(assignments);
     JavaPairRDD<String, Article> pairs =
         articles
@@ -64,6 +73,14 @@ final class StoryAssignment {
             .join(storyOf)
             .mapToPair(joined -> new Tuple2<>(joined._2()._2(), joined._2()._1()));
     return new Assigned(pairs, clusterNanos, clusterCpuNanos);
+  }
+
+  private static void record(List<Story> stories, List<Tuple2<String, String>> assignments) {
+    for (Story story : stories) {
+      for (String article : story.articles()) {
+        assignments.add(new Tuple2<>(article, story.id()));
+      }
+    }
   }
 
   /** The single-machine order: publication date, undated last, then source, then id. */
