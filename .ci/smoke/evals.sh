@@ -35,3 +35,4 @@ check stance "$data/contradiction/fnc1" "--set limit=2000 --set rounds=20" \
   '"relative_score"' '"macro_f1"' '"disagree_f1"' '"accuracy"' '"majority_unrelated"' '"fnc1_baseline"'
 check entities "$data/coref/ecbplus" "--set limit=1" \
   '"conll_f1"' '"muc_f1"' '"bcubed_f1"' '"ceafe_f1"' '"mention_recall"'
+check metadata "$data/extraction" "" '"byline_found"' '"date_found"' '"url_matches"' '"readability4j_1.0.8"'
