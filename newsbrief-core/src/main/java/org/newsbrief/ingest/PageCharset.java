@@ -62,13 +62,20 @@ final class PageCharset {
   }
 
   static @Nullable Charset fromXmlDeclaration(byte[] bytes) {
-    String head = new String(bytes, 0, Math.min(bytes.length, 256), StandardCharsets.ISO_8859_1);
-    Matcher m = XML_ENCODING.matcher(head);
+    return declaredInHead(bytes, 256, XML_ENCODING);
+  }
+
+  /**
+   * The charset {@code declaration} names within the first {@code scan} bytes. A declaration
+   * readable as ASCII is not UTF-16 (that needs a byte order mark; the WHATWG prescan rule).
+   */
+  private static @Nullable Charset declaredInHead(byte[] bytes, int scan, Pattern declaration) {
+    String head = new String(bytes, 0, Math.min(bytes.length, scan), StandardCharsets.ISO_8859_1);
+    Matcher m = declaration.matcher(head);
     if (!m.find()) {
       return null;
     }
     Charset charset = named(m.group(1));
-    // A declaration readable as ASCII is not UTF-16 (that needs a byte order mark).
     return charset != null && charset.name().startsWith("UTF-16")
         ? StandardCharsets.UTF_8
         : charset;
@@ -102,17 +109,7 @@ final class PageCharset {
   }
 
   static @Nullable Charset fromMeta(byte[] bytes) {
-    String head =
-        new String(bytes, 0, Math.min(bytes.length, META_SCAN_BYTES), StandardCharsets.ISO_8859_1);
-    Matcher m = META_CHARSET.matcher(head);
-    if (!m.find()) {
-      return null;
-    }
-    Charset charset = named(m.group(1));
-    // A page that can declare itself in ASCII is not UTF-16 (WHATWG prescan rule).
-    return charset != null && charset.name().startsWith("UTF-16")
-        ? StandardCharsets.UTF_8
-        : charset;
+    return declaredInHead(bytes, META_SCAN_BYTES, META_CHARSET);
   }
 
   private static @Nullable Charset fromByteOrderMark(byte[] b) {
