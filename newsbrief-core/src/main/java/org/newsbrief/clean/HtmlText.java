@@ -45,9 +45,10 @@ final class HtmlText {
   /** Reads the page fetched from {@code url} (when known). */
   static Page read(String html, @Nullable String url) {
     Document doc = Jsoup.parse(html);
-    String title = firstNonBlank(meta(doc, "og:title"), text(doc.selectFirst("h1")), doc.title());
-    String site = meta(doc, "og:site_name");
-    PageMetadata.Found metadata = PageMetadata.read(doc, url);
+    java.util.Map<String, String> metas = PageMetadata.metas(doc);
+    String title = firstNonBlank(metas.get("og:title"), text(doc.selectFirst("h1")), doc.title());
+    String site = metas.get("og:site_name");
+    PageMetadata.Found metadata = PageMetadata.read(doc, metas, url);
     doc.select(DROPPED_QUERY).remove();
     Element body = doc.body();
     MainContent.dropFurniture(body);
@@ -90,20 +91,6 @@ final class HtmlText {
       lines.add(line);
       lines.add("");
     }
-  }
-
-  private static final java.util.Map<String, org.jsoup.select.Evaluator> META =
-      new java.util.concurrent.ConcurrentHashMap<>();
-
-  private static @Nullable String meta(Document doc, String name) {
-    org.jsoup.select.Evaluator query =
-        META.computeIfAbsent(
-            name,
-            n ->
-                org.jsoup.select.QueryParser.parse(
-                    "meta[property=" + n + "], meta[name=" + n + "]"));
-    Element e = doc.selectFirst(query);
-    return e == null ? null : e.attr("content");
   }
 
   private static @Nullable String text(@Nullable Element e) {

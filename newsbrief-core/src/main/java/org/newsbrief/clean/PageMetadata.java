@@ -42,8 +42,12 @@ final class PageMetadata {
 
   /** Reads {@code doc}; {@code pageUrl} (when known) resolves relative links and dates the page. */
   static Found read(Document doc, @Nullable String pageUrl) {
+    return read(doc, metas(doc), pageUrl);
+  }
+
+  /** As {@link #read(Document, String)}, with the page's {@link #metas} already read. */
+  static Found read(Document doc, Map<String, String> metas, @Nullable String pageUrl) {
     JsonLd jsonLd = JsonLd.of(doc);
-    Map<String, String> metas = metas(doc);
     return new Found(
         Bylines.of(doc, jsonLd, metas),
         canonical(doc, metas, pageUrl),
