@@ -38,8 +38,8 @@ import org.newsbrief.model.StoryBriefing;
 import org.newsbrief.model.StoryBriefings;
 import org.newsbrief.model.Syndication;
 import org.newsbrief.render.BriefingFormat;
-import org.newsbrief.summarize.CentroidSummarizer;
 import org.newsbrief.summarize.Conflicts;
+import org.newsbrief.summarize.CoverageSummarizer;
 import org.newsbrief.summarize.Summarizer;
 
 /**
@@ -69,7 +69,7 @@ public final class NewsBriefings {
   private NewsBriefings(BriefingOptions options) {
     this.cleaner = new NewsCleaner();
     this.analyzer = new Analyzer();
-    this.summarizer = new CentroidSummarizer();
+    this.summarizer = new CoverageSummarizer();
     this.timeline = new Timeline();
     this.quotations = new Quotations();
     this.entities = new Entities();

@@ -60,7 +60,7 @@ public final class CentroidSummarizer implements Summarizer {
   }
 
   /** The articles without the copies of a syndicated text other than its canonical one. */
-  private static List<AnalyzedArticle> independent(
+  static List<AnalyzedArticle> independent(
       List<AnalyzedArticle> articles, List<Syndication> syndication) {
     Set<String> present = new HashSet<>();
     articles.forEach(a -> present.add(a.article().id()));
@@ -111,7 +111,8 @@ public final class CentroidSummarizer implements Summarizer {
     return candidates;
   }
 
-  private static boolean readsAlone(String text) {
+  /** Whether a sentence reads on its own: no question, capital start, no dangling opener. */
+  static boolean readsAlone(String text) {
     return !text.endsWith("?")
         && Character.isUpperCase(text.codePointAt(0))
         && !DANGLING_START.matcher(text).matches();

@@ -17,7 +17,7 @@ import org.newsbrief.model.AnalyzedArticle;
 import org.newsbrief.model.Article;
 import org.newsbrief.model.RawDocument;
 import org.newsbrief.model.SourceFormat;
-import org.newsbrief.summarize.CentroidSummarizer;
+import org.newsbrief.summarize.CoverageSummarizer;
 import org.newsbrief.summarize.Summarizer;
 
 /**
@@ -52,7 +52,7 @@ public final class SummarizeBench implements EvalTask {
     }
     NewsBriefings newsbrief = NewsBriefings.create(new BriefingOptions(words, 0));
     Analyzer analyzer = new Analyzer();
-    Summarizer summarizer = new CentroidSummarizer();
+    Summarizer summarizer = new CoverageSummarizer();
     List<List<AnalyzedArticle>> analyzed = new ArrayList<>();
     for (List<String> story : stories) {
       analyzed.add(analyze(story, analyzer));

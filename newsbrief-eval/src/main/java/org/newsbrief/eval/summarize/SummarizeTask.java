@@ -1,27 +1,36 @@
 package org.newsbrief.eval.summarize;
 
 import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.newsbrief.analyze.Analyzer;
 import org.newsbrief.eval.EvalReport;
 import org.newsbrief.eval.EvalTask;
 import org.newsbrief.eval.rouge.Rouge;
 import org.newsbrief.eval.rouge.RougeScores;
 import org.newsbrief.model.AnalyzedArticle;
-import org.newsbrief.model.Article;
 import org.newsbrief.model.SummarySentence;
 import org.newsbrief.summarize.CentroidSummarizer;
+import org.newsbrief.summarize.CoverageModel;
+import org.newsbrief.summarize.CoverageSummarizer;
 import org.newsbrief.summarize.Summarizer;
 
 /**
  * ROUGE-1/2/SU4/L F of newsbrief's summarizer and the Lead, LexRank and TextRank baselines, all at
- * the same word limit. Options: {@code words} (default 300), {@code limit} (clusters, default all),
- * {@code stem} (Porter stemming, default false).
+ * the same word limit, with the previous summarizer ({@code centroid}) as a peer. Options: {@code
+ * words} (default 300), {@code limit} (clusters, default all), {@code stem} (Porter stemming,
+ * default false), {@code folds} (cross-validate: each cluster summarized by a coverage model
+ * trained on the other folds of this file), {@code train} (fit the coverage model on all clusters
+ * and write it to this path, then score it in-sample).
  */
 public final class SummarizeTask implements EvalTask {
   @Override
@@ -44,10 +53,12 @@ public final class SummarizeTask implements EvalTask {
       throw new IOException(data + ": no clusters");
     }
     Rouge rouge = new Rouge(words, stem);
-    Summarizer summarizer = new CentroidSummarizer();
     Analyzer analyzer = new Analyzer();
+    Function<Cluster, Summarizer> own = ownSummarizer(clusters, words, options, analyzer);
+    Summarizer previous = new CentroidSummarizer();
     Map<String, BiFunction<Cluster, Integer, List<String>>> systems = new LinkedHashMap<>();
-    systems.put("newsbrief", (c, w) -> newsbrief(c, w, analyzer, summarizer));
+    systems.put("newsbrief", (c, w) -> newsbrief(c, w, analyzer, own.apply(c)));
+    systems.put("centroid", (c, w) -> newsbrief(c, w, analyzer, previous));
     systems.put("lead", (c, w) -> Baselines.lead(Baselines.sentencesOf(c.articles()), w));
     systems.put("lexrank", (c, w) -> Baselines.lexRank(Baselines.sentencesOf(c.articles()), w));
     systems.put("textrank", (c, w) -> Baselines.textRank(Baselines.sentencesOf(c.articles()), w));
@@ -56,8 +67,31 @@ public final class SummarizeTask implements EvalTask {
         systems.entrySet()) {
       results.put(system.getKey(), score(clusters, words, rouge, system.getValue()));
     }
-    Map<String, Double> own = java.util.Objects.requireNonNull(results.remove("newsbrief"));
-    return new EvalReport(name(), data.toString(), own, results);
+    Map<String, Double> system = Objects.requireNonNull(results.remove("newsbrief"));
+    return new EvalReport(name(), data.toString(), system, results);
+  }
+
+  /** The shipped model, or one cross-validated or trained here as the options ask. */
+  private static Function<Cluster, Summarizer> ownSummarizer(
+      List<Cluster> clusters, int words, Map<String, String> options, Analyzer analyzer)
+      throws IOException {
+    String train = options.get("train");
+    if (train != null) {
+      CoverageModel model = CoverageFolds.train(clusters, words, analyzer);
+      try (Writer out = Files.newBufferedWriter(Path.of(train), StandardCharsets.UTF_8)) {
+        model.write(out);
+      }
+      Summarizer trained = new CoverageSummarizer(model);
+      return c -> trained;
+    }
+    int folds = Integer.parseInt(options.getOrDefault("folds", "0"));
+    if (folds > 0) {
+      Map<String, CoverageModel> byCluster =
+          CoverageFolds.crossValidated(clusters, folds, words, analyzer);
+      return c -> new CoverageSummarizer(Objects.requireNonNull(byCluster.get(c.id())));
+    }
+    Summarizer shipped = new CoverageSummarizer();
+    return c -> shipped;
   }
 
   private static Map<String, Double> score(
@@ -101,20 +135,7 @@ public final class SummarizeTask implements EvalTask {
 
   private static List<String> newsbrief(
       Cluster c, int words, Analyzer analyzer, Summarizer summarizer) {
-    List<AnalyzedArticle> analyzed = new ArrayList<>();
-    for (int i = 0; i < c.articles().size(); i++) {
-      List<String> paragraphs = new ArrayList<>();
-      for (String p : c.articles().get(i).split("\\n\\s*\\n|\\n")) {
-        if (!p.isBlank()) {
-          paragraphs.add(p.strip());
-        }
-      }
-      if (paragraphs.isEmpty()) {
-        continue;
-      }
-      String id = c.id() + "-" + i;
-      analyzed.add(analyzer.analyze(new Article(id, id, id, null, null, paragraphs)));
-    }
+    List<AnalyzedArticle> analyzed = CoverageFolds.analyze(c, analyzer);
     return summarizer.summarize(analyzed, words).stream().map(SummarySentence::text).toList();
   }
 }

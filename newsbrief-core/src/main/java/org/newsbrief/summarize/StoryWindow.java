@@ -1,0 +1,40 @@
+package org.newsbrief.summarize;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsbrief.model.AnalyzedArticle;
+import org.newsbrief.model.Sentence;
+
+/**
+ * The openings of a story's articles that a summary is drawn from. News puts the event first, so a
+ * summary of {@code words} words draws on about 5/3 of that many words, shared evenly between the
+ * articles: each article gives the sentences that start within its share (at least 60 words).
+ */
+final class StoryWindow {
+  static final int MIN_SHARE = 60;
+
+  private StoryWindow() {}
+
+  /** A sentence in the window, with its article's place in the input. */
+  record Placed(Sentence sentence, int article, int articleSentences, List<String> tokens) {}
+
+  /** The window of {@code articles} for a summary of {@code words} words, article by article. */
+  static List<List<Placed>> of(List<AnalyzedArticle> articles, int words) {
+    int share =
+        Math.max(MIN_SHARE, (int) Math.ceil(words * 5.0 / 3 / Math.max(articles.size(), 1)));
+    List<List<Placed>> window = new ArrayList<>();
+    for (int a = 0; a < articles.size(); a++) {
+      List<Sentence> sentences = articles.get(a).sentences();
+      int count = 0;
+      for (int used = 0; count < sentences.size() && used < share; count++) {
+        used += SummaryTokens.words(sentences.get(count).text());
+      }
+      List<Placed> kept = new ArrayList<>();
+      for (Sentence s : sentences.subList(0, count)) {
+        kept.add(new Placed(s, a, count, SummaryTokens.of(s.text())));
+      }
+      window.add(kept);
+    }
+    return window;
+  }
+}
