@@ -27,7 +27,9 @@ import org.newsbrief.model.Story;
  * file (each line's articles form one story), told apart by the path. Options: {@code threshold},
  * {@code embedding} (weight, default 0: off), {@code orders} (default 5), {@code limit} (documents
  * for ECB+, clusters for Multi-News), {@code peers} (true/false, default true), {@code bench}
- * (articles: replay a synthetic stream instead, see {@link StreamBench}).
+ * (articles: replay a synthetic stream instead, see {@link StreamBench}), {@code learned}, {@code
+ * train}, {@code model}, {@code cutoff}, {@code joins} (the learned model, see {@link
+ * LearnedModels}), {@code folds} (topic-wise cross-validation of it, see {@link TopicFolds}).
  */
 public final class ClusterTask implements EvalTask {
   @Override
