@@ -26,6 +26,8 @@ check extract "$data/extraction" "--set limit=10" \
   '"trafilatura_published"'
 check cluster "$data/clustering" "--set limit=150 --set orders=2" '"bcubed_f1"' '"pairwise_f1"' \
   '"carrot2_kmeans_told_k"' '"carrot2_lingo"' '"carrot2_stc"'
+check cluster "$data/clustering" "--set limit=200 --set orders=1 --set folds=2" '"cv_bcubed_f1"' \
+  '"baseline_bcubed_f1"' '"clusters_cv"'
 check cluster "$data/summarization/multinews_val_dev300.jsonl" "--set limit=20 --set orders=1" \
   '"bcubed_f1"' '"carrot2_kmeans_told_k"'
 check cluster "$data/summarization/multinews_val_dev300.jsonl" "--set bench=1500" \

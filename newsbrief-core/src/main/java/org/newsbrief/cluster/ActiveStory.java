@@ -27,6 +27,9 @@ final class ActiveStory {
   private final List<String> articles = new ArrayList<>();
   private final List<String> titles = new ArrayList<>();
   private final Map<String, Integer> entityCounts = new HashMap<>();
+  private final SubVector titleSum = new SubVector(KEPT_TERMS);
+  private final SubVector nameSum = new SubVector(KEPT_TERMS);
+  private final SubVector numberSum = new SubVector(KEPT_TERMS);
   private @Nullable LocalDate first;
   private @Nullable LocalDate last;
   private final @Nullable List<ArticleFeatures> members;
@@ -59,6 +62,9 @@ final class ActiveStory {
     articles.clear();
     titles.clear();
     entityCounts.clear();
+    titleSum.clear();
+    nameSum.clear();
+    numberSum.clear();
     first = null;
     last = null;
     List<ArticleFeatures> m = members;
@@ -153,6 +159,9 @@ final class ActiveStory {
     }
     articles.add(a.id());
     titles.add(a.title());
+    titleSum.add(a.titleTerms());
+    nameSum.add(a.names());
+    numberSum.add(a.numbers());
     a.entities().forEach(n -> entityCounts.merge(n, 1, Integer::sum));
     if (entityCounts.size() > 2 * KEPT_TERMS) {
       Set<String> keep = Set.copyOf(topEntities(KEPT_TERMS));
@@ -175,6 +184,25 @@ final class ActiveStory {
         .limit(n)
         .map(Map.Entry::getKey)
         .toList();
+  }
+
+  /** The sum of the members' headline vectors. */
+  SubVector titles() {
+    return titleSum;
+  }
+
+  /** The sum of the members' name vectors. */
+  SubVector names() {
+    return nameSum;
+  }
+
+  /** The sum of the members' number vectors. */
+  SubVector numbers() {
+    return numberSum;
+  }
+
+  @Nullable LocalDate first() {
+    return first;
   }
 
   @Nullable LocalDate last() {

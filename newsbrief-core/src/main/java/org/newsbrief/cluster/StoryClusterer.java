@@ -37,6 +37,8 @@ public final class StoryClusterer {
 
   private final StoryOptions options;
   private final @Nullable Embedder embedder;
+  private final @Nullable PairModel model;
+  private final @Nullable PairModel joinModel;
   private final TermWeights weights = new TermWeights();
   private final StoryIndex index = new StoryIndex();
   private final LinkedHashMap<String, ActiveStory> open = new LinkedHashMap<>(16, 0.75f, true);
@@ -50,6 +52,19 @@ public final class StoryClusterer {
    * embedding a weight, and must then be present.
    */
   public StoryClusterer(StoryOptions options, @Nullable Embedder embedder) {
+    this(options, embedder, options.usesLearnedModel() ? PairModel.shipped() : null);
+  }
+
+  /**
+   * A clusterer that, when {@code model} is present, lets the learned model decide joins and moves
+   * (an article joins the candidate of the highest probability at or above the model's cutoff)
+   * instead of the cosine threshold; candidates still come from the inverted index. An explicit
+   * {@code model} is used whatever {@link StoryOptions#learned()} says.
+   */
+  public StoryClusterer(
+      StoryOptions options, @Nullable Embedder embedder, @Nullable PairModel model) {
+    this.model = model;
+    this.joinModel = model != null && model.joins() ? model : null;
     if (options.embeddingWeight() > 0 && embedder == null) {
       throw new IllegalArgumentException("an embedding weight needs an embedder");
     }
@@ -77,20 +92,21 @@ public final class StoryClusterer {
   public String add(String id, String title, @Nullable LocalDate published, String text) {
     Embedder e = embedder;
     ArticleFeatures a =
-        new ArticleFeatures(
+        weights.article(
             id,
             title,
             published,
-            weights.add(text),
+            text,
             e == null ? null : e.embed(text),
-            KeyNames.of(text),
-            sequence++);
+            sequence++,
+            model != null);
     if (published != null && (clock == null || published.isAfter(clock))) {
       clock = published;
       expire();
     }
     ActiveStory best = null;
-    double bestSimilarity = options.threshold();
+    PairModel m = joinModel;
+    double bestSimilarity = m == null ? options.threshold() : m.cutoff();
     for (ActiveStory story : index.candidates(a.terms())) {
       double s = similarity(a, story);
       if (s > bestSimilarity
@@ -116,6 +132,10 @@ public final class StoryClusterer {
   }
 
   private double similarity(ArticleFeatures a, ActiveStory story) {
+    PairModel m = joinModel;
+    if (m != null) {
+      return m.probability(PairFeatures.of(a, story)) * time(a, story);
+    }
     double w = options.embeddingWeight();
     float[] e = a.embedding();
     double s = story.termCosine(a.terms());
@@ -167,17 +187,57 @@ public final class StoryClusterer {
    */
   public List<Story> finish() {
     if (options.refinePasses() > 0) {
-      StoryRefiner refiner =
-          new StoryRefiner(
-              index,
-              options.threshold(),
-              (a, story) ->
-                  story.termCosine(a.terms()) * options.timeFactor(story.gapDays(a.published())));
-      refiner.merge(open.values(), MERGE, MERGE_ROUNDS).forEach(s -> open.remove(s.id));
+      StoryRefiner refiner = refiner();
+      merge(refiner).forEach(s -> open.remove(s.id));
       refiner.refine(open.values(), options.refinePasses()).forEach(s -> open.remove(s.id));
     }
     new ArrayList<>(open.values()).forEach(this::close);
     return takeClosed();
+  }
+
+  private double time(ArticleFeatures a, ActiveStory story) {
+    return options.timeFactor(story.gapDays(a.published()));
+  }
+
+  /** Moves members by the learned join model when there is one, else by the cosine rule. */
+  private StoryRefiner refiner() {
+    PairModel m = joinModel;
+    if (m == null) {
+      return new StoryRefiner(
+          index,
+          options.threshold(),
+          (a, story) ->
+              story.termCosine(a.terms()) * options.timeFactor(story.gapDays(a.published())));
+    }
+    return new StoryRefiner(
+        index,
+        m.cutoff(),
+        (a, story) -> m.probability(PairFeatures.of(a, story)) * time(a, story),
+        (a, story) -> m.probability(PairFeatures.without(a, story)) * time(a, story));
+  }
+
+  /** Merges by the learned merge model when there is one, else by centroid cosine. */
+  private List<ActiveStory> merge(StoryRefiner refiner) {
+    PairModel m = model;
+    if (m == null || !m.merges()) {
+      return refiner.merge(open.values(), MERGE, MERGE_ROUNDS);
+    }
+    return refiner.merge(
+        open.values(),
+        (x, y) ->
+            m.mergeProbability(PairFeatures.stories(x, y))
+                * options.timeFactor(PairFeatures.gapDays(x, y)),
+        PairModel.DEFAULT_CUTOFF,
+        MERGE_ROUNDS);
+  }
+
+  /** The open stories and their index, before {@link #finish()} (for fitting merge weights). */
+  java.util.Collection<ActiveStory> open() {
+    return open.values();
+  }
+
+  StoryIndex index() {
+    return index;
   }
 
   /** The number of open stories. */

@@ -13,6 +13,10 @@ package org.newsbrief.cluster;
  * @param refinePasses how many reassignment passes {@link StoryClusterer#finish()} runs over the
  *     open stories (each member moves to the story it is most similar to, itself left out); 0 keeps
  *     the single-pass stories and keeps no member vectors, which a stream that never finishes wants
+ * @param learned let the shipped {@link PairModel} (fitted on the ECB+ stories dev half) decide
+ *     joins, moves and merges instead of the cosine threshold; it applies only with refinement on
+ *     and no embedding, since its gain comes from the merges at finish (its arrival-time joins
+ *     alone are worse than the cosine rule's)
  */
 public record StoryOptions(
     double threshold,
@@ -21,7 +25,8 @@ public record StoryOptions(
     int graceDays,
     double halfLifeDays,
     double embeddingWeight,
-    int refinePasses) {
+    int refinePasses,
+    boolean learned) {
   /** Reassignment passes at {@code finish()}, chosen on the ECB+ stories dev half. */
   public static final int DEFAULT_REFINE_PASSES = 3;
 
@@ -59,6 +64,26 @@ public record StoryOptions(
     }
   }
 
+  /** Options without the learned model. */
+  public StoryOptions(
+      double threshold,
+      int activeStories,
+      int windowDays,
+      int graceDays,
+      double halfLifeDays,
+      double embeddingWeight,
+      int refinePasses) {
+    this(
+        threshold,
+        activeStories,
+        windowDays,
+        graceDays,
+        halfLifeDays,
+        embeddingWeight,
+        refinePasses,
+        false);
+  }
+
   /** Options as before refinement existed: {@code refinePasses} 0. */
   public StoryOptions(
       double threshold,
@@ -72,34 +97,73 @@ public record StoryOptions(
 
   /**
    * Terms and names only, 10,000 open stories, a 30-day window, a 60-day half-life after 21 days,
-   * {@link #DEFAULT_REFINE_PASSES} reassignment passes when the stream finishes.
+   * {@link #DEFAULT_REFINE_PASSES} reassignment passes when the stream finishes, the learned model.
    */
   public static StoryOptions defaults() {
-    return new StoryOptions(DEFAULT_THRESHOLD, 10_000, 30, 21, 60, 0, DEFAULT_REFINE_PASSES);
+    return new StoryOptions(DEFAULT_THRESHOLD, 10_000, 30, 21, 60, 0, DEFAULT_REFINE_PASSES, true);
+  }
+
+  /** These options with the learned model on or off. */
+  public StoryOptions withLearned(boolean value) {
+    return new StoryOptions(
+        threshold,
+        activeStories,
+        windowDays,
+        graceDays,
+        halfLifeDays,
+        embeddingWeight,
+        refinePasses,
+        value);
+  }
+
+  /** True when the shipped learned model applies: asked for, refinement on, no embedding. */
+  public boolean usesLearnedModel() {
+    return learned && refinePasses > 0 && embeddingWeight == 0;
   }
 
   /** These options with {@code passes} reassignment passes at finish (0: none). */
   public StoryOptions withRefinement(int passes) {
     return new StoryOptions(
-        threshold, activeStories, windowDays, graceDays, halfLifeDays, embeddingWeight, passes);
+        threshold,
+        activeStories,
+        windowDays,
+        graceDays,
+        halfLifeDays,
+        embeddingWeight,
+        passes,
+        learned);
   }
 
   /** These options with another threshold. */
   public StoryOptions withThreshold(double value) {
     return new StoryOptions(
-        value, activeStories, windowDays, graceDays, halfLifeDays, embeddingWeight, refinePasses);
+        value,
+        activeStories,
+        windowDays,
+        graceDays,
+        halfLifeDays,
+        embeddingWeight,
+        refinePasses,
+        learned);
   }
 
   /** These options with another window. */
   public StoryOptions withWindow(int stories, int days) {
     return new StoryOptions(
-        threshold, stories, days, graceDays, halfLifeDays, embeddingWeight, refinePasses);
+        threshold, stories, days, graceDays, halfLifeDays, embeddingWeight, refinePasses, learned);
   }
 
   /** These options with another time decay. */
   public StoryOptions withTimeDecay(int grace, double halfLife) {
     return new StoryOptions(
-        threshold, activeStories, windowDays, grace, halfLife, embeddingWeight, refinePasses);
+        threshold,
+        activeStories,
+        windowDays,
+        grace,
+        halfLife,
+        embeddingWeight,
+        refinePasses,
+        learned);
   }
 
   /** These options with the embedding at {@code weight} and the matching default threshold. */
@@ -111,7 +175,8 @@ public record StoryOptions(
         graceDays,
         halfLifeDays,
         weight,
-        refinePasses);
+        refinePasses,
+        learned);
   }
 
   /** The factor, in (0, 1], by which a gap of {@code days} between dates scales similarity. */

@@ -20,6 +20,7 @@ final class StoryRefiner {
   private final StoryIndex index;
   private final double threshold;
   private final ToDoubleBiFunction<ArticleFeatures, ActiveStory> similarity;
+  private final ToDoubleBiFunction<ArticleFeatures, ActiveStory> ownSimilarity;
 
   /**
    * A refiner over the stories of {@code index}; {@code similarity} scores an article against a
@@ -29,9 +30,22 @@ final class StoryRefiner {
       StoryIndex index,
       double threshold,
       ToDoubleBiFunction<ArticleFeatures, ActiveStory> similarity) {
+    this(index, threshold, similarity, (a, own) -> own.termCosineWithout(a.terms()));
+  }
+
+  /**
+   * A refiner that scores a member against its own story (itself left out) with {@code
+   * ownSimilarity}.
+   */
+  StoryRefiner(
+      StoryIndex index,
+      double threshold,
+      ToDoubleBiFunction<ArticleFeatures, ActiveStory> similarity,
+      ToDoubleBiFunction<ArticleFeatures, ActiveStory> ownSimilarity) {
     this.index = index;
     this.threshold = threshold;
     this.similarity = similarity;
+    this.ownSimilarity = ownSimilarity;
   }
 
   /**
@@ -66,6 +80,15 @@ final class StoryRefiner {
    * its id.
    */
   List<ActiveStory> merge(Collection<ActiveStory> open, double minimum, int rounds) {
+    return merge(open, ActiveStory::centroidCosine, minimum, rounds);
+  }
+
+  /** As {@link #merge(Collection, double, int)} with the pair scored by {@code score}. */
+  List<ActiveStory> merge(
+      Collection<ActiveStory> open,
+      ToDoubleBiFunction<ActiveStory, ActiveStory> score,
+      double minimum,
+      int rounds) {
     List<ActiveStory> gone = new ArrayList<>();
     for (int round = 0; round < rounds; round++) {
       List<ActiveStory> stories = new ArrayList<>(open);
@@ -73,7 +96,7 @@ final class StoryRefiner {
       List<Pair> pairs = new ArrayList<>();
       for (ActiveStory a : stories) {
         for (ActiveStory b : index.candidates(a.termSums())) {
-          double c = a.centroidCosine(b);
+          double c = a.id.compareTo(b.id) < 0 ? score.applyAsDouble(a, b) : 0;
           if (a.id.compareTo(b.id) < 0 && c >= minimum) {
             pairs.add(new Pair(a, b, c));
           }
@@ -134,7 +157,7 @@ final class StoryRefiner {
   /** The story {@code a} fits better than its own, if one reaches the threshold. */
   private @org.jspecify.annotations.Nullable ActiveStory better(
       ArticleFeatures a, ActiveStory own) {
-    double best = Math.max(threshold, own.termCosineWithout(a.terms()));
+    double best = Math.max(threshold, ownSimilarity.applyAsDouble(a, own));
     ActiveStory found = null;
     for (ActiveStory other : index.candidates(a.terms())) {
       if (other == own) {

@@ -1,5 +1,6 @@
 package org.newsbrief.cluster;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -7,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.newsbrief.analyze.Tokens;
 
 /**
@@ -19,6 +21,9 @@ final class TermWeights {
 
   private static final Pattern NAME =
       Pattern.compile("(?<![.!?\\n]\\s)(?<=\\s)\\p{Lu}[\\p{L}’'-]+");
+
+  /** Names share the document-frequency table under this prefix, which no token has. */
+  private static final String NAME_KEY = "\u0001";
 
   private final Map<String, Integer> documentFrequency = new HashMap<>();
   private long documents;
@@ -40,6 +45,83 @@ final class TermWeights {
           weights.put(t, (1 + Math.log(f)) * idf * (names.contains(t) ? NAME_BOOST : 1));
         });
     return normalise(weights);
+  }
+
+  /**
+   * Counts one article as seen and returns its features: body terms, and with {@code fields} the
+   * headline, name and number vectors that the learned join model compares.
+   */
+  ArticleFeatures article(
+      String id,
+      String title,
+      @Nullable LocalDate published,
+      String text,
+      float @Nullable [] embedding,
+      long sequence,
+      boolean fields) {
+    Map<String, Double> terms = add(text);
+    Set<String> entities = KeyNames.of(text);
+    if (!fields) {
+      return new ArticleFeatures(id, title, published, terms, embedding, entities, sequence);
+    }
+    return new ArticleFeatures(
+        id,
+        title,
+        published,
+        terms,
+        embedding,
+        entities,
+        sequence,
+        weigh(title),
+        names(entities),
+        digits(terms));
+  }
+
+  /**
+   * The unit-length tf-idf vector of the content words of {@code text}, with the idf of the
+   * documents counted so far ({@code text} is not counted again).
+   */
+  Map<String, Double> weigh(String text) {
+    Map<String, Double> weights = counts(text);
+    weights.replaceAll((t, w) -> w * idf(t));
+    return normalise(weights);
+  }
+
+  /** The entries of {@code terms} with a digit, normalised again (a number's weight is its own). */
+  private static Map<String, Double> digits(Map<String, Double> terms) {
+    Map<String, Double> out = new HashMap<>();
+    terms.forEach(
+        (t, w) -> {
+          if (hasDigit(t)) {
+            out.put(t, w);
+          }
+        });
+    return normalise(out);
+  }
+
+  /**
+   * Counts the lower-cased {@code names} of one article (call once per article, after {@link #add})
+   * and returns their unit-length idf vector.
+   */
+  Map<String, Double> names(Set<String> names) {
+    Map<String, Double> weights = new HashMap<>();
+    for (String n : names) {
+      String key = NAME_KEY + n.toLowerCase(Locale.ROOT);
+      if (!weights.containsKey(key)) {
+        documentFrequency.merge(key, 1, Integer::sum);
+        weights.put(key, idf(key));
+      }
+    }
+    return normalise(weights);
+  }
+
+  private double idf(String t) {
+    return Math.log((documents + 1.0) / (documentFrequency.getOrDefault(t, 1) + 1.0)) + 1;
+  }
+
+  /** True for a token with a digit: a number, year, date or score. */
+  static boolean hasDigit(String token) {
+    return token.chars().anyMatch(Character::isDigit);
   }
 
   /** Capitalised words inside sentences, lower-cased: the names an article mentions. */

@@ -136,4 +136,32 @@ class StoryClustererTest {
       assertThat(stories).allSatisfy(s -> assertThat(s.articles()).isNotEmpty());
     }
   }
+
+  @Test
+  void theLearnedModelAppliesOnlyToStreamsThatFinishWithoutEmbeddings() {
+    StoryOptions d = StoryOptions.defaults();
+
+    assertThat(d.learned()).isTrue();
+    assertThat(d.usesLearnedModel()).isTrue();
+    assertThat(d.withLearned(false).usesLearnedModel()).isFalse();
+    assertThat(d.withRefinement(0).usesLearnedModel()).isFalse();
+    assertThat(d.withEmbedding(0.3).usesLearnedModel()).isFalse();
+    assertThat(d.withThreshold(0.4).withWindow(5, 5).learned()).isTrue();
+  }
+
+  @Test
+  void theLearnedAndTheCosineRulesBothSeparateUnrelatedStories() {
+    for (boolean learned : new boolean[] {true, false}) {
+      StoryClusterer clusterer =
+          new StoryClusterer(StoryOptions.defaults().withLearned(learned), null);
+      add(clusterer, "a", DAY, KERRY_1);
+      add(clusterer, "c", DAY, QUAKE_1);
+      add(clusterer, "b", DAY, KERRY_2);
+      add(clusterer, "d", DAY, QUAKE_2);
+
+      assertThat(clusterer.finish())
+          .extracting(Story::articles)
+          .containsOnly(List.of("a", "b"), List.of("c", "d"));
+    }
+  }
 }

@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.newsbrief.clean.NewsCleaner;
 import org.newsbrief.cluster.BgeSmallEmbedder;
 import org.newsbrief.cluster.Embedder;
+import org.newsbrief.cluster.PairModel;
 import org.newsbrief.cluster.StoryClusterer;
 import org.newsbrief.cluster.StoryOptions;
 import org.newsbrief.eval.EvalReport;
@@ -25,7 +27,9 @@ import org.newsbrief.model.Story;
  * file (each line's articles form one story), told apart by the path. Options: {@code threshold},
  * {@code embedding} (weight, default 0: off), {@code orders} (default 5), {@code limit} (documents
  * for ECB+, clusters for Multi-News), {@code peers} (true/false, default true), {@code bench}
- * (articles: replay a synthetic stream instead, see {@link StreamBench}).
+ * (articles: replay a synthetic stream instead, see {@link StreamBench}), {@code learned}, {@code
+ * train}, {@code model}, {@code cutoff}, {@code joins} (the learned model, see {@link
+ * LearnedModels}), {@code folds} (topic-wise cross-validation of it, see {@link TopicFolds}).
  */
 public final class ClusterTask implements EvalTask {
   @Override
@@ -52,8 +56,13 @@ public final class ClusterTask implements EvalTask {
     docs.forEach(d -> gold.put(d.id(), d.story()));
     StoryOptions storyOptions = storyOptions(options, true);
     int orders = Integer.parseInt(options.getOrDefault("orders", "5"));
+    if (options.containsKey("folds")) {
+      return new EvalReport(
+          name(), data.toString(), TopicFolds.run(docs, storyOptions, options, orders), Map.of());
+    }
+    PairModel model = LearnedModels.model(docs, storyOptions, options);
     Map<String, Double> system =
-        streamed(docs, gold, storyOptions, orders, options.containsKey("raw"));
+        streamed(docs, gold, storyOptions, model, orders, options.containsKey("raw"));
     Map<String, Map<String, Double>> peers =
         Boolean.parseBoolean(options.getOrDefault("peers", "true"))
             ? CarrotPeers.run(docs, gold)
@@ -71,6 +80,7 @@ public final class ClusterTask implements EvalTask {
     if (randomOrder) {
       o = o.withWindow(o.activeStories(), 36_500);
     }
+    o = o.withLearned(Boolean.parseBoolean(options.getOrDefault("learned", "true")));
     if (options.containsKey("refine")) {
       o = o.withRefinement(Integer.parseInt(options.get("refine")));
     }
@@ -99,6 +109,7 @@ public final class ClusterTask implements EvalTask {
       List<LabelledDoc> docs,
       Map<String, String> gold,
       StoryOptions options,
+      @Nullable PairModel model,
       int orders,
       boolean raw) {
     NewsCleaner cleaner = new NewsCleaner();
@@ -125,7 +136,7 @@ public final class ClusterTask implements EvalTask {
     for (int seed = 0; seed < orders; seed++) {
       List<PreparedDoc> order = new ArrayList<>(prepared);
       Collections.shuffle(order, new Random(seed));
-      StoryClusterer clusterer = new StoryClusterer(options, cached);
+      StoryClusterer clusterer = new StoryClusterer(options, cached, model);
       Map<String, String> predicted = new HashMap<>();
       long start = System.nanoTime();
       for (PreparedDoc d : order) {
@@ -147,13 +158,13 @@ public final class ClusterTask implements EvalTask {
   }
 
   /** Each article's story at the end (after refinement), by story id. */
-  private static Map<String, String> members(List<Story> stories) {
+  static Map<String, String> members(List<Story> stories) {
     Map<String, String> out = new HashMap<>();
     stories.forEach(s -> s.articles().forEach(a -> out.put(a, s.id())));
     return out;
   }
 
-  private static Map<String, Integer> numbered(Map<String, String> predicted) {
+  static Map<String, Integer> numbered(Map<String, String> predicted) {
     Map<String, Integer> ids = new HashMap<>();
     Map<String, Integer> out = new HashMap<>();
     predicted.forEach((doc, story) -> out.put(doc, ids.computeIfAbsent(story, k -> ids.size())));

@@ -1,0 +1,173 @@
+package org.newsbrief.cluster;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A logistic-regression model of "this article belongs to this story" over {@link PairFeatures}
+ * (after Miranda et al. 2018): an article joins the candidate of the highest probability when it
+ * reaches the cutoff. Weights are fitted by Newton's method with a small L2 penalty; the shipped
+ * ones ({@code pair-model.tsv}) were fitted on the ECB+ stories dev half.
+ */
+public final class PairModel {
+  private static final String RESOURCE = "pair-model.tsv";
+  private static final double L2 = 1.0;
+
+  /** The join probability used unless the weights file states one. */
+  static final double DEFAULT_CUTOFF = 0.5;
+
+  private final double[] weights;
+  private final double @Nullable [] merge;
+  private final double cutoff;
+  private final boolean joins;
+
+  PairModel(double[] weights, double cutoff) {
+    this(weights, null, cutoff, true);
+  }
+
+  /**
+   * Join weights, optional merge weights (two stories at finish; without them stories merge on
+   * centroid cosine) and the join cutoff.
+   */
+  PairModel(double[] weights, double @Nullable [] merge, double cutoff, boolean joins) {
+    if (weights.length != PairFeatures.NAMES.length
+        || (merge != null && merge.length != weights.length)) {
+      throw new IllegalArgumentException("expected " + PairFeatures.NAMES.length + " weights");
+    }
+    this.weights = weights.clone();
+    this.merge = merge == null ? null : merge.clone();
+    this.cutoff = cutoff;
+    this.joins = joins;
+  }
+
+  /** The weights fitted on the ECB+ stories dev half, shipped with newsbrief. */
+  public static PairModel shipped() {
+    return Shipped.MODEL;
+  }
+
+  /** Loaded once, on first use. */
+  private static final class Shipped {
+    static final PairModel MODEL = load();
+  }
+
+  private static PairModel load() {
+    try (InputStream in = PairModel.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + RESOURCE);
+      }
+      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads the {@link #format()} text: one {@code name<TAB>weight} line per feature. */
+  public static PairModel parse(String text) {
+    double[] w = new double[PairFeatures.NAMES.length];
+    double[] m = new double[PairFeatures.NAMES.length];
+    boolean merges = false;
+    double cutoff = DEFAULT_CUTOFF;
+    boolean joins = true;
+    for (String line : text.split("\n")) {
+      String[] cols = line.strip().split("\t");
+      if (cols.length != 2 || line.startsWith("#")) {
+        continue;
+      }
+      double value = Double.parseDouble(cols[1]);
+      if (cols[0].equals("cutoff")) {
+        cutoff = value;
+      } else if (cols[0].equals("joins")) {
+        joins = value != 0;
+      } else if (cols[0].startsWith("merge.")) {
+        merges = true;
+        m[index(cols[0].substring("merge.".length()))] = value;
+      } else {
+        w[index(cols[0].substring("join.".length()))] = value;
+      }
+    }
+    return new PairModel(w, merges ? m : null, cutoff, joins);
+  }
+
+  private static int index(String name) {
+    int i = List.of(PairFeatures.NAMES).indexOf(name);
+    if (i < 0) {
+      throw new IllegalArgumentException("unknown feature " + name);
+    }
+    return i;
+  }
+
+  /** The cutoff line, then one {@code join.name<TAB>weight} line per feature (and merge ones). */
+  public String format() {
+    StringBuilder out = new StringBuilder();
+    out.append("cutoff\t").append(String.format(Locale.ROOT, "%.6f", cutoff)).append('\n');
+    out.append("joins\t").append(joins ? 1 : 0).append('\n');
+    append(out, "join.", weights);
+    double[] m = merge;
+    if (m != null) {
+      append(out, "merge.", m);
+    }
+    return out.toString();
+  }
+
+  private static void append(StringBuilder out, String prefix, double[] w) {
+    for (int i = 0; i < w.length; i++) {
+      out.append(prefix)
+          .append(PairFeatures.NAMES[i])
+          .append('\t')
+          .append(String.format(Locale.ROOT, "%.6f", w[i]))
+          .append('\n');
+    }
+  }
+
+  /** This model with merge weights {@code m}. */
+  PairModel withMerge(PairModel m) {
+    return new PairModel(weights, m.weights, cutoff, joins);
+  }
+
+  /** True when the model decides merges at finish too. */
+  boolean merges() {
+    return merge != null;
+  }
+
+  /** The probability that two open stories are one (0 without merge weights). */
+  double mergeProbability(double[] x) {
+    double[] m = merge;
+    return m == null ? 0 : logistic(m, x);
+  }
+
+  /** This model joining at probability {@code value} instead. */
+  public PairModel withCutoff(double value) {
+    return new PairModel(weights, merge, value, joins);
+  }
+
+  /** This model deciding joins (true) or only merges at finish (false: joins by cosine). */
+  public PairModel withJoins(boolean value) {
+    return new PairModel(weights, merge, cutoff, value);
+  }
+
+  boolean joins() {
+    return joins;
+  }
+
+  double cutoff() {
+    return cutoff;
+  }
+
+  double probability(double[] x) {
+    return logistic(weights, x);
+  }
+
+  private static double logistic(double[] weights, double[] x) {
+    return LogisticFit.logistic(weights, x);
+  }
+
+  /** Fits the weights to examples {@code x} (feature vectors) with outcomes {@code y}. */
+  static PairModel fit(List<double[]> x, List<Boolean> y) {
+    return new PairModel(LogisticFit.fit(x, y, PairFeatures.NAMES.length, L2), DEFAULT_CUTOFF);
+  }
+}

@@ -1,0 +1,81 @@
+package org.newsbrief.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class PairModelTest {
+  /** Features with the body cosine {@code body} and the names cosine {@code names}. */
+  private static double[] pair(double body, double names) {
+    return new double[] {1, body, 0, names, 0, Math.log1p(3)};
+  }
+
+  @Test
+  void fitLearnsThatHigherCosinesMeanTheSameStory() {
+    Random random = new Random(7);
+    List<double[]> x = new ArrayList<>();
+    List<Boolean> y = new ArrayList<>();
+    for (int i = 0; i < 400; i++) {
+      boolean same = random.nextBoolean();
+      double body = (same ? 0.55 : 0.35) + 0.15 * random.nextGaussian();
+      double names = (same ? 0.6 : 0.1) + 0.2 * random.nextGaussian();
+      x.add(pair(body, names));
+      y.add(same);
+    }
+
+    PairModel model = PairModel.fit(x, y);
+
+    assertThat(model.probability(pair(0.6, 0.7))).isGreaterThan(0.8);
+    assertThat(model.probability(pair(0.35, 0.05))).isLessThan(0.2);
+    assertThat(model.probability(pair(0.45, 0.7)))
+        .isGreaterThan(model.probability(pair(0.45, 0.1)));
+  }
+
+  @Test
+  void formatAndParseRoundTrip() {
+    PairModel model =
+        new PairModel(
+            new double[] {-5, 9.5, 1.5, 6, 5.5, -1}, new double[] {-1, 10, 2, 2, 2, -4}, 0.4, true);
+
+    PairModel back = PairModel.parse("# a comment\n" + model.format());
+
+    assertThat(back.format()).isEqualTo(model.format());
+    assertThat(back.cutoff()).isEqualTo(0.4);
+    assertThat(back.merges()).isTrue();
+    double[] x = pair(0.5, 0.5);
+    assertThat(back.probability(x)).isCloseTo(model.probability(x), within(1e-6));
+    assertThat(back.mergeProbability(x)).isCloseTo(model.mergeProbability(x), within(1e-6));
+  }
+
+  @Test
+  void withoutMergeWeightsItNeverMerges() {
+    PairModel model = PairModel.parse("join.bias\t1\njoin.body\t2\n");
+
+    assertThat(model.merges()).isFalse();
+    assertThat(model.mergeProbability(pair(1, 1))).isZero();
+    assertThat(model.joins()).isTrue();
+    assertThat(model.withJoins(false).joins()).isFalse();
+  }
+
+  @Test
+  void rejectsUnknownFeatures() {
+    assertThatThrownBy(() -> PairModel.parse("join.colour\t1\n")).hasMessageContaining("colour");
+  }
+
+  @Test
+  void theShippedModelFavoursSharedNamesAndNumbers() {
+    PairModel shipped = PairModel.shipped();
+
+    assertThat(shipped.merges()).isTrue();
+    assertThat(shipped.cutoff()).isEqualTo(PairModel.DEFAULT_CUTOFF);
+    double[] shared = {1, 0.5, 0.3, 0.7, 0.6, Math.log1p(5)};
+    double[] differing = {1, 0.5, 0.3, 0.1, 0.0, Math.log1p(5)};
+    assertThat(shipped.probability(shared)).isGreaterThan(PairModel.DEFAULT_CUTOFF);
+    assertThat(shipped.probability(differing)).isLessThan(PairModel.DEFAULT_CUTOFF);
+  }
+}

@@ -1,0 +1,137 @@
+package org.newsbrief.eval.cluster;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+import org.newsbrief.cluster.PairModel;
+import org.newsbrief.cluster.PairTraining;
+import org.newsbrief.cluster.StoryClusterer;
+import org.newsbrief.cluster.StoryOptions;
+import org.newsbrief.model.Story;
+
+/**
+ * Topic-wise cross-validation of the learned join model on ECB+ ({@code folds=K}): the topics
+ * (story ids up to {@code _}) are dealt into K folds in id order; for each fold a model is fitted
+ * on the other folds' documents and the fold's documents are streamed alone, with that model and,
+ * as the baseline on the same streams, with the cosine rule. The folds' partitions are joined and
+ * scored together ({@code cv_*} and {@code baseline_*}, means over the orders), and per topic
+ * ({@code topic_N_f1} learned, {@code topic_N_base} cosine).
+ */
+final class TopicFolds {
+  private TopicFolds() {}
+
+  static Map<String, Double> run(
+      List<LabelledDoc> docs, StoryOptions storyOptions, Map<String, String> options, int orders) {
+    int k = Integer.parseInt(options.get("folds"));
+    List<String> topics =
+        new ArrayList<>(new TreeSet<>(docs.stream().map(TopicFolds::topic).toList()));
+    topics.sort(java.util.Comparator.comparingInt(TopicFolds::number).thenComparing(t -> t));
+    Map<String, String> gold = new HashMap<>();
+    docs.forEach(d -> gold.put(d.id(), d.story()));
+    List<Map<String, String>> learned = new ArrayList<>();
+    List<Map<String, String>> baseline = new ArrayList<>();
+    for (int seed = 0; seed < orders; seed++) {
+      learned.add(new HashMap<>());
+      baseline.add(new HashMap<>());
+    }
+    List<PairTraining.LabelledArticle> all = LearnedModels.labelled(docs);
+    for (int fold = 0; fold < k; fold++) {
+      List<PairTraining.LabelledArticle> train = new ArrayList<>();
+      List<PairTraining.LabelledArticle> test = new ArrayList<>();
+      for (PairTraining.LabelledArticle a : all) {
+        boolean held = topics.indexOf(topic(a.story())) % k == fold;
+        (held ? test : train).add(a);
+      }
+      PairModel model =
+          PairTraining.fit(
+              train,
+              storyOptions,
+              LearnedModels.trainOrders(options),
+              LearnedModels.cutoff(options),
+              LearnedModels.joins(options));
+      if (options.containsKey("cutoff")) {
+        model = model.withCutoff(Double.parseDouble(options.get("cutoff")));
+      }
+      for (int seed = 0; seed < orders; seed++) {
+        List<PairTraining.LabelledArticle> order = new ArrayList<>(test);
+        Collections.shuffle(order, new Random(seed));
+        String prefix = fold + ":";
+        Map<String, String> l = learned.get(seed);
+        Map<String, String> b = baseline.get(seed);
+        partition(order, storyOptions, model).forEach((d, s) -> l.put(d, prefix + s));
+        partition(order, storyOptions, null).forEach((d, s) -> b.put(d, prefix + s));
+      }
+    }
+    Map<String, Double> mean = new TreeMap<>();
+    for (int seed = 0; seed < orders; seed++) {
+      add(mean, "cv_", learned.get(seed), gold, orders);
+      add(mean, "baseline_", baseline.get(seed), gold, orders);
+      for (String t : topics) {
+        perTopic(mean, "topic_" + t + "_f1", learned.get(seed), gold, t, orders);
+        perTopic(mean, "topic_" + t + "_base", baseline.get(seed), gold, t, orders);
+      }
+    }
+    return mean;
+  }
+
+  private static void perTopic(
+      Map<String, Double> mean,
+      String key,
+      Map<String, String> predicted,
+      Map<String, String> gold,
+      String topic,
+      int orders) {
+    Map<String, String> in = new HashMap<>();
+    predicted.forEach(
+        (d, s) -> {
+          if (topic(gold.getOrDefault(d, "")).equals(topic)) {
+            in.put(d, s);
+          }
+        });
+    double f1 = Partitions.score(ClusterTask.numbered(in), gold).getOrDefault("bcubed_f1", 0.0);
+    mean.merge(key, f1 / orders, Double::sum);
+  }
+
+  private static void add(
+      Map<String, Double> mean,
+      String prefix,
+      Map<String, String> predicted,
+      Map<String, String> gold,
+      int orders) {
+    Map<String, Double> m = Partitions.score(ClusterTask.numbered(predicted), gold);
+    m.forEach((key, v) -> mean.merge(prefix + key, v / orders, Double::sum));
+    double clusters = new java.util.HashSet<>(predicted.values()).size();
+    mean.merge("clusters_" + prefix.replace("_", ""), clusters / orders, Double::sum);
+  }
+
+  private static Map<String, String> partition(
+      List<PairTraining.LabelledArticle> order, StoryOptions options, @Nullable PairModel model) {
+    StoryClusterer clusterer = new StoryClusterer(options, null, model);
+    order.forEach(a -> clusterer.add(a.id(), a.title(), a.published(), a.text()));
+    List<Story> stories = clusterer.finish();
+    return ClusterTask.members(stories);
+  }
+
+  static String topic(LabelledDoc d) {
+    return topic(d.story());
+  }
+
+  static String topic(String story) {
+    int cut = story.indexOf('_');
+    return cut < 0 ? story : story.substring(0, cut);
+  }
+
+  private static int number(String topic) {
+    try {
+      return Integer.parseInt(topic);
+    } catch (NumberFormatException e) {
+      return Integer.MAX_VALUE;
+    }
+  }
+}
