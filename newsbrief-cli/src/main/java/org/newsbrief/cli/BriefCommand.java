@@ -48,7 +48,8 @@ final class BriefCommand implements Callable<Integer> {
   @Option(
       names = "--words",
       description =
-          "Target summary length in words (default: 150, or no word limit with --sentences).")
+          "Longest summary in words; it stops sooner when more would only repeat (default: 150,"
+              + " or no word limit with --sentences).")
   @Nullable Integer words;
 
   @Option(names = "--sentences", description = "Most sentences in the summary (default: no limit).")
