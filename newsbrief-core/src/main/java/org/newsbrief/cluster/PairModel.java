@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.newsbrief.learn.NewtonRegression;
 
 /**
  * A logistic-regression model of "this article belongs to this story" over {@link PairFeatures}
@@ -163,11 +164,12 @@ public final class PairModel {
   }
 
   private static double logistic(double[] weights, double[] x) {
-    return LogisticFit.logistic(weights, x);
+    return NewtonRegression.logistic(NewtonRegression.dot(weights, x));
   }
 
   /** Fits the weights to examples {@code x} (feature vectors) with outcomes {@code y}. */
   static PairModel fit(List<double[]> x, List<Boolean> y) {
-    return new PairModel(LogisticFit.fit(x, y, PairFeatures.NAMES.length, L2), DEFAULT_CUTOFF);
+    List<Double> outcomes = y.stream().map(b -> b ? 1.0 : 0.0).toList();
+    return new PairModel(NewtonRegression.logistic(x, outcomes, L2), DEFAULT_CUTOFF);
   }
 }

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.newsbrief.learn.NewtonRegression;
 
 /**
  * How many times a reference summary of a story is expected to use each word and word pair of the
@@ -58,7 +59,7 @@ public final class CoverageModel {
     Map<String, Double> counts = new HashMap<>();
     features.forEach(
         (key, x) -> {
-          double z = PoissonRegression.dot(n == 1 ? unigram : bigram, x);
+          double z = NewtonRegression.dot(n == 1 ? unigram : bigram, x);
           if (n == 1) {
             z += lexicon.getOrDefault(key, 0.0);
           }

@@ -7,12 +7,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.newsbrief.learn.NewtonRegression;
 import org.newsbrief.model.AnalyzedArticle;
 
 /**
- * Fits a {@link CoverageModel} to stories with reference summaries: for every word and word pair of
- * a story's window (as {@link CoverageSummarizer} sees it for a summary of the same length), the
- * count to predict is how often the reference, cut to that length, uses it.
+ * Fits a {@link CoverageModel} (Poisson regressions) to stories with reference summaries: for every
+ * word and word pair of a story's window (as {@link CoverageSummarizer} sees it for a summary of
+ * the same length), the count to predict is how often the reference, cut to that length, uses it.
  */
 public final class CoverageTraining {
   /** The L2 penalty of both regressions. */
@@ -83,7 +84,7 @@ public final class CoverageTraining {
                 y.add((double) target.getOrDefault(key, 0));
               });
     }
-    return PoissonRegression.fit(x, y, L2);
+    return NewtonRegression.poisson(x, y, L2);
   }
 
   /** How often the reference, cut to {@code words} words, uses each unigram and bigram. */
