@@ -17,12 +17,12 @@ import org.newsbrief.model.Speaker;
  * every sentence of another, and with the sentences of its own article that give a different
  * speaker ("officials confirmed ...", "Iran denies ..."). The denying side must be a denial someone
  * states: a negation with a speaker ("officials say there is no ...") or an explicit denial ("Iran
- * denies ...", "... is not true"), not the narrative's own "did not". A pair conflicts when one
- * denies what the other states ({@link Contradictions}). Conflicting pairs are grouped into topics
- * by the words denied, the strongest topics first (most articles involved, then the overlap of
- * their pairs), at most {@value #MAX_TOPICS}, each shown with up to two statements a side,
- * preferring named, distinct speakers. Pass articles without syndicated copies: a copy restating
- * its original is not a second source.
+ * denies ...", "... is not true"), not the narrative's own "did not"; one speaker is not paired
+ * with itself. A pair conflicts when one denies what the other states ({@link Contradictions}).
+ * Conflicting pairs are grouped into topics by the words denied, the strongest topics first (most
+ * articles involved, then the overlap of their pairs), at most {@value #MAX_TOPICS}, each shown
+ * with up to two statements a side, preferring named, distinct speakers. Pass articles without
+ * syndicated copies: a copy restating its original is not a second source.
  */
 public final class Conflicts {
   static final int MAX_TOPICS = 4;
@@ -84,7 +84,8 @@ public final class Conflicts {
         continue;
       }
       for (Statement affirms : statements) {
-        if (affirms.article().equals(denies.article()) && !twoSpeakers(affirms, denies)) {
+        boolean sameArticle = affirms.article().equals(denies.article());
+        if (sameArticle && !twoSpeakers(affirms, denies) || sameSpeaker(affirms, denies)) {
           continue;
         }
         double score = Contradictions.score(affirms, denies);
@@ -102,6 +103,15 @@ public final class Conflicts {
   /** Whether both statements name a speaker, and not the same one. */
   private static boolean twoSpeakers(Statement a, Statement b) {
     return !a.speaker().isEmpty() && !b.speaker().isEmpty() && !a.speaker().equals(b.speaker());
+  }
+
+  /**
+   * Whether both statements name a speaker and one name holds the other ("Tyson", "Tyson Foods").
+   */
+  private static boolean sameSpeaker(Statement a, Statement b) {
+    String x = a.speaker().toLowerCase(java.util.Locale.ROOT);
+    String y = b.speaker().toLowerCase(java.util.Locale.ROOT);
+    return !x.isEmpty() && !y.isEmpty() && (x.contains(y) || y.contains(x));
   }
 
   /** A side of a conflict: the statement with its speaker, if any. */
