@@ -16,111 +16,36 @@ import java.util.Set;
  */
 final class Negations {
   private static final Set<String> NEGATORS =
-      Set.of("no", "not", "never", "none", "nothing", "neither", "nor", "cannot", "without");
+      words("no not never none nothing neither nor cannot without");
   private static final Set<String> DENIALS =
-      Set.of(
-          "deny",
-          "denies",
-          "denied",
-          "denying",
-          "denial",
-          "denials",
-          "reject",
-          "rejects",
-          "rejected",
-          "rejecting",
-          "dismissed",
-          "dismisses",
-          "refuted",
-          "refutes",
-          "disputed",
-          "disputes",
-          "debunked",
-          "contradicted",
-          "contradicts");
+      words(
+          "deny denies denied denying denial denials reject rejects rejected rejecting "
+              + " dismissed dismisses refuted refutes disputed disputes debunked contradicted "
+              + " contradicts");
   private static final Set<String> FALSITY =
-      Set.of(
-          "false",
-          "falsely",
-          "untrue",
-          "hoax",
-          "fake",
-          "baseless",
-          "unfounded",
-          "fabricated",
-          "bogus",
-          "inaccurate",
-          "incorrect",
-          "groundless",
-          "fabrication");
+      words(
+          "false falsely untrue hoax fake baseless unfounded fabricated bogus inaccurate "
+              + " incorrect groundless fabrication");
   private static final Set<String> TRUTH = Set.of("true", "accurate", "correct");
   private static final Set<String> RELATIVES = Set.of("that", "which", "who", "whom");
   private static final Set<String> COPULAS =
-      Set.of("is", "are", "was", "were", "be", "been", "being", "it's", "seems", "appears");
+      words("is are was were be been being it's seems appears");
   private static final Set<String> INTENSIFIERS =
-      Set.of("a", "an", "completely", "totally", "entirely", "simply", "utterly", "all", "largely");
+      words("a an completely totally entirely simply utterly all largely");
   private static final Set<String> NOT_NEGATING =
-      Set.of("secret", "only", "doubt", "without", "just", "less", "longer", "matter");
+      words("secret only doubt without just less longer matter");
   private static final Set<String> CLAUSE_ENDS =
       Set.of("but", "though", "although", "however", "while", "whereas", "yet");
   private static final Set<String> HEDGES =
-      Set.of(
-          "if",
-          "whether",
-          "would",
-          "could",
-          "might",
-          "may",
-          "possible",
-          "possibly",
-          "asked",
-          "urged",
-          "demanded",
-          "wants",
-          "hopes",
-          "hope",
-          "plan",
-          "plans",
-          "proposed",
-          "unless",
-          "should",
-          "perhaps",
-          "allegedly",
-          "demand",
-          "demands",
-          "request",
-          "requests",
-          "requested",
-          "seek",
-          "seeks",
-          "sought",
-          "offered",
-          "wanted");
+      words(
+          "if whether would could might may possible possibly asked urged demanded wants hopes "
+              + " hope plan plans proposed unless should perhaps allegedly demand demands request "
+              + " requests requested seek seeks sought offered wanted");
   private static final Set<String> CLAIM_NOUNS =
-      Set.of(
-          "that",
-          "reports",
-          "claims",
-          "allegations",
-          "accusations",
-          "suggestions",
-          "rumors",
-          "rumours",
-          "charges",
-          "speculation",
-          "out",
-          "report",
-          "claim",
-          "allegation",
-          "suggestion",
-          "rumor",
-          "rumour",
-          "story",
-          "stories",
-          "accounts",
-          "account",
-          "notion",
-          "idea");
+      words(
+          "that reports claims allegations accusations suggestions rumors rumours charges "
+              + " speculation out report claim allegation suggestion rumor rumour story stories "
+              + " accounts account notion idea");
   private static final int NEGATOR_SCOPE = 7;
   private static final int NEGATED_HEADS = 2;
   private static final int DENIAL_SCOPE = 14;
@@ -128,6 +53,11 @@ final class Negations {
   private static final int FALSITY_AFTER = 5;
 
   private Negations() {}
+
+  /** The words of a space-separated list. */
+  static Set<String> words(String list) {
+    return Set.of(list.strip().split("\\s+"));
+  }
 
   /** True when the lower-cased {@code word} is a negation, denial or falsity cue. */
   static boolean cue(String word) {
