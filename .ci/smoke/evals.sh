@@ -35,6 +35,8 @@ check cluster "$data/summarization/multinews_val_dev300.jsonl" "--set limit=20 -
 check cluster "$data/summarization/multinews_val_dev300.jsonl" "--set bench=1500" \
   '"articles_per_s_1k"' '"heap_mb_1k"' '"articles_per_s_1500"'
 check dedup "$data/clustering" "" '"precision"' '"recall"' '"exhaustive_exact_jaccard"' '"same_text_only"'
+check conflicts "$data/contradiction" "--set limit=3000" \
+  '"precision"' '"recall"' '"f1"' '"detector_any_sentence"' '"stance_model_body"'
 check stance "$data/contradiction/fnc1" "--set limit=2000 --set rounds=20" \
   '"relative_score"' '"macro_f1"' '"disagree_f1"' '"accuracy"' '"majority_unrelated"' '"fnc1_baseline"'
 check entities "$data/coref/ecbplus" "--set limit=1" \

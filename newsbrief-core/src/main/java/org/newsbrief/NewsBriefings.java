@@ -195,7 +195,7 @@ public final class NewsBriefings {
         found,
         SpeakerLinks.link(quotations.of(withoutCopies(analyzed, syndication)), found),
         timeline.of(analyzed),
-        conflicts.of(analyzed),
+        conflicts.of(withoutCopies(analyzed, syndication)),
         problems);
   }
 

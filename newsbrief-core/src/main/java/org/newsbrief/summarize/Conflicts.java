@@ -1,11 +1,10 @@
 package org.newsbrief.summarize;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 import org.newsbrief.analyze.quote.QuoteFinder;
 import org.newsbrief.model.AnalyzedArticle;
 import org.newsbrief.model.Conflict;
@@ -14,129 +13,110 @@ import org.newsbrief.model.Sentence;
 import org.newsbrief.model.Speaker;
 
 /**
- * Finds claims the sources dispute. Each topic is a family of words ("talks": discuss, talks,
- * conversations; "coordination": coordinate, cooperate). A sentence affirms a topic when it uses
- * one of its words without negation nearby, and denies it when a negation ("no", "not", "won't",
- * "deny", "is not true") governs the word. A topic that some sentences affirm and others deny is a
- * conflict, shown with up to two statements a side, preferring named and distinct speakers.
+ * Finds claims the sources dispute, on any story. Every sentence of one article is paired with
+ * every sentence of another, and with the sentences of its own article that give a different
+ * speaker ("officials confirmed ...", "Iran denies ..."). The denying side must be a denial someone
+ * states: a negation with a speaker ("officials say there is no ...") or an explicit denial ("Iran
+ * denies ...", "... is not true"), not the narrative's own "did not"; one speaker is not paired
+ * with itself. A pair conflicts when one denies what the other states ({@link Contradictions}).
+ * Conflicting pairs are grouped into topics by the words denied, the strongest topics first (most
+ * articles involved, then the overlap of their pairs), at most {@value #MAX_TOPICS}, each shown
+ * with up to two statements a side, preferring named, distinct speakers. Pass articles without
+ * syndicated copies: a copy restating its original is not a second source.
  */
 public final class Conflicts {
-  private static final Map<String, Pattern> TOPICS = new LinkedHashMap<>();
-
-  static {
-    TOPICS.put(
-        "talks and discussions",
-        Pattern.compile("\\b(discuss\\w*|talks|conversations?|consultations|channels)\\b"));
-    TOPICS.put(
-        "military coordination and cooperation",
-        Pattern.compile("\\b(coordinat\\w*|cooperat\\w*|de-conflict\\w*)\\b"));
-  }
-
-  private static final Pattern NEGATION_BEFORE =
-      Pattern.compile(
-          "(?i)(?:\\b(?:no|not|never|won[’']t|cannot|without|nor|refused?)\\b|n[’']t\\b)(?:\\s+\\S+){0,6}\\s*$");
-  private static final Pattern REQUEST_BEFORE =
-      Pattern.compile(
-          "(?i)\\b(asked|asks|called|calls|demanded|urged|requests?|requested) for\\b"
-              + "|\\b(?:demand|request|call) for\\b[^.]{0,20}$");
-  private static final Pattern CONFIRMED_BEFORE =
-      Pattern.compile(
-          "(?i)\\b(confirmed|acknowledged|there is some|there has been|has been|have been|is engaged"
-              + "|are engaged|have had|has had|took place|have taken place)\\b");
-  private static final Pattern DENIAL_BEFORE =
-      Pattern.compile("(?i)\\b(deny|denies|denied|rejects?|rejected|dismissed)\\b");
-  private static final Pattern NO_SECRET = Pattern.compile("(?i)\\bno secret\\b");
-  private static final Pattern NEGATION_AFTER =
-      Pattern.compile("^(?:\\s+\\S+){0,14}?\\s+(?:is|was|are) (?:not true|false|untrue)\\b");
-  private static final int PER_SIDE = 2;
+  static final int MAX_TOPICS = 4;
+  private static final int MIN_TOKENS = 6;
+  private static final int MAX_TOKENS = 80;
 
   private final QuoteFinder finder = new QuoteFinder();
 
   /** The disputed topics of {@code articles}. */
   public List<Conflict> of(List<AnalyzedArticle> articles) {
-    List<Conflict> conflicts = new ArrayList<>();
-    for (Map.Entry<String, Pattern> topic : TOPICS.entrySet()) {
-      List<ConflictSide> affirms = new ArrayList<>();
-      List<ConflictSide> denies = new ArrayList<>();
-      for (AnalyzedArticle a : articles) {
-        for (Sentence s : a.sentences()) {
-          String stance = stance(s.text(), topic.getValue());
-          if (stance.isEmpty()) {
-            continue;
-          }
-          String source = finder.reportingSource(s.text());
-          Speaker speaker = source.isEmpty() ? null : new Speaker(null, source, null);
-          ConflictSide side =
-              new ConflictSide(s.text(), speaker, List.of(a.article().id()), stance);
-          (stance.equals("affirms") ? affirms : denies).add(side);
+    List<Statement> statements = statements(articles);
+    List<ConflictTopic> topics = new ArrayList<>();
+    for (ConflictTopic.Pair pair : pairs(statements)) {
+      ConflictTopic topic = null;
+      for (ConflictTopic t : topics) {
+        if (t.takes(pair)) {
+          topic = t;
+          break;
         }
       }
-      affirms.sort(
-          java.util.Comparator.comparing(
-              (ConflictSide side) -> !CONFIRMED_BEFORE.matcher(side.text()).find()));
-      if (!affirms.isEmpty() && !denies.isEmpty()) {
-        List<ConflictSide> sides = new ArrayList<>(pick(affirms));
-        sides.addAll(pick(denies));
-        conflicts.add(new Conflict(topic.getKey(), sides));
+      if (topic == null) {
+        topics.add(new ConflictTopic(pair));
+      } else {
+        topic.add(pair);
       }
+    }
+    topics.sort(
+        Comparator.comparingInt(ConflictTopic::articles)
+            .thenComparingDouble(ConflictTopic::weight)
+            .reversed());
+    List<Conflict> conflicts = new ArrayList<>();
+    for (ConflictTopic t : topics.subList(0, Math.min(MAX_TOPICS, topics.size()))) {
+      conflicts.add(t.conflict());
     }
     return conflicts;
   }
 
-  /** "affirms", "denies", or "" when the sentence does not take a stance on the topic. */
-  static String stance(String sentence, Pattern topic) {
-    if (sentence.endsWith("?")) {
-      return "";
-    }
-    Matcher m = topic.matcher(sentence);
-    String stance = "";
-    while (m.find()) {
-      String before = sentence.substring(0, m.start());
-      String after = sentence.substring(m.end());
-      boolean negated =
-          NEGATION_BEFORE.matcher(before).find() && !NO_SECRET.matcher(before).find()
-              || DENIAL_BEFORE.matcher(before).find()
-              || NEGATION_AFTER.matcher(after).find();
-      if (negated) {
-        return "denies";
+  private List<Statement> statements(List<AnalyzedArticle> articles) {
+    List<Statement> statements = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (AnalyzedArticle a : articles) {
+      for (Sentence s : a.sentences()) {
+        String text = s.text();
+        int tokens = text.split("\\s+").length;
+        if (tokens < MIN_TOKENS || tokens > MAX_TOKENS || !seen.add(TextKey.of(text))) {
+          continue;
+        }
+        statements.add(Statement.of(a.article().id(), text, finder.reportingSource(text)));
       }
-      if (REQUEST_BEFORE.matcher(before).find()) {
+    }
+    return statements;
+  }
+
+  /** Conflicting pairs of statements from different articles, strongest first. */
+  private static List<ConflictTopic.Pair> pairs(List<Statement> statements) {
+    List<ConflictTopic.Pair> pairs = new ArrayList<>();
+    for (Statement denies : statements) {
+      if (!denies.denies() || denies.speaker().isEmpty() && !denies.explicit()) {
         continue;
       }
-      stance = "affirms";
+      for (Statement affirms : statements) {
+        boolean sameArticle = affirms.article().equals(denies.article());
+        if (sameArticle && !twoSpeakers(affirms, denies) || sameSpeaker(affirms, denies)) {
+          continue;
+        }
+        double score = Contradictions.score(affirms, denies);
+        if (score > 0) {
+          pairs.add(
+              new ConflictTopic.Pair(
+                  affirms, denies, Contradictions.denied(affirms, denies), score));
+        }
+      }
     }
-    return stance;
+    pairs.sort(Comparator.comparingDouble(ConflictTopic.Pair::score).reversed());
+    return pairs;
+  }
+
+  /** Whether both statements name a speaker, and not the same one. */
+  private static boolean twoSpeakers(Statement a, Statement b) {
+    return !a.speaker().isEmpty() && !b.speaker().isEmpty() && !a.speaker().equals(b.speaker());
   }
 
   /**
-   * Up to two statements: named speakers first, then from articles and speakers not yet used, in
-   * article order.
+   * Whether both statements name a speaker and one name holds the other ("Tyson", "Tyson Foods").
    */
-  private static List<ConflictSide> pick(List<ConflictSide> statements) {
-    List<ConflictSide> picked = new ArrayList<>();
-    List<String> speakers = new ArrayList<>();
-    List<String> articles = new ArrayList<>();
-    for (int pass = 0; pass < 3; pass++) {
-      for (ConflictSide s : statements) {
-        if (picked.size() == PER_SIDE) {
-          return picked;
-        }
-        String who = s.speaker() == null ? "" : s.speaker().name();
-        String article = s.sources().get(0);
-        boolean fresh = !speakers.contains(who) && !picked.contains(s);
-        boolean wanted =
-            switch (pass) {
-              case 0 -> !who.isEmpty() && !articles.contains(article);
-              case 1 -> !who.isEmpty();
-              default -> true;
-            };
-        if (fresh && wanted) {
-          picked.add(s);
-          speakers.add(who);
-          articles.add(article);
-        }
-      }
-    }
-    return picked;
+  private static boolean sameSpeaker(Statement a, Statement b) {
+    String x = a.speaker().toLowerCase(java.util.Locale.ROOT);
+    String y = b.speaker().toLowerCase(java.util.Locale.ROOT);
+    return !x.isEmpty() && !y.isEmpty() && (x.contains(y) || y.contains(x));
+  }
+
+  /** A side of a conflict: the statement with its speaker, if any. */
+  static ConflictSide side(Statement s, String stance) {
+    Speaker speaker = s.speaker().isEmpty() ? null : new Speaker(null, s.speaker(), null);
+    return new ConflictSide(s.text(), speaker, List.of(s.article()), stance);
   }
 }

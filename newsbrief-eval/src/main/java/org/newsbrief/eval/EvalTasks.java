@@ -16,6 +16,7 @@ public final class EvalTasks {
         new org.newsbrief.eval.extract.ExtractTask(),
         new org.newsbrief.eval.extract.MetadataTask(),
         new org.newsbrief.eval.quotes.QuotesTask(),
+        new org.newsbrief.eval.stance.ConflictsTask(),
         new org.newsbrief.eval.stance.StanceTask(),
         new org.newsbrief.eval.summarize.SummarizeTask(),
         new org.newsbrief.eval.time.TimeTask());

@@ -1,0 +1,82 @@
+package org.newsbrief.summarize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ContradictionsTest {
+  @Test
+  void findsADenialOfWhatTheOtherSentenceStates() {
+    String affirms =
+        "Kerry said the United States and Iran are acting independently in Iraq, though there is"
+            + " some coordination to stay out of each other's line of fire.";
+    String denies = "U.S. officials say there is no military coordination with Iran in Iraq.";
+
+    assertThat(Contradictions.score(affirms, denies)).isPositive();
+    assertThat(Contradictions.score(denies, affirms))
+        .isEqualTo(Contradictions.score(affirms, denies));
+  }
+
+  @Test
+  void foldsWordFamiliesSoTalksMatchConversations() {
+    assertThat(
+            Contradictions.score(
+                "The State Department confirmed that the United States has been discussing Iraq"
+                    + " with Iran.",
+                "Iran denies that such conversations with the United States about Iraq took place."))
+        .isPositive();
+  }
+
+  @Test
+  void readsFalsitySaidOfAClaim() {
+    assertThat(
+            Contradictions.score(
+                "ISIS fighters in Mosul have contracted Ebola, a local newspaper said.",
+                "The ministry said reports that ISIS fighters in Mosul have contracted Ebola are"
+                    + " false."))
+        .isPositive();
+  }
+
+  @Test
+  void ignoresAgreementHedgesAndUnrelatedDenials() {
+    String denies = "Officials said there was no agreement on the border dispute with Mexico.";
+    assertThat(
+            Contradictions.score(
+                "Officials said there was no agreement on the border dispute with Mexico yet.",
+                denies))
+        .isZero();
+    assertThat(
+            Contradictions.score(
+                "Officials said there could be an agreement on the border dispute with Mexico.",
+                denies))
+        .isZero();
+    assertThat(Contradictions.score("The storm flooded three towns on the coast of Texas.", denies))
+        .isZero();
+  }
+
+  @Test
+  void aModifierOrARejectedProposalIsNotADenial() {
+    assertThat(
+            Contradictions.score(
+                "U.S. military officials believe Iran has conducted airstrikes in Iraq.",
+                "Officials say there is no military coordination with Iran in Iraq."))
+        .isZero();
+    assertThat(
+            Contradictions.score(
+                "Shareholders voted against the pay package for the BP chief executive.",
+                "BP shareholders rejected a pay package for the chief executive."))
+        .isZero();
+    assertThat(
+            Contradictions.score(
+                "The investigation into the bloodstain patterns on the shroud was reported.",
+                "The shroud has bloodstain patterns that suggest it is a fake, the investigation"
+                    + " found."))
+        .isZero();
+  }
+
+  @Test
+  void overlapIsDiceOfContentWords() {
+    assertThat(Contradictions.overlap("Iran holds talks.", "Iran holds talks.")).isEqualTo(1.0);
+    assertThat(Contradictions.overlap("Iran holds talks.", "Storms hit Texas.")).isZero();
+  }
+}

@@ -1,0 +1,62 @@
+package org.newsbrief.summarize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NegationsTest {
+  /** The content-word keys a negation governs in {@code sentence}. */
+  private static List<String> negated(String sentence) {
+    List<String> tokens = ClaimWords.tokens(sentence);
+    boolean[] scope = Negations.scope(tokens);
+    List<String> keys = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      String key = ClaimWords.key(tokens.get(i));
+      if (scope[i] && !key.isEmpty()) {
+        keys.add(key);
+      }
+    }
+    return keys;
+  }
+
+  @Test
+  void noGovernsTheNounHeadAndNotTheFirstWords() {
+    assertThat(negated("There is no military coordination with Iran.")).containsExactly("cooperat");
+    assertThat(negated("Iran will never partner with the coalition forces."))
+        .containsExactly("partner", "coalit");
+  }
+
+  @Test
+  void denialsGovernAReportedClaimOrTheirObject() {
+    assertThat(negated("Iran denies that it launched airstrikes in coordination, he said."))
+        .containsExactly("launch", "attack", "cooperat");
+    assertThat(negated("The ministry rejected reports that fighters had Ebola."))
+        .containsExactly("fighter", "ebola");
+    assertThat(negated("Shareholders rejected a pay package.")).isEmpty();
+  }
+
+  @Test
+  void falsityGovernsWhatItIsSaidOf() {
+    assertThat(negated("The news about Iran's cooperation with them is not true."))
+        .containsExactly("new", "iran", "cooperat", "tru");
+    assertThat(negated("He gave false testimony at the trial.")).isEmpty();
+  }
+
+  @Test
+  void fixedPhrasesDoNotNegate() {
+    assertThat(negated("It is no secret the United States has had discussions with Iran."))
+        .isEmpty();
+    assertThat(negated("It is not without precedent that we talk with Iran.")).isEmpty();
+  }
+
+  @Test
+  void explicitDenialsAndHedges() {
+    assertThat(Negations.explicit(ClaimWords.tokens("Iran denied the report."))).isTrue();
+    assertThat(Negations.explicit(ClaimWords.tokens("There is no coordination."))).isFalse();
+    assertThat(Negations.hedged(ClaimWords.tokens("Talks could resume if Iran agrees."))).isTrue();
+    assertThat(Negations.hedged(ClaimWords.tokens("The ambassador called for talks."))).isTrue();
+    assertThat(Negations.hedged(ClaimWords.tokens("Talks resumed on Monday."))).isFalse();
+  }
+}
