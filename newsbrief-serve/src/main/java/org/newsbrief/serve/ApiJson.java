@@ -39,11 +39,17 @@ final class ApiJson {
     return root;
   }
 
+  /** The URL its container gave, else the page's own canonical URL. */
+  private static @Nullable String url(StoredArticle stored) {
+    return stored.url() != null ? stored.url() : stored.article().url();
+  }
+
   static ObjectNode article(StoredArticle stored) {
     Article a = stored.article();
     ObjectNode root = MAPPER.createObjectNode();
     root.put("id", a.id()).put("title", a.title()).put("outlet", a.outlet());
-    root.put("published", date(a.published())).put("url", stored.url());
+    root.put("published", date(a.published())).put("url", url(stored));
+    root.put("byline", a.byline()).put("language", a.language());
     root.put("source", a.source()).put("story", stored.story());
     ArrayNode paragraphs = root.putArray("paragraphs");
     for (int p = 0; p < a.paragraphs().size(); p++) {

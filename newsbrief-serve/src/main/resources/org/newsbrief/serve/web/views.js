@@ -49,7 +49,7 @@ const Views = {
     const a = await getJson(path('api', 'articles', id));
     show(a.title,
       h('h1', {}, a.title),
-      meta(a.outlet, a.published, a.source),
+      meta(a.byline ? 'By ' + a.byline : null, a.outlet, a.published, a.source),
       a.url && /^https?:/i.test(a.url) ? h('p', {}, h('a', {href: a.url, rel: 'noopener noreferrer'}, 'Original')) : null,
       h('p', {}, h('a', {href: path('story', a.story)}, 'Briefing of this story')),
       h('article', {className: 'body'}, a.paragraphs.map(p => h('p', {}, p.map(s =>
