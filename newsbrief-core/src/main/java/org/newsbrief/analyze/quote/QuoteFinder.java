@@ -100,14 +100,14 @@ public final class QuoteFinder {
    * or who it is "according to"; empty when it names none or only a pronoun.
    */
   public String reportingSource(String sentence) {
-    Matcher m = SpeakerPatterns.SPEAKER_VERB.matcher(sentence);
-    if (m.find()) {
-      QuoteSpan s = trimmed(0, 0, 0, m.start(1), m.group(1));
+    java.util.regex.MatchResult first = SpeechVerbScan.first(sentence);
+    if (first != null) {
+      QuoteSpan s = trimmed(0, 0, 0, first.start(1), first.group(1));
       if (!SpeakerPatterns.PRONOUN.matcher(s.speaker()).matches()) {
         return s.speaker();
       }
     }
-    m = ACCORDING_TO_ANYWHERE.matcher(sentence);
+    Matcher m = ACCORDING_TO_ANYWHERE.matcher(sentence);
     if (m.find()) {
       return trimmed(0, 0, 0, m.start(1), m.group(1)).speaker();
     }
@@ -116,11 +116,8 @@ public final class QuoteFinder {
 
   /** The speaker of a paragraph that introduces a quotation: {@code Caddell continued:}. */
   private static @org.jspecify.annotations.Nullable QuoteSpan introducer(String p, int base) {
-    Matcher m = SpeakerPatterns.SPEAKER_VERB.matcher(p);
-    if (m.find()) {
-      return trimmed(base, 0, 0, m.start(1), m.group(1));
-    }
-    return null;
+    java.util.regex.MatchResult m = SpeechVerbScan.first(p);
+    return m == null ? null : trimmed(base, 0, 0, m.start(1), m.group(1));
   }
 
   private static QuoteSpan attribute(String p, int base, int start, int end) {

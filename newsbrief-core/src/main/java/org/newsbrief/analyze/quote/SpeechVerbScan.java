@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds every match of {@link SpeakerPatterns#SPEAKER_VERB} in a long text, as {@code
@@ -23,6 +24,16 @@ final class SpeechVerbScan {
 
   /** The matches of the speaker-verb pattern in {@code text}, left to right, not overlapping. */
   static List<MatchResult> matches(String text) {
+    return scan(text, Integer.MAX_VALUE);
+  }
+
+  /** The first match of the speaker-verb pattern in {@code text}, as {@code find()} gives it. */
+  static @Nullable MatchResult first(String text) {
+    List<MatchResult> found = scan(text, 1);
+    return found.isEmpty() ? null : found.get(0);
+  }
+
+  private static List<MatchResult> scan(String text, int limit) {
     List<MatchResult> found = new ArrayList<>();
     Matcher verbs = VERB_WORD.matcher(text);
     Matcher full =
@@ -32,7 +43,7 @@ final class SpeechVerbScan {
             .useAnchoringBounds(false);
     int pos = 0;
     int nextVerb = 0;
-    while (nextVerb < text.length() && verbs.find(nextVerb)) {
+    while (found.size() < limit && nextVerb < text.length() && verbs.find(nextVerb)) {
       int windowStart = Math.max(pos, windowStart(text, verbs.start()));
       if (windowStart > verbs.start()) {
         nextVerb = verbs.start() + 1;

@@ -115,5 +115,9 @@ class SpeechVerbScanTest {
       actual.add(r.start() + "-" + r.end() + ":" + r.group(1));
     }
     assertThat(actual).as(text).isEqualTo(expected);
+    MatchResult first = SpeechVerbScan.first(text);
+    assertThat(first == null ? null : first.start() + "-" + first.end() + ":" + first.group(1))
+        .as(text)
+        .isEqualTo(expected.isEmpty() ? null : expected.get(0));
   }
 }
