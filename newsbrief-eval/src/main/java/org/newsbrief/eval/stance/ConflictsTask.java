@@ -1,7 +1,6 @@
 package org.newsbrief.eval.stance;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,13 +43,8 @@ public final class ConflictsTask implements EvalTask {
 
   @Override
   public EvalReport run(Path data, Map<String, String> options) throws IOException {
-    Path root = Files.isDirectory(data.resolve("fnc1")) ? data.resolve("fnc1") : data;
-    int limit = Integer.parseInt(options.getOrDefault("limit", String.valueOf(Integer.MAX_VALUE)));
-    String split = options.getOrDefault("split", "dev");
-    if (!split.equals("dev") && !split.equals("tune")) {
-      throw new IllegalArgumentException("split must be dev or tune, not " + split);
-    }
-    Fnc1Data fnc = Fnc1Data.read(root, limit);
+    String split = Fnc1Data.evalSplit(options);
+    Fnc1Data fnc = Fnc1Data.read(data, options);
     List<Case> cases = cases(fnc, fnc.split(split));
     Map<String, Map<String, Double>> peers = new TreeMap<>();
     peers.put(

@@ -38,6 +38,25 @@ final class Fnc1Data {
   }
 
   /** Reads the first {@code limit} stance rows under {@code folder} and every body. */
+  /**
+   * The data an eval task's options ask for: {@code data} is the contradiction folder or its {@code
+   * fnc1} subfolder; option {@code limit} caps the pairs read.
+   */
+  static Fnc1Data read(Path data, Map<String, String> options) throws IOException {
+    Path root = Files.isDirectory(data.resolve("fnc1")) ? data.resolve("fnc1") : data;
+    int limit = Integer.parseInt(options.getOrDefault("limit", String.valueOf(Integer.MAX_VALUE)));
+    return read(root, limit);
+  }
+
+  /** The split an eval task's option {@code split} names: {@code dev} (default) or {@code tune}. */
+  static String evalSplit(Map<String, String> options) {
+    String split = options.getOrDefault("split", "dev");
+    if (!split.equals("dev") && !split.equals("tune")) {
+      throw new IllegalArgumentException("split must be dev or tune, not " + split);
+    }
+    return split;
+  }
+
   static Fnc1Data read(Path folder, int limit) throws IOException {
     Map<Integer, String> bodies = new HashMap<>();
     for (List<String> row : csv(folder.resolve("train_bodies.csv"), "Body ID")) {

@@ -51,13 +51,8 @@ public final class StanceTask implements EvalTask {
 
   @Override
   public EvalReport run(Path data, Map<String, String> options) throws IOException {
-    Path root = Files.isDirectory(data.resolve("fnc1")) ? data.resolve("fnc1") : data;
-    int limit = Integer.parseInt(options.getOrDefault("limit", String.valueOf(Integer.MAX_VALUE)));
-    String split = options.getOrDefault("split", "dev");
-    if (!split.equals("dev") && !split.equals("tune")) {
-      throw new IllegalArgumentException("split must be dev or tune, not " + split);
-    }
-    Fnc1Data fnc = Fnc1Data.read(root, limit);
+    String split = Fnc1Data.evalSplit(options);
+    Fnc1Data fnc = Fnc1Data.read(data, options);
     List<StanceExample> train = fnc.examples(fnc.split(split.equals("dev") ? "train" : "fit"));
     List<StanceExample> test = fnc.examples(fnc.split(split));
     BoostingSettings settings = settings(BoostingSettings.DEFAULT, options, true);
