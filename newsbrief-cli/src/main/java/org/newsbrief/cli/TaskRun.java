@@ -12,8 +12,8 @@ import picocli.CommandLine;
 
 /**
  * What {@code eval} and {@code bench} share: find the named task, check the data path, run it,
- * print its report. Unknown names, missing data and non-numeric {@code --set} values are usage
- * errors.
+ * print its report. Unknown names, missing data and {@code --set} values a task rejects (not a
+ * number, out of range) are usage errors.
  *
  * @param kind "task" or "benchmark", for messages
  * @param tasks the tasks to choose from
@@ -47,6 +47,9 @@ record TaskRun(String kind, List<EvalTask> tasks) {
       throw new CommandLine.ParameterException(
           cli,
           "a --set option needs a number: " + e.getMessage() + " (options given: " + options + ")");
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(
+          cli, "bad --set option: " + e.getMessage() + " (options given: " + options + ")");
     }
     cli.getOut().println(given.json ? report.toJson() : report.toTable());
     return ExitCodes.OK;

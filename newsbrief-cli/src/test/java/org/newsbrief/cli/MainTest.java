@@ -124,6 +124,13 @@ class MainTest {
     assertThat(run("eval", "summarize", "--data", data.toString(), "--set", "limit=abc"))
         .isEqualTo(ExitCodes.USAGE);
     assertThat(err.toString()).contains("needs a number").contains("abc");
+    Path one =
+        Files.writeString(
+            dir.resolve("one.jsonl"),
+            "{\"articles\": [\"Talks began.\"], \"summary\": \"Talks.\"}\n");
+    assertThat(run("eval", "summarize", "--data", one.toString(), "--set", "folds=1"))
+        .isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("bad --set option").contains("folds must be between");
   }
 
   @Test
