@@ -188,14 +188,15 @@ public final class NewsBriefings {
     List<Syndication> syndication = nearDuplicates.groups(articles);
     List<AnalyzedArticle> analyzed = articles.stream().map(analyzer::analyze).toList();
     List<Entity> found = entities.of(analyzed);
+    List<AnalyzedArticle> independent = Syndication.independent(analyzed, syndication);
     return new Briefing(
         articles,
         syndication,
         summarizer.summarize(analyzed, syndication, options.words(), options.sentences()),
         found,
-        SpeakerLinks.link(quotations.of(withoutCopies(analyzed, syndication)), found),
+        SpeakerLinks.link(quotations.of(independent), found),
         timeline.of(analyzed),
-        conflicts.of(withoutCopies(analyzed, syndication)),
+        conflicts.of(independent),
         problems);
   }
 
@@ -216,17 +217,6 @@ public final class NewsBriefings {
     }
     articles.sort(Comparator.comparing(Article::source));
     return articles;
-  }
-
-  /** The articles less every syndicated copy but the canonical one, so a quote is listed once. */
-  private static List<AnalyzedArticle> withoutCopies(
-      List<AnalyzedArticle> analyzed, List<Syndication> syndication) {
-    Set<String> copies = new HashSet<>();
-    for (Syndication group : syndication) {
-      copies.addAll(group.articleIds());
-      copies.remove(group.canonicalArticleId());
-    }
-    return analyzed.stream().filter(a -> !copies.contains(a.article().id())).toList();
   }
 
   /** The stories in the files and folders in {@code inputs}, in the order they started. */

@@ -1,7 +1,9 @@
 package org.newsbrief.model;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Articles that are copies of one text, such as a wire story that several outlets ran with a new
@@ -28,5 +30,24 @@ public record Syndication(
     if (articleIds.stream().distinct().count() != articleIds.size()) {
       throw new IllegalArgumentException("an article is listed twice: " + articleIds);
     }
+  }
+
+  /**
+   * {@code articles} without the copies of a syndicated text other than its canonical one (a group
+   * whose canonical copy is not among {@code articles} keeps all its copies).
+   */
+  public static List<AnalyzedArticle> independent(
+      List<AnalyzedArticle> articles, List<Syndication> syndication) {
+    Set<String> present = new HashSet<>();
+    articles.forEach(a -> present.add(a.article().id()));
+    Set<String> copies = new HashSet<>();
+    for (Syndication group : syndication) {
+      if (present.contains(group.canonicalArticleId())) {
+        group.articleIds().stream()
+            .filter(id -> !id.equals(group.canonicalArticleId()))
+            .forEach(copies::add);
+      }
+    }
+    return articles.stream().filter(a -> !copies.contains(a.article().id())).toList();
   }
 }

@@ -42,7 +42,7 @@ public final class CentroidSummarizer implements Summarizer {
     if (words <= 0 || sentences < 0) {
       throw new IllegalArgumentException("bad length: " + words + " words, " + sentences);
     }
-    List<AnalyzedArticle> independent = independent(articles, syndication);
+    List<AnalyzedArticle> independent = Syndication.independent(articles, syndication);
     ConceptWeights weights = ConceptWeights.of(independent);
     List<Candidate> candidates = candidates(independent, weights);
     List<Candidate> chosen =
@@ -57,23 +57,6 @@ public final class CentroidSummarizer implements Summarizer {
               c.sentence().text(), sources.isEmpty() ? List.of(c.sentence().article()) : sources));
     }
     return Corroboration.of(summary, articles, syndication, weights);
-  }
-
-  /** The articles without the copies of a syndicated text other than its canonical one. */
-  static List<AnalyzedArticle> independent(
-      List<AnalyzedArticle> articles, List<Syndication> syndication) {
-    Set<String> present = new HashSet<>();
-    articles.forEach(a -> present.add(a.article().id()));
-    Set<String> copies = new HashSet<>();
-    for (Syndication group : syndication) {
-      if (!present.contains(group.canonicalArticleId())) {
-        continue;
-      }
-      group.articleIds().stream()
-          .filter(id -> !id.equals(group.canonicalArticleId()))
-          .forEach(copies::add);
-    }
-    return articles.stream().filter(a -> !copies.contains(a.article().id())).toList();
   }
 
   /** A sentence with what ranking needs to know about it. */

@@ -60,7 +60,7 @@ public final class CoverageSummarizer implements Summarizer {
     if (words <= 0 || sentences < 0) {
       throw new IllegalArgumentException("bad length: " + words + " words, " + sentences);
     }
-    List<AnalyzedArticle> independent = CentroidSummarizer.independent(articles, syndication);
+    List<AnalyzedArticle> independent = Syndication.independent(articles, syndication);
     List<List<StoryWindow.Placed>> window = StoryWindow.of(independent, words);
     Map<String, Double> expected = new HashMap<>(model.expected(NgramFeatures.of(window, 1), 1));
     expected.putAll(model.expected(NgramFeatures.of(window, 2), 2));
