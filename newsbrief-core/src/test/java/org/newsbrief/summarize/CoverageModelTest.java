@@ -76,11 +76,13 @@ class CoverageModelTest {
   }
 
   @Test
-  void theShippedModelLoads() {
+  void theShippedModelWeighsCommonWordsOfItsOwn() {
+    double[] none = new double[NgramFeatures.UNIGRAM.size()];
     Map<String, Double> expected =
-        CoverageModel.shipped()
-            .expected(Map.of("iran", new double[NgramFeatures.UNIGRAM.size()]), 1);
+        CoverageModel.shipped().expected(Map.of("iran", none, "the", none, "said", none), 1);
 
-    assertThat(expected.get("iran")).isCloseTo(Math.exp(0), within(10.0));
+    assertThat(expected.get("iran")).isCloseTo(1.0, within(1e-12));
+    assertThat(expected.get("the")).isGreaterThan(expected.get("iran"));
+    assertThat(expected.get("said")).isLessThan(expected.get("iran"));
   }
 }
