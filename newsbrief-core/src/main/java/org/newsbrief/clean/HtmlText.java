@@ -51,9 +51,9 @@ final class HtmlText {
     PageMetadata.Found metadata = PageMetadata.read(doc, metas, url);
     doc.select(DROPPED_QUERY).remove();
     Element body = doc.body();
-    MainContent.dropFurniture(body);
-    MainContent.divsToParagraphs(body);
-    MainContent.dropUnlikely(body);
+    PageFurniture.dropFurniture(body);
+    DivParagraphs.divsToParagraphs(body);
+    PageFurniture.dropUnlikely(body);
     ElementTexts texts = new ElementTexts();
     Element top = MainContent.best(body, texts);
     List<String> lines = new ArrayList<>();
@@ -74,7 +74,7 @@ final class HtmlText {
       addLine(texts.of(root), lines);
       return;
     }
-    java.util.Set<Element> withBlocks = MainContent.elementsContaining(root, BLOCK_TAGS);
+    java.util.Set<Element> withBlocks = DivParagraphs.elementsContaining(root, BLOCK_TAGS);
     for (Element block : blocks) {
       if (withBlocks.contains(block)) {
         continue;

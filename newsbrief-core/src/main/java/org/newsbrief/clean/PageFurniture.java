@@ -1,0 +1,82 @@
+package org.newsbrief.clean;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+
+/**
+ * Removes page furniture before the content is scored: navigation, headers, footers, forms and
+ * figures, and elements whose class or id names announce furniture ("comment", "sidebar", "share"),
+ * unless they hold a large share of the page's paragraph text or are also named like content.
+ */
+final class PageFurniture {
+  private static final Keywords UNLIKELY =
+      Keywords.of(
+          "comment|community|disqus|extra|foot|header|menu|remark|rss|shoutbox|sidebar"
+              + "|sponsor|ad-break|agegate|pagination|pager|popup|related|share|social|newsletter"
+              + "|subscribe|promo|breadcrumb|nav|banner|cookie|consent|signup|login|tags|byline"
+              + "|author-bio|recirc|outbrain|taboola|most-popular|trending|widget|masthead");
+  private static final Keywords LIKELY =
+      Keywords.of("and|article|body|column|main|shadow|content|story|entry|post|text");
+  private static final org.jsoup.select.Evaluator FURNITURE_TAGS =
+      org.jsoup.select.QueryParser.parse(
+          "nav, aside, footer, header, form, figure, figcaption, [role=navigation],"
+              + " [role=complementary], [role=banner], [role=contentinfo]");
+
+  private PageFurniture() {}
+
+  /** Removes navigation, headers, footers, forms and figures that hold little article text. */
+  static void dropFurniture(Element body) {
+    Map<Element, Integer> text = paragraphTextByElement(body);
+    int total = text.getOrDefault(body, 0);
+    for (Element e : body.select(FURNITURE_TAGS)) {
+      if (e.parent() != null && text.getOrDefault(e, 0) < 0.3 * total) {
+        e.remove();
+      }
+    }
+  }
+
+  /** Removes furniture the class and id names announce, unless they also sound like content. */
+  static void dropUnlikely(Element body) {
+    Map<Element, Integer> text = paragraphTextByElement(body);
+    int total = text.getOrDefault(body, 0);
+    Map<String, Boolean> unlikelyNames = new HashMap<>();
+    body.filter(
+        new org.jsoup.select.NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node == body || !(node instanceof Element e) || e.tagName().equals("article")) {
+              return FilterResult.CONTINUE;
+            }
+            String names = e.className() + " " + e.id();
+            if (names.length() > 1
+                && unlikelyNames.computeIfAbsent(names, PageFurniture::soundsUnlikely)
+                && text.getOrDefault(e, 0) < 0.3 * total) {
+              return FilterResult.REMOVE;
+            }
+            return FilterResult.CONTINUE;
+          }
+        });
+  }
+
+  private static boolean soundsUnlikely(String names) {
+    String lower = names.toLowerCase(java.util.Locale.ROOT);
+    return !lower.isBlank() && UNLIKELY.foundIn(lower) && !LIKELY.foundIn(lower);
+  }
+
+  /** The length of paragraph text under each element, in one pass over the paragraphs. */
+  private static Map<Element, Integer> paragraphTextByElement(Element body) {
+    Map<Element, Integer> lengths = new java.util.IdentityHashMap<>();
+    for (Element p : body.getElementsByTag("p")) {
+      int length = p.text().length();
+      for (Element e = p; e != null; e = e.parent()) {
+        lengths.merge(e, length, Integer::sum);
+        if (e == body) {
+          break;
+        }
+      }
+    }
+    return lengths;
+  }
+}
