@@ -43,6 +43,7 @@ public final class Contradictions {
     if (affirms.hedged()
         || denies.hedged()
         || affirms.denies()
+        || Denials.reports(affirms.tokens())
         || !denies.denies()
         || denied(affirms, denies).stream().noneMatch(denies.heads()::contains)) {
       return 0;

@@ -43,6 +43,12 @@ final class Denials {
   private static final Set<String> PRONOUNS =
       Negations.words("it this that these those which what he she they");
 
+  /** Nouns of claims a sentence may report without making them. */
+  private static final Set<String> REPORTED =
+      Negations.words(
+          "allegation allegations accusation accusations rumor rumors rumour rumours speculation"
+              + " hoax");
+
   private Denials() {}
 
   /** What an explicit denial at a token denies. */
@@ -85,6 +91,20 @@ final class Denials {
     return deny && !PASSIVE.contains(prev) && !PERSONS.contains(next)
         ? Denial.OBJECT_AFTER
         : Denial.NONE;
+  }
+
+  /**
+   * Whether the sentence reports a claim or calls something false rather than stating it
+   * ("addressed the allegations against him", "according to the death hoax, he was found dead").
+   */
+  static boolean reports(List<String> tokens) {
+    for (String t : tokens) {
+      String w = lower(t);
+      if (REPORTED.contains(w) || cue(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the sentence denies explicitly, not only by negating. */

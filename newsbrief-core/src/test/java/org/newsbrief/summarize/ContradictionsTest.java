@@ -109,4 +109,20 @@ class ContradictionsTest {
                     + " blaze."))
         .isZero();
   }
+
+  @Test
+  void aSentenceReportingAllegationsDoesNotStateThem() {
+    String denies =
+        "Weinstein denies allegations including sexual assault and harassment of actresses.";
+    assertThat(
+            Contradictions.score(
+                "Damon addressed the sexual allegations against Weinstein and the actresses.",
+                denies))
+        .isZero();
+    assertThat(
+            Contradictions.score(
+                "Weinstein committed sexual assault and harassment of actresses, prosecutors say.",
+                denies))
+        .isPositive();
+  }
 }
