@@ -21,6 +21,10 @@ final class ClaimWords {
           "\\b(?:" + US_NAMES + ")|[\\p{L}\\p{N}]+(?:[-'’.][\\p{L}\\p{N}]+)*|[,;:()\"“”]");
   private static final Pattern US = Pattern.compile(US_NAMES);
 
+  /** A contraction split by detokenisation, as in ECB+: "didn ’ t", "can ' t", "we ' ll". */
+  private static final Pattern SPLIT_CONTRACTION =
+      Pattern.compile("(\\p{L})\\s*(['’])\\s*(t|s|m|ll|re|ve|d)\\b");
+
   static final Set<String> STOP =
       words(
           "a an the and or but of to in on at by for with from as into about over after before "
@@ -34,7 +38,7 @@ final class ClaimWords {
               + " until per around near off again continue continues insist insists insisted claim "
               + " claims claimed statement spokesman spokeswoman official officials wednesday thursday "
               + " friday saturday sunday monday tuesday week year years last take taking taken place "
-              + " make made include includes including included get got go going went");
+              + " make made include includes including included get got go going went without");
 
   private static final Map<String, String> FAMILIES =
       Map.ofEntries(
@@ -75,10 +79,13 @@ final class ClaimWords {
     return Set.of(list.strip().split("\\s+"));
   }
 
-  /** The tokens of {@code text}, "U.S." and "United States" as one token each. */
+  /**
+   * The tokens of {@code text}, "U.S." and "United States" as one token each, a split contraction
+   * ("didn ’ t") as one.
+   */
   static List<String> tokens(String text) {
     List<String> tokens = new ArrayList<>();
-    Matcher m = TOKEN.matcher(text);
+    Matcher m = TOKEN.matcher(SPLIT_CONTRACTION.matcher(text).replaceAll("$1$2$3"));
     while (m.find()) {
       tokens.add(m.group());
     }

@@ -6,8 +6,9 @@ import java.util.Set;
 /**
  * Whether two sentences contradict: they talk about the same thing (at least {@value #MIN_SHARED}
  * content words in common and a Dice overlap of at least {@value #MIN_DICE}), and one negates or
- * denies a content word that the other states; the other negates nothing, and neither hedges
- * ("may", "would", "if", "asked", "plans") or asks.
+ * denies a content word that the other states, among them the negated predicate ("did not have a
+ * [gun]" against "had a gun", not "was not affiliated with the [store]" against "knew the store");
+ * the other negates nothing, and neither hedges ("may", "would", "if", "asked", "plans") or asks.
  *
  * <pre>{@code
  * Contradictions.score("Iran and the US held talks in Geneva.",
@@ -42,8 +43,9 @@ public final class Contradictions {
     if (affirms.hedged()
         || denies.hedged()
         || affirms.denies()
+        || Denials.reports(affirms.tokens())
         || !denies.denies()
-        || denied(affirms, denies).isEmpty()) {
+        || denied(affirms, denies).stream().noneMatch(denies.heads()::contains)) {
       return 0;
     }
     Set<String> shared = new HashSet<>(affirms.words());

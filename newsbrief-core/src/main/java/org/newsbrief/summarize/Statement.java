@@ -13,6 +13,8 @@ import java.util.Set;
  * @param tokens its tokens
  * @param words keys of its content words, without those naming the speaker
  * @param negated keys of the content words a negation or denial governs
+ * @param heads keys of the negated predicates and denied claims' words (of "did not have a gun":
+ *     "gun"; of "no military coordination": "coordination")
  * @param affirmed keys of the content words it states without negation
  * @param names keys of the words it only ever capitalises (past its first word): names; none when
  *     most words are capitalised, as in a title-case headline
@@ -26,6 +28,7 @@ record Statement(
     List<String> tokens,
     Set<String> words,
     Set<String> negated,
+    Set<String> heads,
     Set<String> affirmed,
     Set<String> names,
     boolean explicit,
@@ -34,15 +37,17 @@ record Statement(
     tokens = List.copyOf(tokens);
     words = Set.copyOf(words);
     negated = Set.copyOf(negated);
+    heads = Set.copyOf(heads);
     affirmed = Set.copyOf(affirmed);
     names = Set.copyOf(names);
   }
 
   static Statement of(String article, String text, String speaker) {
     List<String> tokens = ClaimWords.tokens(text);
-    boolean[] scope = Negations.scope(tokens);
+    byte[] marks = Negations.marks(tokens);
     Set<String> words = new HashSet<>();
     Set<String> negated = new HashSet<>();
+    Set<String> heads = new HashSet<>();
     Set<String> affirmed = new HashSet<>();
     Set<String> names = new HashSet<>();
     Set<String> common = new HashSet<>();
@@ -50,7 +55,14 @@ record Statement(
       String key = ClaimWords.key(tokens.get(i));
       if (!key.isEmpty()) {
         words.add(key);
-        (scope[i] ? negated : affirmed).add(key);
+        if ((marks[i] & Negations.NEGATED) != 0) {
+          negated.add(key);
+        } else if (marks[i] == 0) {
+          affirmed.add(key);
+        }
+        if ((marks[i] & Negations.HEAD) != 0) {
+          heads.add(key);
+        }
         (Character.isUpperCase(tokens.get(i).charAt(0)) ? names : common).add(key);
       }
     }
@@ -66,6 +78,7 @@ record Statement(
       words.remove(key);
       affirmed.remove(key);
       negated.remove(key);
+      heads.remove(key);
     }
     boolean hedged = Negations.hedged(tokens) || text.strip().endsWith("?");
     return new Statement(
@@ -75,6 +88,7 @@ record Statement(
         tokens,
         words,
         negated,
+        heads,
         affirmed,
         names,
         Negations.explicit(tokens),

@@ -79,4 +79,50 @@ class ContradictionsTest {
     assertThat(Contradictions.overlap("Iran holds talks.", "Iran holds talks.")).isEqualTo(1.0);
     assertThat(Contradictions.overlap("Iran holds talks.", "Storms hit Texas.")).isZero();
   }
+
+  @Test
+  void theNegatedPredicateMustBeWhatTheOtherStates() {
+    assertThat(
+            Contradictions.score(
+                "Police say the teen pointed a gun at the officers in Brooklyn.",
+                "Witnesses said the teen in Brooklyn did not have a gun."))
+        .isPositive();
+    assertThat(
+            Contradictions.score(
+                "The suspect knew the store procedures and where the phones were kept.",
+                "Detectives said the suspect is not affiliated with the store but knew the"
+                    + " procedures."))
+        .isZero();
+  }
+
+  @Test
+  void refusalsAndNonClaimsAreNoConflict() {
+    assertThat(
+            Contradictions.score(
+                "Pitman, 24, will appear at Taunton magistrates court on Tuesday.",
+                "Pitman has been denied bail and will appear at Taunton magistrates court."))
+        .isZero();
+    assertThat(
+            Contradictions.score(
+                "The blaze at the church was investigated as arson after recent threats.",
+                "The chief said he did not know of any recent threats to the church before the"
+                    + " blaze."))
+        .isZero();
+  }
+
+  @Test
+  void aSentenceReportingAllegationsDoesNotStateThem() {
+    String denies =
+        "Weinstein denies allegations including sexual assault and harassment of actresses.";
+    assertThat(
+            Contradictions.score(
+                "Damon addressed the sexual allegations against Weinstein and the actresses.",
+                denies))
+        .isZero();
+    assertThat(
+            Contradictions.score(
+                "Weinstein committed sexual assault and harassment of actresses, prosecutors say.",
+                denies))
+        .isPositive();
+  }
 }

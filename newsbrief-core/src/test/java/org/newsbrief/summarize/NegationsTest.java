@@ -55,8 +55,35 @@ class NegationsTest {
   void explicitDenialsAndHedges() {
     assertThat(Negations.explicit(ClaimWords.tokens("Iran denied the report."))).isTrue();
     assertThat(Negations.explicit(ClaimWords.tokens("There is no coordination."))).isFalse();
+    assertThat(Negations.hedged(ClaimWords.tokens("Hopefully he will not need more."))).isTrue();
     assertThat(Negations.hedged(ClaimWords.tokens("Talks could resume if Iran agrees."))).isTrue();
     assertThat(Negations.hedged(ClaimWords.tokens("The ambassador called for talks."))).isTrue();
     assertThat(Negations.hedged(ClaimWords.tokens("Talks resumed on Monday."))).isFalse();
+  }
+
+  @Test
+  void negationsOfKnowingSayingOrDelayingDenyNothing() {
+    assertThat(negated("The chief did not know of any recent threats to the church.")).isEmpty();
+    assertThat(negated("Police did not immediately respond to requests for comment.")).isEmpty();
+    assertThat(negated("The rep wouldn't reveal why she entered rehab.")).isEmpty();
+    assertThat(negated("His partner did not meet Felt until earlier this year.")).isEmpty();
+    assertThat(negated("The teen did not have a gun.")).containsExactly("gun");
+  }
+
+  @Test
+  void splitContractionsOfEcbTextAreNegations() {
+    assertThat(negated("King said he didn ’ t have a gun in his hands.")).contains("gun");
+    assertThat(negated("Officers can ' t confirm the shooting.")).contains("confirm");
+  }
+
+  @Test
+  void theFirstNegatedWordIsTheHead() {
+    List<String> tokens = ClaimWords.tokens("He was not affiliated with the store.");
+    byte[] marks = Negations.marks(tokens);
+    assertThat(marks[tokens.indexOf("affiliated")] & Negations.HEAD).isNotZero();
+    assertThat(marks[tokens.indexOf("store")] & Negations.HEAD).isZero();
+    assertThat(marks[tokens.indexOf("store")] & Negations.NEGATED).isNotZero();
+    List<String> no = ClaimWords.tokens("There is no military coordination.");
+    assertThat(Negations.marks(no)[no.indexOf("coordination")] & Negations.HEAD).isNotZero();
   }
 }
