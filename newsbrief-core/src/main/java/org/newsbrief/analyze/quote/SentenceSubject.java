@@ -37,6 +37,7 @@ final class SentenceSubject {
   private static final Pattern STOP =
       Pattern.compile("(?i)in|on|at|for|to|from|with|by|about|who|which|that|whose|and|or|as");
   private static final Pattern WORD = Pattern.compile("\\S+");
+  private static final Pattern COPULA = Pattern.compile("is|are|was|were");
   private static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s+|\\s[—―–-]{1,2}\\s+");
   private static final Pattern TRAILING = Pattern.compile("(?:\\s+(?i:of|the|a|an))+$");
   private static final Pattern TIME_ADVERBIAL =
@@ -105,10 +106,22 @@ final class SentenceSubject {
                 || DETERMINER.matcher(next).matches());
     boolean verbFollows =
         !closed && !next.isEmpty() && isVerb(next) || appositive && hasVerbAfter(before, end);
-    if (!verbFollows || SpeakerPatterns.CLAUSE_WORD.matcher(subject).matches()) {
+    if (!verbFollows
+        || SpeakerPatterns.CLAUSE_WORD.matcher(subject).matches()
+        || describedNotSpeaking(before, end, next)) {
       return null;
     }
     return new int[] {start, start + subject.length()};
+  }
+
+  /**
+   * Whether the subject is followed by a copula, directly ("The plan is “a disaster”") or after a
+   * noun taken for a verb ("The setting of the nuclear talks is “the only place ...”"): a subject
+   * that is described, not one that speaks.
+   */
+  private static boolean describedNotSpeaking(String before, int end, String next) {
+    Matcher w = WORD.matcher(before);
+    return w.find(end) && w.find() && COPULA.matcher(bare(w.group())).matches();
   }
 
   private static boolean isVerb(String word) {

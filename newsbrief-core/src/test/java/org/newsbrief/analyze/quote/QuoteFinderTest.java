@@ -36,6 +36,11 @@ class QuoteFinderTest {
         finder.find(
             "But she said U.S. officials “are not and will not coordinate militarily” with Iran.");
     assertThat(quotes).singleElement().extracting(QuoteSpan::speaker).isEqualTo("she");
+    assertThat(
+            speakers(
+                "The setting of the nuclear talks is \"the only place we have discussed with the"
+                    + " Iranians\" the anti-IS fight, she said."))
+        .containsExactly("she");
   }
 
   @Test

@@ -34,4 +34,10 @@ class SentenceSubjectTest {
     assertThat(subject("The word ")).isEmpty();
     assertThat(subject("In the morning, ")).isEmpty();
   }
+
+  @Test
+  void aDescribedSubjectIsNotASpeaker() {
+    assertThat(subject("The setting of the nuclear talks is ")).isEmpty();
+    assertThat(subject("Iran talks with the Americans ")).isEqualTo("Iran");
+  }
 }
