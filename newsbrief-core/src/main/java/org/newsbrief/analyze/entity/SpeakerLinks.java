@@ -1,34 +1,58 @@
 package org.newsbrief.analyze.entity;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.newsbrief.model.Entity;
 import org.newsbrief.model.EntityType;
 import org.newsbrief.model.Quote;
 import org.newsbrief.model.Speaker;
 
-/** Links each quotation's speaker to the canonical entity it names, by name, alias or surname. */
+/**
+ * Links each quotation's speaker to the canonical entity it names: by name, alias or surname, or,
+ * for a speaker given only by role ("the secretary of state", "Iran's supreme leader"), by the one
+ * person of the story who holds that role. All quotations of one entity share one speaker, with the
+ * fullest role known for it, so "who said what" lists each person once.
+ */
 public final class SpeakerLinks {
+  private static final Pattern LEADING =
+      Pattern.compile(
+          "^(?:the |a |an )?(?:\\p{Lu}[\\p{L}.]*(?:['’]s) )?", Pattern.CASE_INSENSITIVE);
+
   private SpeakerLinks() {}
 
-  /** {@code quotes} with speakers pointing at {@code entities} where a name matches. */
+  /** {@code quotes} with speakers pointing at {@code entities} where a name or role matches. */
   public static List<Quote> link(List<Quote> quotes, List<Entity> entities) {
+    Map<Quote, Entity> linkedTo = new HashMap<>();
+    Map<String, String> roles = new HashMap<>();
+    for (Quote q : quotes) {
+      Entity e = find(q.speaker(), entities);
+      if (e != null) {
+        linkedTo.put(q, e);
+        roles.merge(e.id(), fullestRole(e, q.speaker().role()), SpeakerLinks::longer);
+      }
+    }
     List<Quote> linked = new ArrayList<>();
     for (Quote q : quotes) {
-      Entity e = find(q.speaker().name(), entities);
+      Entity e = linkedTo.get(q);
       if (e == null) {
         linked.add(q);
         continue;
       }
       String name = e.type() == EntityType.PERSON ? e.name() : q.speaker().name();
-      Speaker s = new Speaker(e.id(), name, q.speaker().role());
+      String role = roles.get(e.id());
+      Speaker s = new Speaker(e.id(), name, role == null || role.isEmpty() ? null : role);
       linked.add(new Quote(q.text(), q.direct(), s, q.article(), q.sentence()));
     }
     return linked;
   }
 
-  private static @Nullable Entity find(String name, List<Entity> entities) {
+  private static @Nullable Entity find(Speaker speaker, List<Entity> entities) {
+    String name = speaker.name();
     for (Entity e : entities) {
       if (e.name().equals(name) || e.aliases().contains(name)) {
         return e;
@@ -41,6 +65,52 @@ public final class SpeakerLinks {
         return e;
       }
     }
-    return null;
+    return speaker.role() == null ? byRole(name, entities) : null;
+  }
+
+  /**
+   * The one person whose role is {@code description} (less a leading article or possessive), or
+   * failing that the one whose role contains it as whole words; null when none or several.
+   */
+  private static @Nullable Entity byRole(String description, List<Entity> entities) {
+    String wanted = LEADING.matcher(description.strip()).replaceFirst("").toLowerCase(Locale.ROOT);
+    if (wanted.isEmpty()) {
+      return null;
+    }
+    Entity exact = unique(entities, role -> role.equals(wanted));
+    if (exact != null) {
+      return exact;
+    }
+    return unique(entities, role -> (" " + role + " ").contains(" " + wanted + " "));
+  }
+
+  private static @Nullable Entity unique(
+      List<Entity> entities, java.util.function.Predicate<String> matches) {
+    Entity found = null;
+    for (Entity e : entities) {
+      if (e.type() != EntityType.PERSON) {
+        continue;
+      }
+      boolean holds = e.roles().stream().map(r -> r.toLowerCase(Locale.ROOT)).anyMatch(matches);
+      if (holds) {
+        if (found != null) {
+          return null;
+        }
+        found = e;
+      }
+    }
+    return found;
+  }
+
+  private static String fullestRole(Entity e, @Nullable String quoted) {
+    String role = quoted == null ? "" : quoted;
+    for (String r : e.roles()) {
+      role = longer(role, r);
+    }
+    return role;
+  }
+
+  private static String longer(String a, String b) {
+    return b.length() > a.length() ? b : a;
   }
 }

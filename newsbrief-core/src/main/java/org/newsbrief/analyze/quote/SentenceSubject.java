@@ -19,7 +19,7 @@ final class SentenceSubject {
       Pattern.compile(
           "(?i)in|on|at|during|after|before|following|with|without|since|while|when|although"
               + "|though|because|if|as|despite|like|unlike|under|over|from|to|for|by|through"
-              + "|according|that|this|there|it|here|\\p{L}+ing");
+              + "|according|that|this|there|it|here|asked|pressed|questioned|\\p{L}+ing");
   private static final Pattern DETERMINER =
       Pattern.compile(
           "(?i)the|a|an|his|her|their|its|my|our|your|another|other|one|two|three|several|some"

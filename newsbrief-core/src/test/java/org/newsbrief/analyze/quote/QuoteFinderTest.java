@@ -25,6 +25,11 @@ class QuoteFinderTest {
         .containsExactly("Kerry");
     assertThat(
             speakers(
+                "Asked if the United States could cooperate with Tehran, Kerry told Yahoo!News on"
+                    + " Monday: “I wouldn’t rule out anything that would be constructive.”"))
+        .containsExactly("Kerry");
+    assertThat(
+            speakers(
                 "“We deny the news reports on military cooperation,” according to Iran’s Foreign"
                     + " Ministry spokesman."))
         .containsExactly("Iran’s Foreign Ministry spokesman");
