@@ -10,7 +10,7 @@ import java.util.Set;
  * a capital, digit or opening quote, except after a title abbreviation ("Gen.", "Rear Adm.",
  * "Dr."), an initial ("John F. Kerry"), an initialism followed by a word that does not start a
  * sentence ("U.S. officials"), or inside an open quotation, so a quote with its attribution stays
- * one sentence. A mark glued to the next sentence ("said.The") still ends one.
+ * one sentence.
  */
 public final class SentenceSplitter {
   private static final Set<String> TITLES =
@@ -102,11 +102,7 @@ public final class SentenceSplitter {
   }
 
   private static boolean isBoundary(String text, int start, int mark, int end) {
-    if (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
-      return isGlued(text, mark, end)
-          && !TITLES.contains(wordBefore(text, start, mark).toLowerCase(Locale.ROOT));
-    }
-    if (end >= text.length()) {
+    if (end >= text.length() || !Character.isWhitespace(text.charAt(end))) {
       return false;
     }
     int next = end;
@@ -137,27 +133,6 @@ public final class SentenceSplitter {
       return OPENERS.contains(nextWord(text, next).toLowerCase(Locale.ROOT));
     }
     return true;
-  }
-
-  /**
-   * A boundary with the space lost when paragraphs were joined: "he said.The talks" or, in
-   * lower-cased text, "he said.the talks". Two lower-case letters before the mark, then a
-   * capitalised word or an opener word; "nytimes.com", "Node.js" and "Yahoo!News" stay whole.
-   */
-  private static boolean isGlued(String text, int mark, int end) {
-    if (mark < 2
-        || text.charAt(mark) == '!'
-        || !Character.isLowerCase(text.charAt(mark - 1))
-        || !Character.isLowerCase(text.charAt(mark - 2))
-        || end + 1 >= text.length()) {
-      return false;
-    }
-    String next = nextWord(text, end);
-    boolean wordEnds =
-        end + next.length() < text.length()
-            && Character.isWhitespace(text.charAt(end + next.length()));
-    return Character.isUpperCase(text.charAt(end)) && Character.isLowerCase(text.charAt(end + 1))
-        || wordEnds && OPENERS.contains(next);
   }
 
   private static String wordBefore(String text, int start, int mark) {
