@@ -9,7 +9,9 @@ package org.newsbrief.cluster;
  */
 final class PairFeatures {
   /** Feature names, in vector order; the first is the constant. */
-  static final String[] NAMES = {"bias", "body", "title", "names", "numbers", "log_size"};
+  static final String[] NAMES = {
+    "bias", "body", "title", "names", "numbers", "log_size", "names_new", "names_absent"
+  };
 
   private PairFeatures() {}
 
@@ -37,7 +39,9 @@ final class PairFeatures {
           story.names().cosine(a.names()),
           story.termCosine(a.terms())),
       story.numbers().cosine(a.numbers()),
-      Math.log1p(story.size())
+      Math.log1p(story.size()),
+      story.names().newShare(a.names()),
+      story.names().absentShare(a.names())
     };
   }
 
@@ -52,7 +56,9 @@ final class PairFeatures {
           story.names().cosineWithout(a.names()),
           story.termCosineWithout(a.terms())),
       story.numbers().cosineWithout(a.numbers()),
-      Math.log1p(story.size() - 1.0)
+      Math.log1p(story.size() - 1.0),
+      story.names().newShareWithout(a.names()),
+      story.names().absentShareWithout(a.names())
     };
   }
 
@@ -70,7 +76,17 @@ final class PairFeatures {
           a.names().cosine(b.names()),
           a.centroidCosine(b)),
       a.numbers().cosine(b.numbers()),
-      Math.log1p(Math.min(a.size(), b.size()))
+      Math.log1p(Math.min(a.size(), b.size())),
+      small(a, b).names().absentShare(large(a, b).names()),
+      large(a, b).names().absentShare(small(a, b).names())
     };
+  }
+
+  private static ActiveStory small(ActiveStory a, ActiveStory b) {
+    return b.size() < a.size() ? b : a;
+  }
+
+  private static ActiveStory large(ActiveStory a, ActiveStory b) {
+    return small(a, b) == a ? b : a;
   }
 }

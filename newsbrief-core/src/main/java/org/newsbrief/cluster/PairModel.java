@@ -24,6 +24,7 @@ public final class PairModel {
 
   private final double[] weights;
   private final double @Nullable [] merge;
+  private final double @Nullable [] split;
   private final double cutoff;
   private final boolean joins;
 
@@ -36,12 +37,24 @@ public final class PairModel {
    * centroid cosine) and the join cutoff.
    */
   PairModel(double[] weights, double @Nullable [] merge, double cutoff, boolean joins) {
+    this(weights, merge, null, cutoff, joins);
+  }
+
+  /** As above, with optional split weights (two halves of one story at finish). */
+  PairModel(
+      double[] weights,
+      double @Nullable [] merge,
+      double @Nullable [] split,
+      double cutoff,
+      boolean joins) {
     if (weights.length != PairFeatures.NAMES.length
-        || (merge != null && merge.length != weights.length)) {
+        || (merge != null && merge.length != weights.length)
+        || (split != null && split.length != weights.length)) {
       throw new IllegalArgumentException("expected " + PairFeatures.NAMES.length + " weights");
     }
     this.weights = weights.clone();
     this.merge = merge == null ? null : merge.clone();
+    this.split = split == null ? null : split.clone();
     this.cutoff = cutoff;
     this.joins = joins;
   }
@@ -71,7 +84,9 @@ public final class PairModel {
   public static PairModel parse(String text) {
     double[] w = new double[PairFeatures.NAMES.length];
     double[] m = new double[PairFeatures.NAMES.length];
+    double[] sp = new double[PairFeatures.NAMES.length];
     boolean merges = false;
+    boolean splits = false;
     double cutoff = DEFAULT_CUTOFF;
     boolean joins = true;
     for (String line : text.split("\n")) {
@@ -87,11 +102,14 @@ public final class PairModel {
       } else if (cols[0].startsWith("merge.")) {
         merges = true;
         m[index(cols[0].substring("merge.".length()))] = value;
+      } else if (cols[0].startsWith("split.")) {
+        splits = true;
+        sp[index(cols[0].substring("split.".length()))] = value;
       } else {
         w[index(cols[0].substring("join.".length()))] = value;
       }
     }
-    return new PairModel(w, merges ? m : null, cutoff, joins);
+    return new PairModel(w, merges ? m : null, splits ? sp : null, cutoff, joins);
   }
 
   private static int index(String name) {
@@ -112,6 +130,10 @@ public final class PairModel {
     if (m != null) {
       append(out, "merge.", m);
     }
+    double[] sp = split;
+    if (sp != null) {
+      append(out, "split.", sp);
+    }
     return out.toString();
   }
 
@@ -127,7 +149,23 @@ public final class PairModel {
 
   /** This model with merge weights {@code m}. */
   PairModel withMerge(PairModel m) {
-    return new PairModel(weights, m.weights, cutoff, joins);
+    return new PairModel(weights, m.weights, split, cutoff, joins);
+  }
+
+  /** This model with split weights {@code m} (the join weights of {@code m}). */
+  PairModel withSplit(PairModel m) {
+    return new PairModel(weights, merge, m.weights, cutoff, joins);
+  }
+
+  /** True when the model splits stories at finish. */
+  boolean splits() {
+    return split != null;
+  }
+
+  /** The probability that two halves of a story are one story (1 without split weights). */
+  double splitProbability(double[] x) {
+    double[] sp = split;
+    return sp == null ? 1 : logistic(sp, x);
   }
 
   /** True when the model decides merges at finish too. */
@@ -143,12 +181,12 @@ public final class PairModel {
 
   /** This model joining at probability {@code value} instead. */
   public PairModel withCutoff(double value) {
-    return new PairModel(weights, merge, value, joins);
+    return new PairModel(weights, merge, split, value, joins);
   }
 
   /** This model deciding joins (true) or only merges at finish (false: joins by cosine). */
   public PairModel withJoins(boolean value) {
-    return new PairModel(weights, merge, cutoff, value);
+    return new PairModel(weights, merge, split, cutoff, value);
   }
 
   boolean joins() {

@@ -60,10 +60,11 @@ public final class PairTraining {
           .forEach(a -> clusterer.add(a.id(), a.title(), a.published(), a.text()));
       mergeExamples(clusterer, options, gold, mx, my);
     }
-    return join.withMerge(PairModel.fit(mx, my));
+    return SplitTraining.fit(
+        articles, keeping, orders, gold, join.withMerge(PairModel.fit(mx, my)));
   }
 
-  private static List<LabelledArticle> shuffled(List<LabelledArticle> articles, long seed) {
+  static List<LabelledArticle> shuffled(List<LabelledArticle> articles, long seed) {
     List<LabelledArticle> order = new ArrayList<>(articles);
     Collections.shuffle(order, new Random(seed));
     return order;
@@ -89,7 +90,7 @@ public final class PairTraining {
     }
   }
 
-  private static String majority(ActiveStory story, Map<String, String> gold) {
+  static String majority(ActiveStory story, Map<String, String> gold) {
     Map<String, Integer> counts = new HashMap<>();
     story.members().forEach(m -> counts.merge(gold.getOrDefault(m.id(), ""), 1, Integer::sum));
     return counts.entrySet().stream()

@@ -26,15 +26,6 @@ public final class StoryClusterer {
   /** How many stories past the oldest may be looked at for expiry per article. */
   private static final int EXPIRY_SCAN = 64;
 
-  /**
-   * At finish, open stories whose centroids' cosine reaches this merge (tuned on the ECB+ stories
-   * dev half: 0.5 over-merges; it also helps the Multi-News stream).
-   */
-  private static final double MERGE = 0.55;
-
-  /** At most this many rounds of merges at finish. */
-  private static final int MERGE_ROUNDS = 10;
-
   private final StoryOptions options;
   private final @Nullable Embedder embedder;
   private final @Nullable PairModel model;
@@ -186,49 +177,22 @@ public final class StoryClusterer {
    * story may lose articles that {@link #add} put in it, and a story left empty is not returned.
    */
   public List<Story> finish() {
-    if (options.refinePasses() > 0) {
-      StoryRefiner refiner = refiner();
-      merge(refiner).forEach(s -> open.remove(s.id));
-      refiner.refine(open.values(), options.refinePasses()).forEach(s -> open.remove(s.id));
-    }
+    refineOpen();
     new ArrayList<>(open.values()).forEach(this::close);
     return takeClosed();
   }
 
+  /**
+   * The refinement of {@link #finish()} without closing the stories (for fitting split weights).
+   */
+  void refineOpen() {
+    if (options.refinePasses() > 0) {
+      new Finisher(options, index, model).run(open);
+    }
+  }
+
   private double time(ArticleFeatures a, ActiveStory story) {
     return options.timeFactor(story.gapDays(a.published()));
-  }
-
-  /** Moves members by the learned join model when there is one, else by the cosine rule. */
-  private StoryRefiner refiner() {
-    PairModel m = joinModel;
-    if (m == null) {
-      return new StoryRefiner(
-          index,
-          options.threshold(),
-          (a, story) ->
-              story.termCosine(a.terms()) * options.timeFactor(story.gapDays(a.published())));
-    }
-    return new StoryRefiner(
-        index,
-        m.cutoff(),
-        (a, story) -> m.probability(PairFeatures.of(a, story)) * time(a, story),
-        (a, story) -> m.probability(PairFeatures.without(a, story)) * time(a, story));
-  }
-
-  /** Merges by the learned merge model when there is one, else by centroid cosine. */
-  private List<ActiveStory> merge(StoryRefiner refiner) {
-    PairModel m = model;
-    if (m == null || !m.merges()) {
-      return refiner.merge(open.values(), MERGE, MERGE_ROUNDS);
-    }
-    return refiner.merge(
-        open.values(),
-        (x, y) ->
-            m.mergeProbability(PairFeatures.stories(x, y))
-                * options.timeFactor(PairFeatures.gapDays(x, y)),
-        PairModel.DEFAULT_CUTOFF,
-        MERGE_ROUNDS);
   }
 
   /** The open stories and their index, before {@link #finish()} (for fitting merge weights). */

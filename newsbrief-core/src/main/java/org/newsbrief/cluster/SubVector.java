@@ -70,4 +70,80 @@ final class SubVector {
     double restSquared = normSquared - 2 * dot + selfSquared;
     return restSquared <= 1e-12 ? 0 : (dot - selfSquared) / Math.sqrt(restSquared);
   }
+
+  /**
+   * The share of {@code v}'s mass (unit length) on entries this sum lacks: how much of an article's
+   * field the story has never seen. 0 when either is empty.
+   */
+  double newShare(Map<String, Double> v) {
+    return newShare(v, false);
+  }
+
+  /** As {@link #newShare(Map)} for member {@code v} against the sum of the other members. */
+  double newShareWithout(Map<String, Double> v) {
+    return newShare(v, true);
+  }
+
+  private double newShare(Map<String, Double> v, boolean without) {
+    if (normSquared == 0 || v.isEmpty()) {
+      return 0;
+    }
+    double missing = 0;
+    for (Map.Entry<String, Double> e : v.entrySet()) {
+      double rest = sum.getOrDefault(e.getKey(), 0.0) - (without ? e.getValue() : 0);
+      missing += rest <= 1e-9 ? e.getValue() * e.getValue() : 0;
+    }
+    return missing;
+  }
+
+  /**
+   * The share of this sum's squared mass on entries {@code v} lacks: how much of what the story's
+   * members say the article does not. 0 when either is empty.
+   */
+  double absentShare(Map<String, Double> v) {
+    if (normSquared == 0 || v.isEmpty()) {
+      return 0;
+    }
+    double shared = 0;
+    for (String t : v.keySet()) {
+      double w = sum.getOrDefault(t, 0.0);
+      shared += w * w;
+    }
+    return Math.max(0, 1 - shared / normSquared);
+  }
+
+  /** As {@link #absentShare(Map)} for member {@code v} against the sum of the other members. */
+  double absentShareWithout(Map<String, Double> v) {
+    if (normSquared == 0 || v.isEmpty()) {
+      return 0;
+    }
+    double shared = 0;
+    double dot = 0;
+    double selfSquared = 0;
+    for (Map.Entry<String, Double> e : v.entrySet()) {
+      Double w = sum.get(e.getKey());
+      if (w != null) {
+        double rest = w - e.getValue();
+        shared += rest * rest;
+        dot += e.getValue() * w;
+        selfSquared += e.getValue() * e.getValue();
+      }
+    }
+    double restSquared = normSquared - 2 * dot + selfSquared;
+    return restSquared <= 1e-12 ? 0 : Math.max(0, 1 - shared / restSquared);
+  }
+
+  /**
+   * The share of this sum's squared mass on entries {@code other} lacks; 0 when either is empty.
+   */
+  double absentShare(SubVector other) {
+    if (normSquared == 0 || other.normSquared == 0) {
+      return 0;
+    }
+    double shared = 0;
+    for (Map.Entry<String, Double> e : sum.entrySet()) {
+      shared += other.sum.containsKey(e.getKey()) ? e.getValue() * e.getValue() : 0;
+    }
+    return Math.max(0, 1 - shared / normSquared);
+  }
 }

@@ -12,7 +12,30 @@ import org.junit.jupiter.api.Test;
 class PairModelTest {
   /** Features with the body cosine {@code body} and the names cosine {@code names}. */
   private static double[] pair(double body, double names) {
-    return new double[] {1, body, 0, names, 0, Math.log1p(3)};
+    return features(body, 0, names, 0, 3);
+  }
+
+  /** Features with the given cosines and story size, sharing every name (no new or absent ones). */
+  private static double[] features(
+      double body, double title, double names, double numbers, int size) {
+    double[] x = new double[PairFeatures.NAMES.length];
+    double[] given = {1, body, title, names, numbers, Math.log1p(size)};
+    System.arraycopy(given, 0, x, 0, given.length);
+    return x;
+  }
+
+  /** {@code x} with the shares of new and absent names set. */
+  private static double[] withNames(double[] x, double added, double absent) {
+    double[] out = x.clone();
+    out[List.of(PairFeatures.NAMES).indexOf("names_new")] = added;
+    out[List.of(PairFeatures.NAMES).indexOf("names_absent")] = absent;
+    return out;
+  }
+
+  private static double[] weights(double... first) {
+    double[] w = new double[PairFeatures.NAMES.length];
+    System.arraycopy(first, 0, w, 0, first.length);
+    return w;
   }
 
   @Test
@@ -40,7 +63,11 @@ class PairModelTest {
   void formatAndParseRoundTrip() {
     PairModel model =
         new PairModel(
-            new double[] {-5, 9.5, 1.5, 6, 5.5, -1}, new double[] {-1, 10, 2, 2, 2, -4}, 0.4, true);
+            weights(-5, 9.5, 1.5, 6, 5.5, -1, -2),
+            weights(-1, 10, 2, 2, 2, -4),
+            weights(5, 1, 0, 0, 1, -3),
+            0.4,
+            true);
 
     PairModel back = PairModel.parse("# a comment\n" + model.format());
 
@@ -50,6 +77,8 @@ class PairModelTest {
     double[] x = pair(0.5, 0.5);
     assertThat(back.probability(x)).isCloseTo(model.probability(x), within(1e-6));
     assertThat(back.mergeProbability(x)).isCloseTo(model.mergeProbability(x), within(1e-6));
+    assertThat(back.splits()).isTrue();
+    assertThat(back.splitProbability(x)).isCloseTo(model.splitProbability(x), within(1e-6));
   }
 
   @Test
@@ -58,6 +87,8 @@ class PairModelTest {
 
     assertThat(model.merges()).isFalse();
     assertThat(model.mergeProbability(pair(1, 1))).isZero();
+    assertThat(model.splits()).isFalse();
+    assertThat(model.splitProbability(pair(0, 0))).isEqualTo(1.0);
     assertThat(model.joins()).isTrue();
     assertThat(model.withJoins(false).joins()).isFalse();
   }
@@ -73,9 +104,19 @@ class PairModelTest {
 
     assertThat(shipped.merges()).isTrue();
     assertThat(shipped.cutoff()).isEqualTo(PairModel.DEFAULT_CUTOFF);
-    double[] shared = {1, 0.5, 0.3, 0.7, 0.6, Math.log1p(5)};
-    double[] differing = {1, 0.5, 0.3, 0.1, 0.0, Math.log1p(5)};
+    double[] shared = withNames(features(0.5, 0.3, 0.7, 0.6, 5), 0.1, 0.2);
+    double[] differing = withNames(features(0.5, 0.3, 0.1, 0.0, 5), 0.8, 0.8);
     assertThat(shipped.probability(shared)).isGreaterThan(PairModel.DEFAULT_CUTOFF);
     assertThat(shipped.probability(differing)).isLessThan(PairModel.DEFAULT_CUTOFF);
+  }
+
+  @Test
+  void theShippedModelSplitsAndCountsAnArticlesUnseenNamesAgainstAJoin() {
+    PairModel shipped = PairModel.shipped();
+    double[] known = features(0.4, 0.2, 0.4, 0.3, 5);
+    double[] unseen = withNames(known, 0.8, 0);
+
+    assertThat(shipped.splits()).isTrue();
+    assertThat(shipped.probability(unseen)).isLessThan(shipped.probability(known) - 0.1);
   }
 }

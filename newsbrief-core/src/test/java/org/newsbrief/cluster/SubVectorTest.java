@@ -48,4 +48,42 @@ class SubVectorTest {
     assertThat(small.cosine(Map.of("a", 1.0))).isCloseTo(1.0, within(1e-9));
     assertThat(small.cosine(Map.of("c", 1.0))).isZero();
   }
+
+  @Test
+  void newShareIsTheArticlesMassTheSumLacks() {
+    SubVector story = new SubVector(10);
+    story.add(A);
+
+    assertThat(story.newShare(A)).isZero();
+    assertThat(story.newShare(C)).isCloseTo(0.1, within(1e-9));
+    assertThat(story.newShare(Map.of("z", 1.0))).isCloseTo(1.0, within(1e-9));
+    assertThat(new SubVector(10).newShare(A)).isZero();
+  }
+
+  @Test
+  void absentShareIsTheSumsMassTheArticleLacks() {
+    SubVector story = new SubVector(10);
+    story.add(A);
+    SubVector other = new SubVector(10);
+    other.add(B);
+
+    assertThat(story.absentShare(A)).isCloseTo(0, within(1e-9));
+    assertThat(story.absentShare(B)).isCloseTo(0.2, within(1e-9));
+    assertThat(story.absentShare(other)).isCloseTo(0.2, within(1e-9));
+    assertThat(story.absentShare(Map.of())).isZero();
+  }
+
+  @Test
+  void sharesWithoutAMemberEqualTheSharesAgainstTheOthersSum() {
+    SubVector all = new SubVector(10);
+    all.add(A);
+    all.add(B);
+    SubVector others = new SubVector(10);
+    others.add(B);
+
+    assertThat(all.newShareWithout(A)).isCloseTo(others.newShare(A), within(1e-9));
+    assertThat(all.newShareWithout(A)).isCloseTo(0.2, within(1e-9));
+    assertThat(all.absentShareWithout(A)).isCloseTo(others.absentShare(A), within(1e-9));
+    assertThat(all.absentShareWithout(A)).isCloseTo(0.5, within(1e-9));
+  }
 }
