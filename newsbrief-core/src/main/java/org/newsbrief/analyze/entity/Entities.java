@@ -120,7 +120,7 @@ public final class Entities {
       names.remove(name);
       EntityType type = type(name, personal, asGroup, names);
       entities.add(
-          new Entity("", name, type, List.copyOf(names), List.copyOf(roles), List.copyOf(where)));
+          new Entity("", name, type, List.copyOf(names), widest(roles), List.copyOf(where)));
     }
     entities.sort(
         Comparator.comparingInt((Entity e) -> e.mentions().size())
@@ -138,6 +138,27 @@ public final class Entities {
               e.mentions()));
     }
     return numbered;
+  }
+
+  /**
+   * The roles not contained in a longer one: "Secretary" and "Secretary of State" go when "U.S.
+   * Secretary of State" is there.
+   */
+  static List<String> widest(java.util.Collection<String> roles) {
+    List<String> kept = new ArrayList<>();
+    for (String role : roles) {
+      String r = " " + role.toLowerCase(Locale.ROOT) + " ";
+      boolean inLonger =
+          roles.stream()
+              .anyMatch(
+                  o ->
+                      o.length() > role.length()
+                          && (" " + o.toLowerCase(Locale.ROOT) + " ").contains(r));
+      if (!inLonger) {
+        kept.add(role);
+      }
+    }
+    return List.copyOf(kept);
   }
 
   private static boolean speaks(String name, String sentence) {

@@ -48,7 +48,7 @@ class EntitiesTest {
     Entity kerry = named(found, "John Kerry");
     assertThat(kerry.type()).isEqualTo(EntityType.PERSON);
     assertThat(kerry.aliases()).containsExactlyInAnyOrder("John F. Kerry", "Kerry");
-    assertThat(kerry.roles()).contains("Secretary of State", "U.S. Secretary of State");
+    assertThat(kerry.roles()).containsExactly("U.S. Secretary of State");
     assertThat(kerry.mentions()).hasSize(3);
     Entity harf = named(found, "Marie Harf");
     assertThat(harf.roles()).containsExactly("State Department spokeswoman");
@@ -71,5 +71,15 @@ class EntitiesTest {
     List<Entity> found = entities("But on Wednesday the Iranians and Iraqi forces said nothing.");
 
     assertThat(found).isEmpty();
+  }
+
+  @Test
+  void keepsOnlyRolesNotInALongerOne() {
+    assertThat(
+            Entities.widest(
+                List.of("Secretary", "Secretary of State", "U.S. Secretary of State", "Senator")))
+        .containsExactly("U.S. Secretary of State", "Senator");
+    assertThat(Entities.widest(List.of("President", "Syrian President", "Presidential aide")))
+        .containsExactly("Syrian President", "Presidential aide");
   }
 }
