@@ -8,7 +8,8 @@ import org.newsbrief.model.Speaker;
 
 /**
  * Splits a speaker mention into role and name ("State Department spokeswoman Marie Harf" is Marie
- * Harf, State Department spokeswoman) and tells pronouns from names.
+ * Harf, State Department spokeswoman; an abbreviated title stays with the name: "Gen. Lloyd
+ * Austin") and tells pronouns from names.
  */
 final class SpeakerNames {
   private static final Pattern TITLE =
@@ -18,6 +19,11 @@ final class SpeakerNames {
               + "|senator|rep\\.?|gov\\.?|governor|dr\\.?|mr\\.?|mrs\\.?|ms\\.?|ayatollah|chief"
               + "|head|commander|director|chairman|nominee|candidate|mayor|prime|king|queen"
               + "|prince|judge|justice|lawmaker|aide|analyst|correspondent|reporter|state");
+
+  /** An abbreviated title that reads as part of the name: "Gen. Lloyd Austin", "Sen. McCain". */
+  private static final Pattern HONORIFIC =
+      Pattern.compile("(?i)(?:gen|adm|sen|rep|gov|lt|col|sgt|capt|maj|cmdr|gens|sens|reps)\\.");
+
   private static final Pattern PRONOUN = Pattern.compile("(?i)he|she|they|we|i|it");
 
   private SpeakerNames() {}
@@ -44,10 +50,13 @@ final class SpeakerNames {
       return new Speaker(null, m, null);
     }
     String role = String.join(" ", Arrays.copyOfRange(words, 0, lastTitle + 1));
+    String name = String.join(" ", Arrays.copyOfRange(words, lastTitle + 1, words.length));
     if (role.matches("(?i)(mr|mrs|ms|dr)\\.?")) {
       role = null;
+    } else if (HONORIFIC.matcher(role).matches()) {
+      name = role + " " + name;
+      role = null;
     }
-    String name = String.join(" ", Arrays.copyOfRange(words, lastTitle + 1, words.length));
     return new Speaker(null, name, role);
   }
 
