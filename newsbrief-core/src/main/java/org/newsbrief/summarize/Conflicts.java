@@ -3,6 +3,7 @@ package org.newsbrief.summarize;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import org.newsbrief.analyze.quote.QuoteFinder;
@@ -18,7 +19,8 @@ import org.newsbrief.model.Speaker;
  * speaker ("officials confirmed ...", "Iran denies ..."). The denying side must be a denial someone
  * states: a negation with a speaker ("officials say there is no ...") or an explicit denial ("Iran
  * denies ...", "... is not true"), not the narrative's own "did not"; one speaker is not paired
- * with itself. A pair conflicts when one denies what the other states ({@link Contradictions}).
+ * with itself. A pair conflicts when one denies what the other states ({@link Contradictions})
+ * about the same matter: the two name no different people, places or years ({@link SameMatter}).
  * Conflicting pairs are grouped into topics by the words denied, the strongest topics first (most
  * articles involved, then the overlap of their pairs), at most {@value #MAX_TOPICS}, each shown
  * with up to two statements a side, preferring named, distinct speakers. Pass articles without
@@ -33,9 +35,10 @@ public final class Conflicts {
 
   /** The disputed topics of {@code articles}. */
   public List<Conflict> of(List<AnalyzedArticle> articles) {
-    List<Statement> statements = statements(articles);
+    IdentityHashMap<Statement, SameMatter.Matter> matters = new IdentityHashMap<>();
+    List<Statement> statements = statements(articles, matters);
     List<ConflictTopic> topics = new ArrayList<>();
-    for (ConflictTopic.Pair pair : pairs(statements)) {
+    for (ConflictTopic.Pair pair : pairs(statements, matters)) {
       ConflictTopic topic = null;
       for (ConflictTopic t : topics) {
         if (t.takes(pair)) {
@@ -60,7 +63,9 @@ public final class Conflicts {
     return conflicts;
   }
 
-  private List<Statement> statements(List<AnalyzedArticle> articles) {
+  private List<Statement> statements(
+      List<AnalyzedArticle> articles, IdentityHashMap<Statement, SameMatter.Matter> matters) {
+    SameMatter names = SameMatter.of(articles);
     List<Statement> statements = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (AnalyzedArticle a : articles) {
@@ -70,14 +75,18 @@ public final class Conflicts {
         if (tokens < MIN_TOKENS || tokens > MAX_TOKENS || !seen.add(TextKey.of(text))) {
           continue;
         }
-        statements.add(Statement.of(a.article().id(), text, finder.reportingSource(text)));
+        String speaker = finder.reportingSource(text);
+        Statement statement = Statement.of(a.article().id(), text, speaker);
+        statements.add(statement);
+        matters.put(statement, names.matter(a.article().id(), s.index(), text, speaker));
       }
     }
     return statements;
   }
 
   /** Conflicting pairs of statements from different articles, strongest first. */
-  private static List<ConflictTopic.Pair> pairs(List<Statement> statements) {
+  private static List<ConflictTopic.Pair> pairs(
+      List<Statement> statements, IdentityHashMap<Statement, SameMatter.Matter> matters) {
     List<ConflictTopic.Pair> pairs = new ArrayList<>();
     for (Statement denies : statements) {
       if (!denies.denies() || denies.speaker().isEmpty() && !denies.explicit()) {
@@ -89,7 +98,7 @@ public final class Conflicts {
           continue;
         }
         double score = Contradictions.score(affirms, denies);
-        if (score > 0) {
+        if (score > 0 && !matter(matters, affirms).clashes(matter(matters, denies))) {
           pairs.add(
               new ConflictTopic.Pair(
                   affirms, denies, Contradictions.denied(affirms, denies), score));
@@ -98,6 +107,11 @@ public final class Conflicts {
     }
     pairs.sort(Comparator.comparingDouble(ConflictTopic.Pair::score).reversed());
     return pairs;
+  }
+
+  private static SameMatter.Matter matter(
+      IdentityHashMap<Statement, SameMatter.Matter> matters, Statement s) {
+    return matters.getOrDefault(s, SameMatter.Matter.NONE);
   }
 
   /** Whether both statements name a speaker, and not the same one. */

@@ -38,6 +38,14 @@ public final class Contradictions {
     return dice(Statement.of("a", a, ""), Statement.of("b", b, ""));
   }
 
+  /**
+   * Whether the two sentences name no different people, places or years, speakers aside ({@link
+   * SameMatter}); a conflict needs both this and {@link #score(String, String)} {@code > 0}.
+   */
+  public static boolean sameMatter(String a, String b) {
+    return SameMatter.same(a, b);
+  }
+
   /** The overlap when {@code denies} denies what {@code affirms} states, otherwise 0. */
   static double score(Statement affirms, Statement denies) {
     if (affirms.hedged()

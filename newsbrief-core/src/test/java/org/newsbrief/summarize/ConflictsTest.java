@@ -76,6 +76,20 @@ class ConflictsTest {
   }
 
   @Test
+  void aDenialAboutSomeoneElseIsNoConflict() {
+    AnalyzedArticle a =
+        article("a", "Jennifer McMahon pleaded guilty to the murder charges in court on Monday.");
+    AnalyzedArticle b =
+        article(
+            "b", "Lawyers said Robert Durst did not plead guilty to the murder charges in court.");
+    AnalyzedArticle c =
+        article("c", "Lawyers said McMahon did not plead guilty to the murder charges in court.");
+
+    assertThat(new Conflicts().of(List.of(a, b))).isEmpty();
+    assertThat(new Conflicts().of(List.of(a, c))).isNotEmpty();
+  }
+
+  @Test
   void capsTheTopicsShown() {
     AnalyzedArticle a =
         article(

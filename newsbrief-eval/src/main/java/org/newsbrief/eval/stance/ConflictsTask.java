@@ -21,9 +21,10 @@ import org.newsbrief.summarize.Contradictions;
  * headline against the body sentence sharing most content words with it. A pair whose gold stance
  * is "disagree" should be found to conflict; "agree" and "discuss" pairs should not ("unrelated"
  * pairs are left out: conflicts only pair sentences that already talk about the same thing). Peers
- * in the same run: the detector on any body sentence, and the shipped stance model predicting
- * "disagree" for the headline against that best sentence and against the whole body. Options:
- * {@code split} ("dev", the reported held-out bodies, or "tune"), {@code limit} (stance rows read).
+ * in the same run: the detector without its same-matter check ({@link Contradictions#sameMatter}),
+ * the detector on any body sentence, and the shipped stance model predicting "disagree" for the
+ * headline against that best sentence and against the whole body. Options: {@code split} ("dev",
+ * the reported held-out bodies, or "tune"), {@code limit} (stance rows read).
  */
 public final class ConflictsTask implements EvalTask {
   /** One related pair: the headline, the body's sentences, the best-matching one, and the gold. */
@@ -48,6 +49,9 @@ public final class ConflictsTask implements EvalTask {
     List<Case> cases = cases(fnc, fnc.split(split));
     Map<String, Map<String, Double>> peers = new TreeMap<>();
     peers.put(
+        "detector_without_same_matter",
+        score(cases, c -> Contradictions.score(c.headline(), c.best()) > 0));
+    peers.put(
         "detector_any_sentence",
         score(cases, c -> c.sentences().stream().anyMatch(s -> conflict(c.headline(), s))));
     StanceClassifier model = StanceClassifier.shipped();
@@ -62,7 +66,7 @@ public final class ConflictsTask implements EvalTask {
   }
 
   private static boolean conflict(String a, String b) {
-    return Contradictions.score(a, b) > 0;
+    return Contradictions.score(a, b) > 0 && Contradictions.sameMatter(a, b);
   }
 
   static List<Case> cases(Fnc1Data fnc, List<Fnc1Data.Pair> pairs) {
