@@ -46,7 +46,7 @@ final class AliasRules {
         boolean speaker = sentence.contains(name + " said");
         if (single
             && !speaker
-            && !Places.NAMES.contains(name)
+            && !Places.is(name)
             && !name.equals(m.group(1))
             && !aliases.known(name)) {
           aliases.union(m.group(1), name);
@@ -70,7 +70,8 @@ final class AliasRules {
     Map<String, String> fullBySurname = new HashMap<>();
     for (NameMention m : mentions) {
       String[] words = m.name().split("\\s+");
-      if (words.length >= 2 && words.length <= 4 && looksPersonal(m)) {
+      boolean connected = m.name().matches(".*\\s\\p{Ll}+\\s.*");
+      if (words.length >= 2 && words.length <= 4 && looksPersonal(m) && !connected) {
         fullBySurname.putIfAbsent(words[words.length - 1], m.name());
         fullBySurname.put(words[0] + " " + words[words.length - 1], m.name());
       }
@@ -116,7 +117,7 @@ final class AliasRules {
   static boolean looksPersonal(NameMention m) {
     return m.role() != null
         || !Entities.ORGANIZATION_WORD.matcher(m.name()).find()
-            && !Places.NAMES.contains(m.name())
+            && !Places.is(m.name())
             && m.name()
                 .matches(
                     "(\\p{Lu}[\\p{Ll}’'-]+|\\p{Lu}\\.)(\\s+(\\p{Lu}[\\p{Ll}’'-]+|\\p{Lu}\\.)){1,3}");

@@ -182,7 +182,7 @@ public final class Entities {
 
   private static EntityType type(
       String name, boolean personal, int asGroup, TreeSet<String> names) {
-    if (Places.NAMES.contains(name)) {
+    if (Places.is(name)) {
       return EntityType.PLACE;
     }
     if (asGroup > 0) {

@@ -26,96 +26,22 @@ final class NameFinder {
           "\\p{Lu}\\p{L}+(?:ian|ians|ese|ish|is|ans)|Iraqi|Israeli|Pakistani|Saudi|Kuwaiti|Qatari"
               + "|Yemeni|Omani|Emirati|Bangladeshi|Afghani|French|British|Dutch|Swiss|Irish|Welsh|Scottish");
   private static final Pattern HONORIFIC = Pattern.compile("(?i)(?:mr|mrs|ms|dr)\\.?");
+
+  /** Capitalised words that open sentences and clauses, not names. */
   private static final Set<String> NOT_NAMES =
       Set.of(
-          "The",
-          "A",
-          "An",
-          "But",
-          "And",
-          "In",
-          "On",
-          "At",
-          "It",
-          "He",
-          "She",
-          "They",
-          "We",
-          "I",
-          "This",
-          "That",
-          "These",
-          "Those",
-          "His",
-          "Her",
-          "Their",
-          "Our",
-          "As",
-          "If",
-          "When",
-          "While",
-          "However",
-          "After",
-          "Before",
-          "Asked",
-          "Confirmation",
-          "Recent",
-          "News",
-          "Monday",
-          "Tuesday",
-          "Wednesday",
-          "Thursday",
-          "Friday",
-          "Saturday",
-          "Sunday",
-          "January",
-          "February",
-          "March",
-          "April",
-          "May",
-          "June",
-          "July",
-          "August",
-          "September",
-          "October",
-          "November",
-          "December",
-          "There",
-          "Here",
-          "What",
-          "Why",
-          "How",
-          "With",
-          "No",
-          "Not",
-          "One",
-          "Two",
-          "Mr.",
-          "Mrs.",
-          "Ms.",
-          "Dr.",
-          "FILE",
-          "By",
-          "SEE",
-          "ALSO",
-          "Click",
-          "During",
-          "President",
-          "Dr",
-          "Mr",
-          "Secretary",
-          "Gen",
-          "Sen",
-          "Obviously",
-          "Republican",
-          "Democrat",
-          "Senior",
-          "Former",
-          "Still",
-          "Also",
-          "Earlier",
-          "Later",
-          "Even");
+          ("The A An But And In On At It He She They We I This That These Those His Her "
+                  + "Their Our As If When While However After Before Asked Confirmation Recent News "
+                  + "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
+                  + "April May June July August September October November December There Here What "
+                  + "Why How With No Not One Two Mr. Mrs. Ms. Dr. FILE By SEE ALSO Click During "
+                  + "President Dr Mr Secretary Gen Sen Obviously Republican Democrat Senior Former "
+                  + "Still Also Earlier Later Even Under Over From Without For To Of Since Despite "
+                  + "Although Though Because Until Among Between Through Across Against Near Inside "
+                  + "Outside Like Unlike According Meanwhile Instead Now Then Yet So Or Nor Both Each "
+                  + "Every Some Many Most Several Other Another All Only Just Younger Older Where Who")
+              .split(" "));
+
   static final Pattern TITLE =
       Pattern.compile(
           "^((?:(?:U\\.S\\.|Iranian|Iraqi|Syrian|French|British|Republican|Democratic|Former|Acting"
@@ -211,7 +137,7 @@ final class NameFinder {
     }
     if (name.length() > 1
         && !NOT_NAMES.contains(name)
-        && !(DEMONYM.matcher(name).matches() && !Places.NAMES.contains(name))) {
+        && !(DEMONYM.matcher(name).matches() && !Places.is(name))) {
       mentions.add(new NameMention(name, role, article, index));
     }
   }

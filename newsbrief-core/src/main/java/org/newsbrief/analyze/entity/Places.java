@@ -1,101 +1,65 @@
 package org.newsbrief.analyze.entity;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
-/** Names of countries, capitals and regions that news names often: the places an entity can be. */
+/**
+ * Whether a name is a place: a country (every country the JDK names in English, as {@link
+ * Locale#getISOCountries()}), a region, U.S. state, province or city from the {@code places.txt}
+ * list, a place with a compass word before it ("Southern Israel", "Northern Iraq"), or a name
+ * ending in a word for a kind of place ("Gaza Strip", "Swat Valley", "Orange County").
+ */
 final class Places {
-  static final Set<String> NAMES =
-      Set.of(
-          "Afghanistan",
-          "Africa",
-          "America",
-          "Asia",
-          "Australia",
-          "Baghdad",
-          "Beijing",
-          "Beirut",
-          "Berlin",
-          "Brazil",
-          "Britain",
-          "Brussels",
-          "Cairo",
-          "Canada",
-          "Chicago",
-          "China",
-          "Damascus",
-          "Egypt",
-          "England",
-          "Europe",
-          "France",
-          "Gaza",
-          "Geneva",
-          "Germany",
-          "Greece",
-          "Gulf",
-          "India",
-          "Indonesia",
-          "Iran",
-          "Iraq",
-          "Ireland",
-          "Israel",
-          "Istanbul",
-          "Italy",
-          "Japan",
-          "Jerusalem",
-          "Jordan",
-          "Kabul",
-          "Kiev",
-          "Kyiv",
-          "Kurdistan",
-          "Lebanon",
-          "Libya",
-          "London",
-          "Los Angeles",
-          "Madrid",
-          "Mexico",
-          "Middle East",
-          "Moscow",
-          "Mosul",
-          "Muscat",
-          "New York",
-          "Nigeria",
-          "North Korea",
-          "Oman",
-          "Pakistan",
-          "Palestine",
-          "Paris",
-          "Qatar",
-          "Riyadh",
-          "Rome",
-          "Russia",
-          "Saudi Arabia",
-          "Scotland",
-          "Seoul",
-          "South Korea",
-          "Spain",
-          "Syria",
-          "Taiwan",
-          "Tehran",
-          "Tokyo",
-          "Turkey",
-          "Ukraine",
-          "United Kingdom",
-          "United States",
-          "U.S.",
-          "US",
-          "USA",
-          "Vienna",
-          "Washington",
-          "Yemen",
-          "Tikrit",
-          "Kobani",
-          "Aleppo",
-          "Ankara",
-          "Doha",
-          "Dubai",
-          "Abu Dhabi",
-          "Kuwait",
-          "Bahrain");
+  private static final Set<String> NAMES = load();
+  private static final Pattern COMPASS =
+      Pattern.compile(
+          "(?:Northern|Southern|Eastern|Western|Central|North|South|East|West|Northeast"
+              + "|Northwest|Southeast|Southwest|Upper|Lower|Greater|Downtown|Rural) (.+)");
+  private static final Pattern KIND =
+      Pattern.compile(
+          "\\p{Lu}\\S*(?: \\p{Lu}\\S*)* (?:Strip|Valley|County|Province|Island|Islands|Sea|Ocean"
+              + "|River|Mountains|Peninsula|Bay|Lake|Heights|Desert|Coast|Canyon|Airport"
+              + "|Square|Street|Avenue|Boulevard|Highway|Region|District|Governorate|Prefecture)");
 
   private Places() {}
+
+  /** Whether {@code name} names a place. */
+  static boolean is(String name) {
+    if (NAMES.contains(name) || KIND.matcher(name).matches()) {
+      return true;
+    }
+    java.util.regex.Matcher m = COMPASS.matcher(name);
+    return m.matches() && NAMES.contains(m.group(1));
+  }
+
+  private static Set<String> load() {
+    Set<String> names = new HashSet<>();
+    for (String code : Locale.getISOCountries()) {
+      names.add(new Locale("", code).getDisplayCountry(Locale.ENGLISH));
+    }
+    try (InputStream in = Places.class.getResourceAsStream("places.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource places.txt");
+      }
+      BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = lines.readLine()) != null) {
+        String t = line.strip();
+        if (!t.isEmpty() && !t.startsWith("#")) {
+          names.add(t);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Set.copyOf(names);
+  }
 }

@@ -82,4 +82,16 @@ class EntitiesTest {
     assertThat(Entities.widest(List.of("President", "Syrian President", "Presidential aide")))
         .containsExactly("Syrian President", "Presidential aide");
   }
+
+  @Test
+  void aPersonOfAPlaceDoesNotAbsorbThePlace() {
+    List<Entity> found =
+        entities(
+            "President Mohamed Morsi of Egypt spoke to Hamas leaders.",
+            "Egypt called for calm. Under Maine law it is a crime. Egypt sent envoys.");
+
+    assertThat(named(found, "Egypt").type()).isEqualTo(EntityType.PLACE);
+    assertThat(named(found, "Egypt").aliases()).isEmpty();
+    assertThat(found).noneMatch(e -> e.name().startsWith("Under"));
+  }
 }
