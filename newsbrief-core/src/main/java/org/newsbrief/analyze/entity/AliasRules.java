@@ -66,29 +66,52 @@ final class AliasRules {
     return best;
   }
 
+  /**
+   * Joins a person's surname ("Kerry"), first-and-last name without the middle ("John Kerry") and
+   * full name with a word before it ("Teenager Autumn Veatch") to the full name, and a first name
+   * used alone ("Autumn") when exactly one person of the articles has it and it is nobody's
+   * surname.
+   */
   static void linkSurnames(List<NameMention> mentions, Aliases aliases) {
     Map<String, String> fullBySurname = new HashMap<>();
+    Map<String, String> fullByFirst = new HashMap<>();
+    java.util.Set<String> full = new java.util.HashSet<>();
     for (NameMention m : mentions) {
       String[] words = m.name().split("\\s+");
       boolean connected = m.name().matches(".*\\s\\p{Ll}+\\s.*");
       if (words.length >= 2 && words.length <= 4 && looksPersonal(m) && !connected) {
         fullBySurname.putIfAbsent(words[words.length - 1], m.name());
         fullBySurname.put(words[0] + " " + words[words.length - 1], m.name());
-      }
-    }
-    for (NameMention m : mentions) {
-      String full = fullBySurname.get(m.name());
-      if (full != null) {
-        aliases.union(full, m.name());
-      }
-      String[] words = m.name().split("\\s+");
-      if (words.length == 3) {
-        String withoutMiddle = fullBySurname.get(words[0] + " " + words[2]);
-        if (withoutMiddle != null) {
-          aliases.union(withoutMiddle, m.name());
+        full.add(m.name());
+        if (words.length <= 3) {
+          String other = fullByFirst.putIfAbsent(words[0], m.name());
+          if (other != null && !sameSurname(other, m.name())) {
+            fullByFirst.put(words[0], "");
+          }
         }
       }
     }
+    for (NameMention m : mentions) {
+      String[] words = m.name().split("\\s+");
+      String target = fullBySurname.get(m.name());
+      if (target == null && words.length == 1 && !Places.is(m.name())) {
+        target = fullByFirst.get(m.name());
+      }
+      if (target == null && words.length == 3) {
+        target = fullBySurname.get(words[0] + " " + words[2]);
+        if ((target == null || target.equals(m.name()))
+            && full.contains(words[1] + " " + words[2])) {
+          target = words[1] + " " + words[2];
+        }
+      }
+      if (target != null && !target.isEmpty() && !target.equals(m.name())) {
+        aliases.union(target, m.name());
+      }
+    }
+  }
+
+  private static boolean sameSurname(String a, String b) {
+    return a.substring(a.lastIndexOf(' ') + 1).equals(b.substring(b.lastIndexOf(' ') + 1));
   }
 
   /** "U.S." stands for "United States": an initialism joins the name whose initials it spells. */

@@ -30,7 +30,11 @@ public final class Entities {
       Pattern.compile(
           "\\b(Department|Ministry|House|Pentagon|Agency|Command|Times|News|Council|Government"
               + "|Party|Committee|Fund|Bank|Union|Court|Congress|Senate|Coalition|Guards|Press"
-              + "|Reuters|CNN|VOA|Administration|Office|University|Republic|Organization)\\b");
+              + "|Reuters|CNN|VOA|Administration|Office|University|Republic|Organization"
+              + "|Corporation|Corp|Company|Inc|Institute|Association|Foundation|Center|Centre"
+              + "|Hospital|School|College|Church|Airlines|Airways|Police|Army|Navy|Forces"
+              + "|Brotherhood|Act|Store|Museum|Club|Society|Network|Bureau|Commission|Authority"
+              + "|Service|Services|Station|Team|League|Studios|Records|Magazine|Journal|Post)\\b");
   private static final int MAX_ENTITIES = 40;
   private static final Pattern SPEECH_AFTER_NAME =
       Pattern.compile("\\b(?:said|says|told|added|wrote|denied)\\b");

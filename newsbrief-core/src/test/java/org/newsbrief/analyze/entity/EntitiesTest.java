@@ -94,4 +94,20 @@ class EntitiesTest {
     assertThat(named(found, "Egypt").aliases()).isEmpty();
     assertThat(found).noneMatch(e -> e.name().startsWith("Under"));
   }
+
+  @Test
+  void joinsAFirstNameUsedAloneAndAFullNameWithAWordBefore() {
+    List<Entity> found =
+        entities(
+            "Autumn Veatch walked out of the forest.",
+            "Teenager Autumn Veatch survived the crash. Autumn said she followed a river.",
+            "Chris Martin and Chris Evans spoke. Chris left.",
+            "Gibson Guitar Corporation was raided. Gibson denied wrongdoing.");
+
+    Entity autumn = named(found, "Autumn Veatch");
+    assertThat(autumn.aliases()).contains("Autumn", "Teenager Autumn Veatch");
+    assertThat(named(found, "Chris Martin").aliases()).doesNotContain("Chris");
+    assertThat(named(found, "Gibson Guitar Corporation").type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(named(found, "Gibson Guitar Corporation").aliases()).doesNotContain("Gibson");
+  }
 }
