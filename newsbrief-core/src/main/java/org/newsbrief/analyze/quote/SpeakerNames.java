@@ -60,12 +60,15 @@ final class SpeakerNames {
     return new Speaker(null, name, role);
   }
 
-  /** The key that groups mentions of one person: their surname, or the whole lower-cased name. */
+  /**
+   * The key that groups mentions of one person: their surname, or the whole lower-cased name (with
+   * one apostrophe: "Iran’s" and "Iran's" are one speaker).
+   */
   static String key(Speaker s) {
     String[] words = s.name().split("\\s+");
     String last = words[words.length - 1].replaceAll("[’']s$", "");
     boolean person = words.length <= 4 && Character.isUpperCase(last.codePointAt(0));
-    return (person ? last : s.name()).toLowerCase(Locale.ROOT);
+    return (person ? last : s.name()).toLowerCase(Locale.ROOT).replace('’', '\'');
   }
 
   static @Nullable String longer(@Nullable String a, @Nullable String b) {

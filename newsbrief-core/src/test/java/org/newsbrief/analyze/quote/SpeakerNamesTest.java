@@ -21,4 +21,10 @@ class SpeakerNamesTest {
         .isEqualTo(new Speaker(null, "Gen. Lloyd Austin", null));
     assertThat(SpeakerNames.key(SpeakerNames.of("Gen. Lloyd Austin"))).isEqualTo("austin");
   }
+
+  @Test
+  void groupsApostropheVariants() {
+    assertThat(SpeakerNames.key(SpeakerNames.of("Iran’s Foreign Ministry")))
+        .isEqualTo(SpeakerNames.key(SpeakerNames.of("Iran's Foreign Ministry")));
+  }
 }
