@@ -49,12 +49,19 @@ final class NameFinder {
               + "|Department|Pentagon|Secretary|Minister|President|Leader|Spokesman|Spokeswoman"
               + "|Ambassador|Envoy|Admiral|Adm\\.|Gen\\.|General|Sen\\.|Sens\\.|Senator|Rep\\."
               + "|Gov\\.|Governor|Ayatollah|Dr\\.|Mr\\.|Mrs\\.|Ms\\.|Lt\\.|Col\\.|Chairman|Chief"
-              + "|Commander|of|the|Central|Command|Department|Judge|Justice|District|Federal)\\s+)+)(?=\\p{Lu})");
+              + "|Commander|of|the|Central|Command|Department|Judge|Justice|District|Federal"
+              + "|Sheriff|Marshal|Fire|Police|County|Insurance|Commissioner|Chancellor|Mayor"
+              + "|Officer|Inspector|Superintendent|Attorney|Prosecutor|Detective|Captain|Capt\\."
+              + "|Sergeant|Sgt\\.|Lieutenant|Colonel|Coach|Professor|Prof\\.|Premier|Emir|Sheikh"
+              + "|Cardinal|Bishop|Pope|Rev\\.)\\s+)+)(?=\\p{Lu})");
   private static final Pattern TITLE_HEAD =
       Pattern.compile(
           "(?i).*\\b(secretary of state|secretary|minister|president|leader|spokes(?:wo)?man"
               + "|ambassador|envoy|admiral|adm\\.|gen\\.|general|sen\\.|sens\\.|senator|rep\\."
-              + "|gov\\.|governor|ayatollah|dr\\.|mr\\.|mrs\\.|ms\\.|chairman|chief|commander|judge|justice)\\s*$");
+              + "|gov\\.|governor|ayatollah|dr\\.|mr\\.|mrs\\.|ms\\.|chairman|chief|commander|judge|justice"
+              + "|sheriff|marshal|commissioner|chancellor|mayor|officer|inspector|superintendent"
+              + "|attorney|prosecutor|detective|captain|capt\\.|sergeant|sgt\\.|lieutenant|colonel"
+              + "|coach|professor|prof\\.|premier|emir|sheikh|cardinal|bishop|pope|rev\\.)\\s*$");
 
   /** A judge's title after other words: "New Orleans Federal Judge Kurt Engelhardt". */
   private static final Pattern JUDGE =

@@ -18,7 +18,11 @@ final class SpeakerNames {
               + "|officials|leader|envoy|ambassador|gen\\.?|general|adm\\.?|admiral|sen\\.?|sens\\.?"
               + "|senator|rep\\.?|gov\\.?|governor|dr\\.?|mr\\.?|mrs\\.?|ms\\.?|ayatollah|chief"
               + "|head|commander|director|chairman|nominee|candidate|mayor|prime|king|queen"
-              + "|prince|judge|justice|lawmaker|aide|analyst|correspondent|reporter|state");
+              + "|prince|judge|justice|lawmaker|aide|analyst|correspondent|reporter|state"
+              + "|marshal|commissioner|sheriff|officer|deputy|inspector|superintendent|attorney"
+              + "|prosecutor|detective|captain|sergeant|lieutenant|colonel|coach|ceo|founder"
+              + "|executive|manager|professor|researcher|scientist|lawyer|councilman|councilwoman"
+              + "|representative|trooper|chancellor|premier|emir|sheikh|cardinal|bishop|pope");
 
   /** An abbreviated title that reads as part of the name: "Gen. Lloyd Austin", "Sen. McCain". */
   private static final Pattern HONORIFIC =

@@ -110,4 +110,14 @@ class EntitiesTest {
     assertThat(named(found, "Gibson Guitar Corporation").type()).isEqualTo(EntityType.ORGANIZATION);
     assertThat(named(found, "Gibson Guitar Corporation").aliases()).doesNotContain("Gibson");
   }
+
+  @Test
+  void splitsLocalTitlesFromNames() {
+    List<Entity> found =
+        entities("Sheriff Kenneth Sealey said the fire spread. Sealey said no one was hurt.");
+
+    Entity sheriff = named(found, "Kenneth Sealey");
+    assertThat(sheriff.roles()).containsExactly("Sheriff");
+    assertThat(sheriff.aliases()).containsExactly("Sealey");
+  }
 }

@@ -11,6 +11,9 @@ class SpeakerNamesTest {
     assertThat(SpeakerNames.of("State Department spokeswoman Marie Harf"))
         .isEqualTo(new Speaker(null, "Marie Harf", "State Department spokeswoman"));
     assertThat(SpeakerNames.of("Mr. Kerry")).isEqualTo(new Speaker(null, "Kerry", null));
+    assertThat(SpeakerNames.of("Insurance Commissioner and State Fire Marshal Mike Causey"))
+        .isEqualTo(
+            new Speaker(null, "Mike Causey", "Insurance Commissioner and State Fire Marshal"));
     assertThat(SpeakerNames.of("U.S. officials"))
         .isEqualTo(new Speaker(null, "U.S. officials", null));
   }
