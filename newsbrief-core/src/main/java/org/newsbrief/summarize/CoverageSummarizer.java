@@ -116,7 +116,7 @@ public final class CoverageSummarizer implements Summarizer {
                 published == null ? LocalDate.MAX : published,
                 length,
                 prior,
-                grams(p.tokens()),
+                SummaryTokens.grams(p.tokens()),
                 content));
       }
     }
@@ -132,17 +132,6 @@ public final class CoverageSummarizer implements Summarizer {
       }
     }
     return false;
-  }
-
-  private static Map<String, Integer> grams(List<String> tokens) {
-    Map<String, Integer> grams = new HashMap<>();
-    for (int i = 0; i < tokens.size(); i++) {
-      grams.merge(tokens.get(i), 1, Integer::sum);
-      if (i + 1 < tokens.size()) {
-        grams.merge(tokens.get(i) + " " + tokens.get(i + 1), 1, Integer::sum);
-      }
-    }
-    return grams;
   }
 
   private static List<Candidate> choose(

@@ -91,14 +91,6 @@ public final class CoverageTraining {
   static Map<String, Integer> referenceCounts(String reference, int words) {
     String[] raw = reference.strip().split("\\s+");
     String kept = String.join(" ", Arrays.asList(raw).subList(0, Math.min(words, raw.length)));
-    List<String> tokens = SummaryTokens.of(kept);
-    Map<String, Integer> counts = new HashMap<>();
-    for (int i = 0; i < tokens.size(); i++) {
-      counts.merge(tokens.get(i), 1, Integer::sum);
-      if (i + 1 < tokens.size()) {
-        counts.merge(tokens.get(i) + " " + tokens.get(i + 1), 1, Integer::sum);
-      }
-    }
-    return counts;
+    return SummaryTokens.grams(SummaryTokens.of(kept));
   }
 }

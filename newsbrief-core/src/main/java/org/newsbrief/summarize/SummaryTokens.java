@@ -48,4 +48,16 @@ final class SummaryTokens {
     String t = text.strip();
     return t.isEmpty() ? 0 : t.split("\\s+").length;
   }
+
+  /** How often {@code tokens} use each token and each pair of neighbours ("nuclear talks"). */
+  static java.util.Map<String, Integer> grams(List<String> tokens) {
+    java.util.Map<String, Integer> grams = new java.util.HashMap<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      grams.merge(tokens.get(i), 1, Integer::sum);
+      if (i + 1 < tokens.size()) {
+        grams.merge(tokens.get(i) + " " + tokens.get(i + 1), 1, Integer::sum);
+      }
+    }
+    return grams;
+  }
 }

@@ -27,18 +27,19 @@ public final class SpeakerLinks {
 
   /** {@code quotes} with speakers pointing at {@code entities} where a name or role matches. */
   public static List<Quote> link(List<Quote> quotes, List<Entity> entities) {
-    Map<Quote, Entity> linkedTo = new HashMap<>();
+    List<@Nullable Entity> linkedTo = new ArrayList<>();
     Map<String, String> roles = new HashMap<>();
     for (Quote q : quotes) {
       Entity e = find(q.speaker(), entities);
+      linkedTo.add(e);
       if (e != null) {
-        linkedTo.put(q, e);
         roles.merge(e.id(), fullestRole(e, q.speaker().role()), SpeakerLinks::longer);
       }
     }
     List<Quote> linked = new ArrayList<>();
-    for (Quote q : quotes) {
-      Entity e = linkedTo.get(q);
+    for (int i = 0; i < quotes.size(); i++) {
+      Quote q = quotes.get(i);
+      Entity e = linkedTo.get(i);
       if (e == null) {
         linked.add(q);
         continue;
