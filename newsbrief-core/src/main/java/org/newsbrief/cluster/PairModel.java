@@ -89,12 +89,17 @@ public final class PairModel {
     boolean splits = false;
     double cutoff = DEFAULT_CUTOFF;
     boolean joins = true;
+    boolean any = false;
     for (String line : text.split("\n")) {
-      String[] cols = line.strip().split("\t");
-      if (cols.length != 2 || line.startsWith("#")) {
+      if (line.isBlank() || line.startsWith("#")) {
         continue;
       }
-      double value = Double.parseDouble(cols[1]);
+      String[] cols = line.strip().split("\t");
+      double value = cols.length == 2 ? number(cols[1]) : Double.NaN;
+      if (Double.isNaN(value)) {
+        throw new IllegalArgumentException("not 'name<TAB>weight': " + abbreviated(line));
+      }
+      any = true;
       if (cols[0].equals("cutoff")) {
         cutoff = value;
       } else if (cols[0].equals("joins")) {
@@ -109,7 +114,22 @@ public final class PairModel {
         w[index(cols[0].substring("join.".length()))] = value;
       }
     }
+    if (!any) {
+      throw new IllegalArgumentException("no weights in the model text");
+    }
     return new PairModel(w, merges ? m : null, splits ? sp : null, cutoff, joins);
+  }
+
+  private static double number(String text) {
+    try {
+      return Double.parseDouble(text);
+    } catch (NumberFormatException e) {
+      return Double.NaN;
+    }
+  }
+
+  private static String abbreviated(String line) {
+    return line.length() <= 60 ? line : line.substring(0, 60) + "...";
   }
 
   private static int index(String name) {

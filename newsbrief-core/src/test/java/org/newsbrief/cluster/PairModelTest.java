@@ -94,6 +94,18 @@ class PairModelTest {
   }
 
   @Test
+  void rejectsMalformedLinesAndEmptyText() {
+    assertThatThrownBy(() -> PairModel.parse("join.bias abc\n"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("join.bias abc");
+    assertThatThrownBy(() -> PairModel.parse("join.bias\tnot-a-number\n"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> PairModel.parse("# only a comment\n\n"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no weights");
+  }
+
+  @Test
   void rejectsUnknownFeatures() {
     assertThatThrownBy(() -> PairModel.parse("join.colour\t1\n")).hasMessageContaining("colour");
   }

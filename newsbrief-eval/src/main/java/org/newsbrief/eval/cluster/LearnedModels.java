@@ -32,7 +32,12 @@ final class LearnedModels {
               labelled(docs), storyOptions, trainOrders(options), cutoff(options), joins(options));
       Files.writeString(Path.of(options.get("train")), model.format(), StandardCharsets.UTF_8);
     } else if (options.containsKey("model")) {
-      model = PairModel.parse(Files.readString(Path.of(options.get("model"))));
+      Path file = Path.of(options.get("model"));
+      try {
+        model = PairModel.parse(Files.readString(file));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("model=" + file + ": " + e.getMessage(), e);
+      }
     } else if (storyOptions.usesLearnedModel()) {
       model = PairModel.shipped();
     }
