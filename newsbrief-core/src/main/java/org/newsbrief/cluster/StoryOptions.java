@@ -17,6 +17,8 @@ package org.newsbrief.cluster;
  *     joins, moves and merges instead of the cosine threshold; it applies only with refinement on
  *     and no embedding, since its gain comes from the merges at finish (its arrival-time joins
  *     alone are worse than the cosine rule's)
+ * @param regroup at finish, gather the open stories into coarse groups and re-cluster each group
+ *     with weights local to it (see {@code LocalRegrouper}); applies only with refinement on
  */
 public record StoryOptions(
     double threshold,
@@ -26,7 +28,8 @@ public record StoryOptions(
     double halfLifeDays,
     double embeddingWeight,
     int refinePasses,
-    boolean learned) {
+    boolean learned,
+    boolean regroup) {
   /** Reassignment passes at {@code finish()}, chosen on the ECB+ stories dev half. */
   public static final int DEFAULT_REFINE_PASSES = 3;
 
@@ -64,43 +67,14 @@ public record StoryOptions(
     }
   }
 
-  /** Options without the learned model. */
-  public StoryOptions(
-      double threshold,
-      int activeStories,
-      int windowDays,
-      int graceDays,
-      double halfLifeDays,
-      double embeddingWeight,
-      int refinePasses) {
-    this(
-        threshold,
-        activeStories,
-        windowDays,
-        graceDays,
-        halfLifeDays,
-        embeddingWeight,
-        refinePasses,
-        false);
-  }
-
-  /** Options as before refinement existed: {@code refinePasses} 0. */
-  public StoryOptions(
-      double threshold,
-      int activeStories,
-      int windowDays,
-      int graceDays,
-      double halfLifeDays,
-      double embeddingWeight) {
-    this(threshold, activeStories, windowDays, graceDays, halfLifeDays, embeddingWeight, 0);
-  }
-
   /**
    * Terms and names only, 10,000 open stories, a 30-day window, a 60-day half-life after 21 days,
-   * {@link #DEFAULT_REFINE_PASSES} reassignment passes when the stream finishes, the learned model.
+   * {@link #DEFAULT_REFINE_PASSES} reassignment passes when the stream finishes, the learned model,
+   * regrouping at finish.
    */
   public static StoryOptions defaults() {
-    return new StoryOptions(DEFAULT_THRESHOLD, 10_000, 30, 21, 60, 0, DEFAULT_REFINE_PASSES, true);
+    return new StoryOptions(
+        DEFAULT_THRESHOLD, 10_000, 30, 21, 60, 0, DEFAULT_REFINE_PASSES, true, true);
   }
 
   /** These options with the learned model on or off. */
@@ -113,6 +87,21 @@ public record StoryOptions(
         halfLifeDays,
         embeddingWeight,
         refinePasses,
+        value,
+        regroup);
+  }
+
+  /** These options with regrouping at finish on or off. */
+  public StoryOptions withRegroup(boolean value) {
+    return new StoryOptions(
+        threshold,
+        activeStories,
+        windowDays,
+        graceDays,
+        halfLifeDays,
+        embeddingWeight,
+        refinePasses,
+        learned,
         value);
   }
 
@@ -131,7 +120,8 @@ public record StoryOptions(
         halfLifeDays,
         embeddingWeight,
         passes,
-        learned);
+        learned,
+        regroup);
   }
 
   /** These options with another threshold. */
@@ -144,13 +134,22 @@ public record StoryOptions(
         halfLifeDays,
         embeddingWeight,
         refinePasses,
-        learned);
+        learned,
+        regroup);
   }
 
   /** These options with another window. */
   public StoryOptions withWindow(int stories, int days) {
     return new StoryOptions(
-        threshold, stories, days, graceDays, halfLifeDays, embeddingWeight, refinePasses, learned);
+        threshold,
+        stories,
+        days,
+        graceDays,
+        halfLifeDays,
+        embeddingWeight,
+        refinePasses,
+        learned,
+        regroup);
   }
 
   /** These options with another time decay. */
@@ -163,7 +162,8 @@ public record StoryOptions(
         halfLife,
         embeddingWeight,
         refinePasses,
-        learned);
+        learned,
+        regroup);
   }
 
   /** These options with the embedding at {@code weight} and the matching default threshold. */
@@ -176,7 +176,8 @@ public record StoryOptions(
         halfLifeDays,
         weight,
         refinePasses,
-        learned);
+        learned,
+        regroup);
   }
 
   /** The factor, in (0, 1], by which a gap of {@code days} between dates scales similarity. */

@@ -81,6 +81,7 @@ public final class ClusterTask implements EvalTask {
       o = o.withWindow(o.activeStories(), 36_500);
     }
     o = o.withLearned(Boolean.parseBoolean(options.getOrDefault("learned", "true")));
+    o = o.withRegroup(Boolean.parseBoolean(options.getOrDefault("regroup", "true")));
     if (options.containsKey("refine")) {
       o = o.withRefinement(Integer.parseInt(options.get("refine")));
     }

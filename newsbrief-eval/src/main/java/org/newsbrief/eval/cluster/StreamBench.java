@@ -15,10 +15,11 @@ import org.newsbrief.eval.EvalReport;
  * (see {@link SyntheticStream}) through one clusterer and reports, at 1k, 10k, 100k articles (those
  * not past N) and at N: throughput of the clusterer (time in add only) over the second half of the
  * articles before the checkpoint (articles_per_s_1k ...), heap used after a GC in MB (heap_mb_1k
- * ...), open stories and indexed terms. A warm-up stream of 2,000 articles runs first. Options:
- * {@code per_day} (default 300). With {@code write=FILE} it writes the stream as a JSONL corpus
- * instead (see {@link SyntheticCorpus}; {@code words=N} cuts each article to its lead, default 0:
- * whole articles), e.g. for the Spark job's benchmark.
+ * ...), open stories and indexed terms; then the milliseconds {@link StoryClusterer#finish()} takes
+ * (finish_ms: the refinement and regrouping of the stories still open). A warm-up stream of 2,000
+ * articles runs first. Options: {@code per_day} (default 300). With {@code write=FILE} it writes
+ * the stream as a JSONL corpus instead (see {@link SyntheticCorpus}; {@code words=N} cuts each
+ * article to its lead, default 0: whole articles), e.g. for the Spark job's benchmark.
  */
 final class StreamBench {
   private static final int WARM_UP = 2_000;
@@ -79,6 +80,10 @@ final class StreamBench {
         metrics.put("closed_stories_" + at, (double) closed);
       }
     }
+    long start = System.nanoTime();
+    int finished = clusterer.finish().size();
+    metrics.put("finish_ms", (System.nanoTime() - start) / 1e6);
+    metrics.put("stories_at_finish", (double) finished);
   }
 
   private static List<Integer> checkpoints(int n) {

@@ -1,0 +1,215 @@
+package org.newsbrief.cluster;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Re-clusters the members of one coarse group with weights local to the group: a word, name or
+ * number counts by how few of the group's members share it (ln(n / df), dropped when only one
+ * member has it), so the words the whole group shares (the topic: "earthquake", "Iran") fade and
+ * the words that tell its events apart ("Qeshm", "2005", "6.1") decide. Members are joined by
+ * average linkage while the mean similarity of two pieces reaches the threshold; pieces of at most
+ * {@link #FRAGMENT} members then go to the piece they are most similar to; each piece left is
+ * re-clustered the same way with its own local weights (a group of two topics splits into topics
+ * first, then each topic into its events), to {@link #DEPTH} levels.
+ *
+ * <p>Cost: quadratic memory and cubic time in the group's size, so callers bound the group ({@link
+ * #MAX_MEMBERS}).
+ */
+final class LocalRegrouper {
+  /** Groups larger than this are left as they are. */
+  static final int MAX_MEMBERS = 400;
+
+  /** Groups smaller than this are left as they are. */
+  static final int MIN_SIZE = 4;
+
+  /** Pieces this small join the piece nearest them. */
+  static final int FRAGMENT = 2;
+
+  /** Levels of re-clustering. */
+  static final int DEPTH = 3;
+
+  private final double threshold;
+  private final double termShare;
+  private final double nameShare;
+  private final double numberShare;
+
+  /**
+   * A regrouper joining pieces while their mean similarity reaches {@code threshold}, the
+   * similarity being the weighted sum of the local cosines of terms, names and numbers.
+   */
+  LocalRegrouper(double threshold, double termShare, double nameShare, double numberShare) {
+    this.threshold = threshold;
+    this.termShare = termShare;
+    this.nameShare = nameShare;
+    this.numberShare = numberShare;
+  }
+
+  /** The pieces of {@code members}, each in stream order, ordered by their first member. */
+  List<List<ArticleFeatures>> pieces(List<ArticleFeatures> members) {
+    List<List<ArticleFeatures>> out = new ArrayList<>();
+    collect(members, DEPTH, out);
+    out.forEach(p -> p.sort(Comparator.comparingLong(ArticleFeatures::sequence)));
+    out.sort(Comparator.comparingLong(p -> p.get(0).sequence()));
+    return out;
+  }
+
+  private void collect(List<ArticleFeatures> members, int depth, List<List<ArticleFeatures>> out) {
+    if (depth == 0 || members.size() < MIN_SIZE || members.size() > MAX_MEMBERS) {
+      out.add(new ArrayList<>(members));
+      return;
+    }
+    double[][] s = similarities(members);
+    List<List<Integer>> pieces = attachFragments(averageLinkage(s), s);
+    if (pieces.size() < 2) {
+      out.add(new ArrayList<>(members));
+      return;
+    }
+    for (List<Integer> piece : pieces) {
+      collect(piece.stream().map(members::get).toList(), depth - 1, out);
+    }
+  }
+
+  /** The weighted local cosines of every pair of members. */
+  double[][] similarities(List<ArticleFeatures> members) {
+    List<Map<String, Double>> terms = local(members.stream().map(ArticleFeatures::terms).toList());
+    List<Map<String, Double>> names = local(members.stream().map(ArticleFeatures::names).toList());
+    List<Map<String, Double>> numbers =
+        local(members.stream().map(ArticleFeatures::numbers).toList());
+    int n = members.size();
+    double[][] s = new double[n][n];
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        s[i][j] =
+            termShare * ActiveStory.dot(terms.get(i), terms.get(j))
+                + nameShare * ActiveStory.dot(names.get(i), names.get(j))
+                + numberShare * ActiveStory.dot(numbers.get(i), numbers.get(j));
+        s[j][i] = s[i][j];
+      }
+    }
+    return s;
+  }
+
+  /**
+   * Each vector reweighted by ln(n / df) over the group (entries in one member only dropped) and
+   * scaled to unit length; empty when nothing is left.
+   */
+  static List<Map<String, Double>> local(List<Map<String, Double>> vectors) {
+    Map<String, Integer> df = new HashMap<>();
+    vectors.forEach(v -> v.keySet().forEach(t -> df.merge(t, 1, Integer::sum)));
+    double n = vectors.size();
+    List<Map<String, Double>> out = new ArrayList<>(vectors.size());
+    for (Map<String, Double> v : vectors) {
+      Map<String, Double> u = new HashMap<>();
+      double norm = 0;
+      for (Map.Entry<String, Double> e : v.entrySet()) {
+        int d = df.getOrDefault(e.getKey(), 0);
+        if (d >= 2 && d < n) {
+          double w = e.getValue() * Math.log(n / d);
+          u.put(e.getKey(), w);
+          norm += w * w;
+        }
+      }
+      double length = Math.sqrt(norm);
+      if (length > 0) {
+        u.replaceAll((t, w) -> w / length);
+      }
+      out.add(u);
+    }
+    return out;
+  }
+
+  /** Average-linkage pieces (member indexes) whose mean pairwise similarity reaches threshold. */
+  List<List<Integer>> averageLinkage(double[][] s) {
+    int n = s.length;
+    List<List<Integer>> pieces = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      pieces.add(new ArrayList<>(List.of(i)));
+    }
+    double[][] sum = new double[n][];
+    for (int i = 0; i < n; i++) {
+      sum[i] = s[i].clone();
+    }
+    boolean[] gone = new boolean[n];
+    while (true) {
+      int bestA = -1;
+      int bestB = -1;
+      double best = threshold;
+      for (int a = 0; a < n; a++) {
+        if (gone[a]) {
+          continue;
+        }
+        for (int b = a + 1; b < n; b++) {
+          if (gone[b]) {
+            continue;
+          }
+          double mean = sum[a][b] / (pieces.get(a).size() * (double) pieces.get(b).size());
+          if (mean >= best && (bestA < 0 || mean > best)) {
+            best = mean;
+            bestA = a;
+            bestB = b;
+          }
+        }
+      }
+      if (bestA < 0) {
+        break;
+      }
+      pieces.get(bestA).addAll(pieces.get(bestB));
+      gone[bestB] = true;
+      for (int c = 0; c < n; c++) {
+        sum[bestA][c] += sum[bestB][c];
+        sum[c][bestA] = sum[bestA][c];
+      }
+    }
+    List<List<Integer>> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (!gone[i]) {
+        out.add(pieces.get(i));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The pieces larger than {@link #FRAGMENT}, each fragment joined to the one it is most similar to
+   * on average; all of them as one piece when none is larger.
+   */
+  static List<List<Integer>> attachFragments(List<List<Integer>> pieces, double[][] s) {
+    List<List<Integer>> big =
+        new ArrayList<>(pieces.stream().filter(p -> p.size() > FRAGMENT).toList());
+    if (big.size() < 2) {
+      return List.of(pieces.stream().flatMap(List::stream).toList());
+    }
+    List<List<Integer>> joined = new ArrayList<>();
+    big.forEach(p -> joined.add(new ArrayList<>(p)));
+    for (List<Integer> fragment : pieces) {
+      if (fragment.size() > FRAGMENT) {
+        continue;
+      }
+      int nearest = 0;
+      double best = Double.NEGATIVE_INFINITY;
+      for (int k = 0; k < big.size(); k++) {
+        double mean = mean(fragment, big.get(k), s);
+        if (mean > best) {
+          best = mean;
+          nearest = k;
+        }
+      }
+      joined.get(nearest).addAll(fragment);
+    }
+    return joined;
+  }
+
+  private static double mean(List<Integer> a, List<Integer> b, double[][] s) {
+    double total = 0;
+    for (int i : a) {
+      for (int j : b) {
+        total += s[i][j];
+      }
+    }
+    return total / (a.size() * (double) b.size());
+  }
+}
