@@ -25,12 +25,6 @@ final class Finisher {
    */
   private static final double GROUP_COSINE = 0.15;
 
-  /**
-   * The mean local similarity at which regrouping joins two pieces (chosen on the ECB+ stories dev
-   * half among 0.05 to 0.08).
-   */
-  private static final double REGROUP_THRESHOLD = 0.06;
-
   /** The shares of the local term, name and number cosines in the regrouping similarity. */
   private static final double TERM_SHARE = 0.3;
 
@@ -66,7 +60,7 @@ final class Finisher {
    * first.
    */
   private void regroup(StoryRefiner refiner, Map<String, ActiveStory> open) {
-    if (!options.regroup()) {
+    if (options.regroup() == 0) {
       return;
     }
     refiner
@@ -77,7 +71,7 @@ final class Finisher {
             MERGE_ROUNDS)
         .forEach(s -> open.remove(s.id));
     LocalRegrouper regrouper =
-        new LocalRegrouper(REGROUP_THRESHOLD, TERM_SHARE, NAME_SHARE, NUMBER_SHARE);
+        new LocalRegrouper(options.regroup(), TERM_SHARE, NAME_SHARE, NUMBER_SHARE);
     for (ActiveStory story : List.copyOf(open.values())) {
       List<List<ArticleFeatures>> pieces = regrouper.pieces(story.members());
       if (pieces.size() < 2) {

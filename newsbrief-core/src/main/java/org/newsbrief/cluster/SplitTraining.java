@@ -26,7 +26,7 @@ final class SplitTraining {
     List<double[]> x = new ArrayList<>();
     List<Boolean> y = new ArrayList<>();
     for (int seed = 0; seed < orders; seed++) {
-      StoryClusterer clusterer = new StoryClusterer(options.withRegroup(false), null, model);
+      StoryClusterer clusterer = new StoryClusterer(options.withRegroup(0), null, model);
       PairTraining.shuffled(articles, 3_000L + seed)
           .forEach(a -> clusterer.add(a.id(), a.title(), a.published(), a.text()));
       clusterer.refineOpen();

@@ -97,7 +97,7 @@ class StorySplitterTest {
 
   private static List<org.newsbrief.model.Story> finished(PairModel model, String[][] articles) {
     StoryClusterer clusterer =
-        new StoryClusterer(StoryOptions.defaults().withRegroup(false), null, model);
+        new StoryClusterer(StoryOptions.defaults().withRegroup(0), null, model);
     for (String[] a : articles) {
       clusterer.add(a[0], a[1], null, a[1] + "\n\n" + a[2]);
     }

@@ -81,7 +81,7 @@ public final class ClusterTask implements EvalTask {
       o = o.withWindow(o.activeStories(), 36_500);
     }
     o = o.withLearned(Boolean.parseBoolean(options.getOrDefault("learned", "true")));
-    o = o.withRegroup(Boolean.parseBoolean(options.getOrDefault("regroup", "true")));
+    o = o.withRegroup(regroup(options.getOrDefault("regroup", "true")));
     if (options.containsKey("refine")) {
       o = o.withRefinement(Integer.parseInt(options.get("refine")));
     }
@@ -104,6 +104,15 @@ public final class ClusterTask implements EvalTask {
                   options.getOrDefault("half_life", String.valueOf(o.halfLifeDays()))));
     }
     return o;
+  }
+
+  /** {@code --set regroup=}: true (the default threshold), false (off) or a threshold. */
+  static double regroup(String value) {
+    return switch (value) {
+      case "true" -> StoryOptions.DEFAULT_REGROUP;
+      case "false" -> 0;
+      default -> Double.parseDouble(value);
+    };
   }
 
   private static Map<String, Double> streamed(

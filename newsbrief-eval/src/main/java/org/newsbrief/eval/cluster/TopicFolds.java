@@ -21,9 +21,18 @@ import org.newsbrief.model.Story;
  * on the other folds' documents and the fold's documents are streamed alone, with that model and,
  * as the baseline on the same streams, with the cosine rule. The folds' partitions are joined and
  * scored together ({@code cv_*} and {@code baseline_*}, means over the orders), and per topic
- * ({@code topic_N_f1} learned, {@code topic_N_base} cosine).
+ * ({@code topic_N_f1} learned, {@code topic_N_base} cosine). The regrouping threshold is chosen per
+ * fold too, on the fold's training topics only, among {@code select} (comma-separated, default
+ * {@link #DEFAULT_GRID}; {@code none} keeps the given one) and reported as {@code fold_K_regroup};
+ * the baseline is the cosine rule without regrouping.
  */
 final class TopicFolds {
+  /** The regrouping thresholds each fold chooses among by default. */
+  static final String DEFAULT_GRID = "0.05,0.06,0.07,0.08";
+
+  /** Random orders of the training articles each candidate threshold is scored on. */
+  private static final int SELECTION_ORDERS = 2;
+
   private TopicFolds() {}
 
   static Map<String, Double> run(
@@ -41,6 +50,8 @@ final class TopicFolds {
       baseline.add(new HashMap<>());
     }
     List<PairTraining.LabelledArticle> all = LearnedModels.labelled(docs);
+    List<Double> grid = grid(options.getOrDefault("select", DEFAULT_GRID));
+    Map<String, Double> mean = new TreeMap<>();
     for (int fold = 0; fold < k; fold++) {
       List<PairTraining.LabelledArticle> train = new ArrayList<>();
       List<PairTraining.LabelledArticle> test = new ArrayList<>();
@@ -58,17 +69,22 @@ final class TopicFolds {
       if (options.containsKey("cutoff")) {
         model = model.withCutoff(Double.parseDouble(options.get("cutoff")));
       }
+      StoryOptions chosen = storyOptions;
+      if (storyOptions.regroup() > 0 && !grid.isEmpty()) {
+        chosen = storyOptions.withRegroup(select(grid, train, storyOptions, model, gold));
+        mean.put("fold_" + fold + "_regroup", chosen.regroup());
+      }
+      StoryOptions cosineRule = storyOptions.withRegroup(0);
       for (int seed = 0; seed < orders; seed++) {
         List<PairTraining.LabelledArticle> order = new ArrayList<>(test);
         Collections.shuffle(order, new Random(seed));
         String prefix = fold + ":";
         Map<String, String> l = learned.get(seed);
         Map<String, String> b = baseline.get(seed);
-        partition(order, storyOptions, model).forEach((d, s) -> l.put(d, prefix + s));
-        partition(order, storyOptions, null).forEach((d, s) -> b.put(d, prefix + s));
+        partition(order, chosen, model).forEach((d, s) -> l.put(d, prefix + s));
+        partition(order, cosineRule, null).forEach((d, s) -> b.put(d, prefix + s));
       }
     }
-    Map<String, Double> mean = new TreeMap<>();
     for (int seed = 0; seed < orders; seed++) {
       add(mean, "cv_", learned.get(seed), gold, orders);
       add(mean, "baseline_", baseline.get(seed), gold, orders);
@@ -78,6 +94,52 @@ final class TopicFolds {
       }
     }
     return mean;
+  }
+
+  /** The regrouping thresholds to choose among ({@code none}: keep the given one). */
+  static List<Double> grid(String value) {
+    if (value.equals("none")) {
+      return List.of();
+    }
+    List<Double> out = new ArrayList<>();
+    for (String v : value.split(",")) {
+      double t = Double.parseDouble(v.trim());
+      if (!(t > 0 && t < 1)) {
+        throw new IllegalArgumentException("select thresholds must be in (0, 1): " + v);
+      }
+      out.add(t);
+    }
+    return out;
+  }
+
+  /**
+   * The threshold of {@code grid} whose partitions of the training articles (streamed in {@link
+   * #SELECTION_ORDERS} random orders with the fold's model) score the best mean B-cubed F1; the
+   * first such on ties.
+   */
+  private static double select(
+      List<Double> grid,
+      List<PairTraining.LabelledArticle> train,
+      StoryOptions options,
+      PairModel model,
+      Map<String, String> gold) {
+    double best = grid.get(0);
+    double bestF1 = -1;
+    for (double t : grid) {
+      double f1 = 0;
+      for (int seed = 0; seed < SELECTION_ORDERS; seed++) {
+        List<PairTraining.LabelledArticle> order = new ArrayList<>(train);
+        Collections.shuffle(order, new Random(1_000L + seed));
+        Map<String, String> predicted = partition(order, options.withRegroup(t), model);
+        f1 +=
+            Partitions.score(ClusterTask.numbered(predicted), gold).getOrDefault("bcubed_f1", 0.0);
+      }
+      if (f1 > bestF1) {
+        bestF1 = f1;
+        best = t;
+      }
+    }
+    return best;
   }
 
   private static void perTopic(
