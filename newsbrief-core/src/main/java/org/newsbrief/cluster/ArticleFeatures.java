@@ -30,7 +30,7 @@ record ArticleFeatures(
     Map<String, Double> titleTerms,
     Map<String, Double> names,
     Map<String, Double> numbers) {
-  /** Features with no title, name or number vectors (the cosine rule does not use them). */
+  /** Features with no title, name or number vectors (the cosine rule alone does not use them). */
   ArticleFeatures(
       String id,
       String title,

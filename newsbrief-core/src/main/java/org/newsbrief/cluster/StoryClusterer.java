@@ -90,7 +90,7 @@ public final class StoryClusterer {
             text,
             e == null ? null : e.embed(text),
             sequence++,
-            model != null);
+            model != null || (options.regroup() > 0 && options.refinePasses() > 0));
     if (published != null && (clock == null || published.isAfter(clock))) {
       clock = published;
       expire();

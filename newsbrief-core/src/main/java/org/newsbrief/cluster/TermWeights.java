@@ -49,7 +49,7 @@ final class TermWeights {
 
   /**
    * Counts one article as seen and returns its features: body terms, and with {@code fields} the
-   * headline, name and number vectors that the learned join model compares.
+   * headline, name and number vectors that the learned join model and the regrouping compare.
    */
   ArticleFeatures article(
       String id,
