@@ -164,4 +164,55 @@ class StoryClustererTest {
           .containsOnly(List.of("a", "b"), List.of("c", "d"));
     }
   }
+
+  /** Two Iranian earthquakes (Qeshm 2008, Kerman 2005) told in the same words but for the names. */
+  private static List<Story> twoQuakesFinished(StoryOptions options) {
+    StoryClusterer clusterer = new StoryClusterer(options, null);
+    String[][] places = {
+      {"Qeshm", "Hormozgan", "5.6"}, {"Zarand", "Kerman", "6.4"},
+    };
+    for (int i = 0; i < 8; i++) {
+      String[] p = places[i % 2];
+      add(
+          clusterer,
+          "q" + i,
+          null,
+          "A strong earthquake of magnitude "
+              + p[2]
+              + " struck "
+              + p[0]
+              + " in "
+              + p[1]
+              + " province in southern Iran on Sunday, injuring villagers, state television said."
+              + " Rescue workers reached "
+              + p[0]
+              + " and "
+              + p[1]
+              + " officials counted the damaged homes "
+              + (i < 2 ? "." : "again (report " + i + ")."));
+    }
+    return clusterer.finish();
+  }
+
+  @Test
+  void regroupingAtFinishSplitsTwoEventsOfOneTopicThatTheStreamJoined() {
+    StoryOptions cosineRule = StoryOptions.defaults().withLearned(false);
+
+    assertThat(twoQuakesFinished(cosineRule.withRegroup(0))).hasSize(1);
+    List<Story> regrouped = twoQuakesFinished(cosineRule);
+    assertThat(regrouped).hasSize(2);
+    assertThat(regrouped.get(0).articles()).containsExactlyInAnyOrder("q0", "q2", "q4", "q6");
+  }
+
+  @Test
+  void theCosineRuleKeepsNameVectorsOnlyWhenRegroupingReadsThem() {
+    StoryOptions cosineRule = StoryOptions.defaults().withLearned(false);
+    StoryClusterer regrouping = new StoryClusterer(cosineRule, null);
+    StoryClusterer plain = new StoryClusterer(cosineRule.withRegroup(0), null);
+    add(regrouping, "k1", DAY, KERRY_1);
+    add(plain, "k1", DAY, KERRY_1);
+
+    assertThat(regrouping.open().iterator().next().names().isEmpty()).isFalse();
+    assertThat(plain.open().iterator().next().names().isEmpty()).isTrue();
+  }
 }
