@@ -29,11 +29,11 @@ check extract "$data/extraction" "--set limit=10" \
 check cluster "$data/clustering" "--set limit=150 --set orders=2" '"bcubed_f1"' '"pairwise_f1"' \
   '"carrot2_kmeans_told_k"' '"carrot2_lingo"' '"carrot2_stc"'
 check cluster "$data/clustering" "--set limit=200 --set orders=1 --set folds=2" '"cv_bcubed_f1"' \
-  '"baseline_bcubed_f1"' '"clusters_cv"'
+  '"baseline_bcubed_f1"' '"clusters_cv"' '"fold_0_regroup"'
 check cluster "$data/summarization/multinews_val_dev300.jsonl" "--set limit=20 --set orders=1" \
   '"bcubed_f1"' '"carrot2_kmeans_told_k"'
 check cluster "$data/summarization/multinews_val_dev300.jsonl" "--set bench=1500" \
-  '"articles_per_s_1k"' '"heap_mb_1k"' '"articles_per_s_1500"'
+  '"articles_per_s_1k"' '"heap_mb_1k"' '"articles_per_s_1500"' '"finish_ms"'
 check dedup "$data/clustering" "" '"precision"' '"recall"' '"exhaustive_exact_jaccard"' '"same_text_only"'
 check conflicts "$data/contradiction" "--set limit=3000" \
   '"precision"' '"recall"' '"f1"' '"detector_any_sentence"' '"stance_model_body"'
