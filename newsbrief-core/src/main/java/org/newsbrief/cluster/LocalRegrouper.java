@@ -11,10 +11,10 @@ import java.util.Map;
  * number counts by how few of the group's members share it (ln(n / df), dropped when only one
  * member has it), so the words the whole group shares (the topic: "earthquake", "Iran") fade and
  * the words that tell its events apart ("Qeshm", "2005", "6.1") decide. Members are joined by
- * average linkage while the mean similarity of two pieces reaches the threshold; pieces of at most
- * {@link #FRAGMENT} members then go to the piece they are most similar to; each piece left is
- * re-clustered the same way with its own local weights (a group of two topics splits into topics
- * first, then each topic into its events), to {@link #DEPTH} levels.
+ * average linkage ({@link AverageLinkage}) while the mean similarity of two pieces reaches the
+ * threshold; pieces of at most {@link #FRAGMENT} members then go to the piece they are most similar
+ * to; each piece left is re-clustered the same way with its own local weights (a group of two
+ * topics splits into topics first, then each topic into its events), to {@link #DEPTH} levels.
  *
  * <p>Cost: quadratic memory and cubic time in the group's size, so callers bound the group ({@link
  * #MAX_MEMBERS}).
@@ -63,7 +63,8 @@ final class LocalRegrouper {
       return;
     }
     double[][] s = similarities(members);
-    List<List<Integer>> pieces = attachFragments(averageLinkage(s), s);
+    List<List<Integer>> pieces =
+        AverageLinkage.attachFragments(AverageLinkage.pieces(s, threshold), s, FRAGMENT);
     if (pieces.size() < 2) {
       out.add(new ArrayList<>(members));
       return;
@@ -120,96 +121,5 @@ final class LocalRegrouper {
       out.add(u);
     }
     return out;
-  }
-
-  /** Average-linkage pieces (member indexes) whose mean pairwise similarity reaches threshold. */
-  List<List<Integer>> averageLinkage(double[][] s) {
-    int n = s.length;
-    List<List<Integer>> pieces = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      pieces.add(new ArrayList<>(List.of(i)));
-    }
-    double[][] sum = new double[n][];
-    for (int i = 0; i < n; i++) {
-      sum[i] = s[i].clone();
-    }
-    boolean[] gone = new boolean[n];
-    while (true) {
-      int bestA = -1;
-      int bestB = -1;
-      double best = threshold;
-      for (int a = 0; a < n; a++) {
-        if (gone[a]) {
-          continue;
-        }
-        for (int b = a + 1; b < n; b++) {
-          if (gone[b]) {
-            continue;
-          }
-          double mean = sum[a][b] / (pieces.get(a).size() * (double) pieces.get(b).size());
-          if (mean >= best && (bestA < 0 || mean > best)) {
-            best = mean;
-            bestA = a;
-            bestB = b;
-          }
-        }
-      }
-      if (bestA < 0) {
-        break;
-      }
-      pieces.get(bestA).addAll(pieces.get(bestB));
-      gone[bestB] = true;
-      for (int c = 0; c < n; c++) {
-        sum[bestA][c] += sum[bestB][c];
-        sum[c][bestA] = sum[bestA][c];
-      }
-    }
-    List<List<Integer>> out = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      if (!gone[i]) {
-        out.add(pieces.get(i));
-      }
-    }
-    return out;
-  }
-
-  /**
-   * The pieces larger than {@link #FRAGMENT}, each fragment joined to the one it is most similar to
-   * on average; all of them as one piece when none is larger.
-   */
-  static List<List<Integer>> attachFragments(List<List<Integer>> pieces, double[][] s) {
-    List<List<Integer>> big =
-        new ArrayList<>(pieces.stream().filter(p -> p.size() > FRAGMENT).toList());
-    if (big.size() < 2) {
-      return List.of(pieces.stream().flatMap(List::stream).toList());
-    }
-    List<List<Integer>> joined = new ArrayList<>();
-    big.forEach(p -> joined.add(new ArrayList<>(p)));
-    for (List<Integer> fragment : pieces) {
-      if (fragment.size() > FRAGMENT) {
-        continue;
-      }
-      int nearest = 0;
-      double best = Double.NEGATIVE_INFINITY;
-      for (int k = 0; k < big.size(); k++) {
-        double mean = mean(fragment, big.get(k), s);
-        if (mean > best) {
-          best = mean;
-          nearest = k;
-        }
-      }
-      joined.get(nearest).addAll(fragment);
-    }
-    return joined;
-  }
-
-  private static double mean(List<Integer> a, List<Integer> b, double[][] s) {
-    double total = 0;
-    for (int i : a) {
-      for (int j : b) {
-        total += s[i][j];
-      }
-    }
-    return total / (a.size() * (double) b.size());
   }
 }

@@ -108,18 +108,4 @@ class LocalRegrouperTest {
     assertThat(local.get(0).get("qeshm")).isEqualTo(1.0);
     assertThat(local.get(2)).isEmpty();
   }
-
-  @Test
-  void averageLinkageStopsBelowTheThreshold() {
-    double[][] s = {
-      {0, 0.9, 0.0, 0.0},
-      {0.9, 0, 0.0, 0.1},
-      {0.0, 0.0, 0, 0.8},
-      {0.0, 0.1, 0.8, 0}
-    };
-
-    assertThat(new LocalRegrouper(0.06, 1, 0, 0).averageLinkage(s))
-        .containsExactlyInAnyOrder(List.of(0, 1), List.of(2, 3));
-    assertThat(new LocalRegrouper(0.02, 1, 0, 0).averageLinkage(s)).hasSize(1);
-  }
 }
