@@ -60,7 +60,7 @@ final class Finisher {
    * first.
    */
   private void regroup(StoryRefiner refiner, Map<String, ActiveStory> open) {
-    if (options.regroup() == 0) {
+    if (!options.regroups()) {
       return;
     }
     refiner
@@ -80,8 +80,7 @@ final class Finisher {
       story.reset(pieces.get(0));
       index.update(story);
       for (List<ArticleFeatures> piece : pieces.subList(1, pieces.size())) {
-        ActiveStory added = new ActiveStory("s-" + piece.get(0).id() + "-part", 0, true);
-        added.reset(piece);
+        ActiveStory added = StorySplitter.half("s-" + piece.get(0).id() + "-part", piece);
         index.update(added);
         open.put(added.id, added);
       }

@@ -90,7 +90,7 @@ public final class StoryClusterer {
             text,
             e == null ? null : e.embed(text),
             sequence++,
-            model != null || (options.regroup() > 0 && options.refinePasses() > 0));
+            model != null || options.regroups());
     if (published != null && (clock == null || published.isAfter(clock))) {
       clock = published;
       expire();

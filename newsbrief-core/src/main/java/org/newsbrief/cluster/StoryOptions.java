@@ -116,6 +116,11 @@ public record StoryOptions(
         value);
   }
 
+  /** True when the stories are regrouped at finish: a threshold given, refinement on. */
+  public boolean regroups() {
+    return regroup > 0 && refinePasses > 0;
+  }
+
   /** True when the shipped learned model applies: asked for, refinement on, no embedding. */
   public boolean usesLearnedModel() {
     return learned && refinePasses > 0 && embeddingWeight == 0;

@@ -114,7 +114,8 @@ final class StorySplitter {
     return far;
   }
 
-  private static ActiveStory half(String id, List<ArticleFeatures> members) {
+  /** A story {@code id} of {@code members} that keeps its members (not indexed). */
+  static ActiveStory half(String id, List<ArticleFeatures> members) {
     ActiveStory s = new ActiveStory(id, 0, true);
     s.reset(members);
     return s;
