@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       EvalCommand.class,
       BenchCommand.class,
+      TrainCommand.class,
       ServeCommand.class,
       SearchCommand.class,
       StoriesCommand.class,
