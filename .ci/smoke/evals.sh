@@ -21,6 +21,8 @@ check summarize "$data/summarization/multinews_val_dev300.jsonl" "--set limit=20
   '"rouge1_f"' '"rouge2_f"' '"rougesu4_f"' '"rougel_f"' '"lead"' '"lexrank"' '"textrank"' '"centroid"'
 check summarize "$data/summarization/multinews_val_dev300.jsonl" "--set limit=20 --set folds=2" \
   '"rouge1_f"' '"words"'
+check figures "$data/clustering" "--set labels=docs/labels/figure-conflicts-dev.tsv" \
+  '"stories_showing"' '"count"'
 check time "$data/time/tempeval3" "--set limit=10" '"value_f1"' '"precision"' '"recall"'
 check quotes "$data/quotes/polnear" "--set limit=10" '"attribution_accuracy"' '"f1"'
 check extract "$data/extraction" "--set limit=10" \

@@ -22,6 +22,7 @@ import org.newsbrief.cluster.BgeSmallEmbedder;
 import org.newsbrief.cluster.Embedder;
 import org.newsbrief.cluster.StoryClusterer;
 import org.newsbrief.cluster.StoryOptions;
+import org.newsbrief.conflict.FigureConflicts;
 import org.newsbrief.ingest.IngestOptions;
 import org.newsbrief.ingest.IngestReport;
 import org.newsbrief.ingest.IngestResult;
@@ -29,6 +30,7 @@ import org.newsbrief.ingest.Ingester;
 import org.newsbrief.model.AnalyzedArticle;
 import org.newsbrief.model.Article;
 import org.newsbrief.model.Briefing;
+import org.newsbrief.model.Conflict;
 import org.newsbrief.model.Entity;
 import org.newsbrief.model.Problem;
 import org.newsbrief.model.RawDocument;
@@ -63,6 +65,7 @@ public final class NewsBriefings {
   private final Quotations quotations;
   private final Entities entities;
   private final Conflicts conflicts;
+  private final FigureConflicts figures;
   private final NearDuplicates nearDuplicates;
   private final BriefingOptions options;
 
@@ -74,6 +77,7 @@ public final class NewsBriefings {
     this.quotations = new Quotations();
     this.entities = new Entities();
     this.conflicts = new Conflicts();
+    this.figures = new FigureConflicts();
     this.nearDuplicates = new NearDuplicates(options.duplicateResemblance());
     this.options = options;
   }
@@ -196,8 +200,15 @@ public final class NewsBriefings {
         found,
         SpeakerLinks.link(quotations.of(independent), found),
         timeline.of(analyzed),
-        conflicts.of(independent),
+        disagreements(independent),
         problems);
+  }
+
+  /** Figures that differ first (what an analyst wants first), then disputed claims. */
+  private List<Conflict> disagreements(List<AnalyzedArticle> independent) {
+    List<Conflict> all = new ArrayList<>(figures.of(independent));
+    all.addAll(conflicts.of(independent));
+    return all;
   }
 
   /** Cleans each document, keeping the first article of each text, sorted by source. */

@@ -85,9 +85,15 @@ final class HtmlRenderer implements Renderer {
     if (!briefing.conflicts().isEmpty()) {
       html.append("<h2>Where sources disagree</h2>\n");
       for (Conflict c : briefing.conflicts()) {
-        html.append("<h3>").append(escape(c.topic())).append("</h3>\n<ul>\n");
+        html.append("<h3>").append(escape(c.topic()));
+        if (c.kind().equals("figure")) {
+          html.append(c.progression() ? " (rising as reports came in)" : " (figures differ)");
+        }
+        html.append("</h3>\n<ul>\n");
         for (ConflictSide side : c.sides()) {
-          html.append("<li><em>").append(escape(side.stance())).append("</em>");
+          html.append("<li><em>")
+              .append(escape(side.value() == null ? side.stance() : side.value()))
+              .append("</em>");
           if (side.speaker() != null) {
             html.append(" (").append(escape(side.speaker().name())).append(")");
           }

@@ -89,12 +89,20 @@ final class JsonRenderer implements Renderer {
     ArrayNode conflicts = root.putArray("conflicts");
     for (Conflict c : briefing.conflicts()) {
       ObjectNode node = conflicts.addObject();
+      node.put("kind", c.kind());
       node.put("topic", c.topic());
+      if (c.quantity() != null) {
+        node.put("quantity", c.quantity());
+        node.put("progression", c.progression());
+      }
       ArrayNode sides = node.putArray("sides");
       for (ConflictSide side : c.sides()) {
         ObjectNode sn = sides.addObject();
         sn.put("text", side.text());
         sn.put("stance", side.stance());
+        if (side.value() != null) {
+          sn.put("value", side.value());
+        }
         if (side.speaker() == null) {
           sn.putNull("speaker");
         } else {

@@ -79,9 +79,15 @@ final class MarkdownRenderer implements Renderer {
     if (!briefing.conflicts().isEmpty()) {
       md.append("## Where sources disagree\n\n");
       for (Conflict c : briefing.conflicts()) {
-        md.append("**").append(escape(c.topic())).append("**\n\n");
+        md.append("**").append(escape(c.topic())).append("**");
+        if (c.kind().equals("figure")) {
+          md.append(c.progression() ? " (rising as reports came in)" : " (figures differ)");
+        }
+        md.append("\n\n");
         for (ConflictSide side : c.sides()) {
-          md.append("- _").append(side.stance()).append("_");
+          md.append("- _")
+              .append(side.value() == null ? side.stance() : escape(side.value()))
+              .append("_");
           if (side.speaker() != null) {
             md.append(" (").append(escape(side.speaker().name())).append(")");
           }

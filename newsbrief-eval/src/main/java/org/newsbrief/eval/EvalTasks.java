@@ -13,6 +13,7 @@ public final class EvalTasks {
         new org.newsbrief.eval.cluster.ClusterTask(),
         new org.newsbrief.eval.dedup.DedupTask(),
         new org.newsbrief.eval.entities.EntitiesTask(),
+        new org.newsbrief.eval.conflict.FiguresTask(),
         new org.newsbrief.eval.extract.ExtractTask(),
         new org.newsbrief.eval.extract.MetadataTask(),
         new org.newsbrief.eval.quotes.QuotesTask(),

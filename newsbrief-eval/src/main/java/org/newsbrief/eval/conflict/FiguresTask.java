@@ -1,0 +1,127 @@
+package org.newsbrief.eval.conflict;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.newsbrief.analyze.Analyzer;
+import org.newsbrief.conflict.FigureConflicts;
+import org.newsbrief.eval.EvalReport;
+import org.newsbrief.eval.EvalTask;
+import org.newsbrief.model.AnalyzedArticle;
+import org.newsbrief.model.Article;
+import org.newsbrief.model.Conflict;
+import org.newsbrief.model.ConflictSide;
+
+/**
+ * {@code newsbrief eval figures}: the figure conflicts a briefing shows on each story of a dev set
+ * (ECB+ stories folder or Multi-News JSON lines). Reports how many stories show one and, given hand
+ * labels ({@code --set labels=FILE}: lines {@code story<TAB>quantity<TAB>1|0}, 1 = a real
+ * disagreement), the precision among those shown. {@code --set dump=FILE} writes each shown
+ * conflict for labelling as ids (story, quantity, value, article, sentence index), never text.
+ * {@code --set blind=skip|only|all} (default skip) keeps BLIND.md's set-aside stories out, or reads
+ * only them at the end.
+ */
+public final class FiguresTask implements EvalTask {
+  @Override
+  public String name() {
+    return "figures";
+  }
+
+  @Override
+  public String description() {
+    return "figure conflicts shown per story (deaths, injuries, magnitudes, counts): counts, and"
+        + " precision against hand labels";
+  }
+
+  @Override
+  public EvalReport run(Path data, Map<String, String> options) throws IOException {
+    String blind = options.getOrDefault("blind", "skip");
+    if (!List.of("skip", "only", "all").contains(blind)) {
+      throw new IllegalArgumentException("blind is skip, only or all: " + blind);
+    }
+    Map<String, Integer> labels = labels(options.get("labels"));
+    Analyzer analyzer = new Analyzer();
+    FigureConflicts figures = new FigureConflicts();
+    List<String> dump = new ArrayList<>();
+    int stories = 0;
+    int showing = 0;
+    int shown = 0;
+    int labelled = 0;
+    int real = 0;
+    for (StorySets.Story story : StorySets.read(data)) {
+      if (blind.equals("skip") && story.blind() || blind.equals("only") && !story.blind()) {
+        continue;
+      }
+      stories++;
+      List<Conflict> found = figures.of(analyze(story, analyzer));
+      showing += found.isEmpty() ? 0 : 1;
+      for (Conflict c : found) {
+        shown++;
+        Integer label = labels.get(story.id() + "\t" + c.quantity());
+        if (label != null) {
+          labelled++;
+          real += label;
+        }
+        for (ConflictSide side : c.sides()) {
+          for (String article : side.sources()) {
+            dump.add(story.id() + "\t" + c.quantity() + "\t" + side.value() + "\t" + article);
+          }
+        }
+      }
+    }
+    if (options.containsKey("dump")) {
+      try (PrintWriter out =
+          new PrintWriter(
+              Files.newBufferedWriter(Path.of(options.get("dump")), StandardCharsets.UTF_8))) {
+        dump.forEach(out::println);
+      }
+    }
+    Map<String, Double> system = new HashMap<>();
+    system.put("stories", (double) stories);
+    system.put("count", (double) shown);
+    system.put("stories_showing", stories == 0 ? 0.0 : showing / (double) stories);
+    if (!labels.isEmpty()) {
+      system.put("count_labelled", (double) labelled);
+      system.put("precision", labelled == 0 ? 0.0 : real / (double) labelled);
+    }
+    return new EvalReport(name(), data.toString(), system, Map.of());
+  }
+
+  private static List<AnalyzedArticle> analyze(StorySets.Story story, Analyzer analyzer) {
+    List<AnalyzedArticle> analyzed = new ArrayList<>();
+    for (int i = 0; i < story.texts().size(); i++) {
+      List<String> paragraphs = new ArrayList<>();
+      for (String p : story.texts().get(i).split("\\n")) {
+        if (!p.isBlank()) {
+          paragraphs.add(p.strip());
+        }
+      }
+      if (!paragraphs.isEmpty()) {
+        String id = story.articleIds().get(i);
+        analyzed.add(analyzer.analyze(new Article(id, id, id, null, null, paragraphs)));
+      }
+    }
+    return analyzed;
+  }
+
+  private static Map<String, Integer> labels(@Nullable String file) throws IOException {
+    Map<String, Integer> labels = new HashMap<>();
+    if (file == null) {
+      return labels;
+    }
+    for (String line : Files.readAllLines(Path.of(file), StandardCharsets.UTF_8)) {
+      String[] f = line.split("\t");
+      if (f.length >= 3 && !line.startsWith("#")) {
+        labels.put(f[0] + "\t" + f[1], Integer.parseInt(f[2].trim()));
+      }
+    }
+    return labels;
+  }
+}

@@ -1,0 +1,104 @@
+package org.newsbrief.eval.conflict;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Stories of real articles, read from either form the dev data takes: a folder holding {@code
+ * docs.jsonl} and {@code gold.tsv} (ECB+ stories: a story is a gold (topic, subcorpus)), found also
+ * one level down, or a Multi-News JSON-lines file (a story is a line's {@code articles}). Each
+ * story says whether ../shared/data/BLIND.md sets it aside (ECB+ topic % 5 == 0; Multi-News id % 5
+ * == 0).
+ */
+final class StorySets {
+  /** One story: its id, its articles' ids and texts, and whether it is set aside. */
+  record Story(String id, List<String> articleIds, List<String> texts, boolean blind) {}
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private StorySets() {}
+
+  static List<Story> read(Path data) throws IOException {
+    if (Files.isDirectory(data)) {
+      Path folder = data;
+      if (!Files.exists(folder.resolve("gold.tsv"))) {
+        try (var children = Files.list(data)) {
+          folder =
+              children
+                  .filter(p -> Files.exists(p.resolve("gold.tsv")))
+                  .findFirst()
+                  .orElseThrow(
+                      () -> new IOException("no docs.jsonl and gold.tsv in or under " + data));
+        }
+      }
+      return ecb(folder);
+    }
+    return multiNews(data);
+  }
+
+  private static List<Story> ecb(Path folder) throws IOException {
+    Map<String, String> texts = new LinkedHashMap<>();
+    try (BufferedReader in = Files.newBufferedReader(folder.resolve("docs.jsonl"))) {
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        if (!line.isBlank()) {
+          JsonNode doc = JSON.readTree(line);
+          texts.put(doc.get("id").asText(), doc.get("text").asText());
+        }
+      }
+    }
+    Map<String, List<String>> members = new TreeMap<>();
+    Map<String, Boolean> blind = new TreeMap<>();
+    List<String> gold = Files.readAllLines(folder.resolve("gold.tsv"), StandardCharsets.UTF_8);
+    for (String line : gold.subList(1, gold.size())) {
+      String[] f = line.split("\t", -1);
+      if (f.length < 3 || !texts.containsKey(f[0])) {
+        continue;
+      }
+      members.computeIfAbsent(f[1], k -> new ArrayList<>()).add(f[0]);
+      blind.put(f[1], Integer.parseInt(f[2].trim()) % 5 == 0);
+    }
+    List<Story> stories = new ArrayList<>();
+    members.forEach(
+        (story, ids) ->
+            stories.add(
+                new Story(
+                    story,
+                    ids,
+                    ids.stream().map(texts::get).toList(),
+                    blind.getOrDefault(story, false))));
+    return stories;
+  }
+
+  private static List<Story> multiNews(Path file) throws IOException {
+    List<Story> stories = new ArrayList<>();
+    try (BufferedReader in = Files.newBufferedReader(file)) {
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonNode cluster = JSON.readTree(line);
+        String id = cluster.get("id").asText();
+        List<String> ids = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (JsonNode article : cluster.get("articles")) {
+          ids.add(id + "/" + ids.size());
+          texts.add(article.asText());
+        }
+        String digits = id.replaceAll("\\D", "");
+        boolean blind = !digits.isEmpty() && Long.parseLong(digits) % 5 == 0;
+        stories.add(new Story(id, ids, texts, blind));
+      }
+    }
+    return stories;
+  }
+}
