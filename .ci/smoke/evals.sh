@@ -23,6 +23,7 @@ check summarize "$data/summarization/multinews_val_dev300.jsonl" "--set limit=20
   '"rouge1_f"' '"words"'
 check figures "$data/clustering" "--set labels=docs/labels/figure-conflicts-dev.tsv" \
   '"stories_showing"' '"count"'
+check timeline "$data/clustering" "--set limit=3" '"count"' '"stories"'
 check time "$data/time/tempeval3" "--set limit=10" '"value_f1"' '"precision"' '"recall"'
 check quotes "$data/quotes/polnear" "--set limit=10" '"attribution_accuracy"' '"f1"'
 check extract "$data/extraction" "--set limit=10" \

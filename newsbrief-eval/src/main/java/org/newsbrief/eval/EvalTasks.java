@@ -20,7 +20,8 @@ public final class EvalTasks {
         new org.newsbrief.eval.stance.ConflictsTask(),
         new org.newsbrief.eval.stance.StanceTask(),
         new org.newsbrief.eval.summarize.SummarizeTask(),
-        new org.newsbrief.eval.time.TimeTask());
+        new org.newsbrief.eval.time.TimeTask(),
+        new org.newsbrief.eval.time.TimelineTask());
   }
 
   /** The task called {@code name}. */

@@ -16,14 +16,23 @@ import org.newsbrief.model.TimelineEvent;
 /**
  * Builds a briefing's timeline: for each article and each calendar day or month its sentences name,
  * the first sentence that names it, with the date resolved against the article's own publication
- * date. Articles without a known date contribute only absolute dates. The same sentence in several
- * articles becomes one event citing all of them.
+ * date. A headline or time stamp glued in front of a sentence is cut first ({@link Stamps}), and
+ * its date is the page's, not an event's; a date after a stamp keyword ("posted ... on Friday") is
+ * not an event's either; what is left under {@value #MIN_WORDS} words is a fragment. Articles
+ * without a known date contribute only absolute dates. Sentences of one date that share most of
+ * their words ({@value #SAME_EVENT} Dice) are one event citing every article that states it.
  */
 public final class Timeline {
   /** A resolved day ("2014-12-03") or month ("2014-09"). */
   private static final Pattern CALENDAR_VALUE = Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?");
 
   private static final int MAX_EVENTS = 20;
+
+  /** A sentence shorter than this, once its stamp is cut, is a fragment, not an event. */
+  private static final int MIN_WORDS = 4;
+
+  /** Word overlap (Dice) at which two sentences of one date state the same event. */
+  private static final double SAME_EVENT = 0.6;
 
   private final TimeTagger tagger = new TimeTagger();
 
@@ -33,15 +42,17 @@ public final class Timeline {
     for (AnalyzedArticle a : articles) {
       Set<String> datesSeen = new LinkedHashSet<>();
       for (Sentence s : a.sentences()) {
-        for (TimeExpression t : tagger.tag(s.text(), a.article().published())) {
-          if (!CALENDAR_VALUE.matcher(t.value()).matches() || !datesSeen.add(t.value())) {
+        String body = Stamps.body(s.text(), a.article().title());
+        if (body.split("\\s+").length < MIN_WORDS) {
+          continue;
+        }
+        for (TimeExpression t : tagger.tag(body, a.article().published())) {
+          if (!CALENDAR_VALUE.matcher(t.value()).matches()
+              || Stamps.afterKeyword(body, t.start())
+              || !datesSeen.add(t.value())) {
             continue;
           }
-          String key = t.value() + "\n" + s.text();
-          events
-              .computeIfAbsent(key, k -> new Event(t.value(), s.text()))
-              .sources
-              .add(a.article().id());
+          event(events, t.value(), body).sources.add(a.article().id());
           break;
         }
       }
@@ -55,14 +66,46 @@ public final class Timeline {
     return timeline;
   }
 
+  /** The event of {@code date} that {@code text} restates, or a new one. */
+  private static Event event(Map<String, Event> events, String date, String text) {
+    Set<String> words = words(text);
+    for (Event e : events.values()) {
+      if (e.date.equals(date) && dice(words, e.words) >= SAME_EVENT) {
+        return e;
+      }
+    }
+    return events.computeIfAbsent(date + "\n" + text, k -> new Event(date, text));
+  }
+
+  private static Set<String> words(String text) {
+    Set<String> words = new java.util.HashSet<>();
+    for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (w.length() > 2) {
+        words.add(w);
+      }
+    }
+    return words;
+  }
+
+  private static double dice(Set<String> a, Set<String> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return 0;
+    }
+    Set<String> shared = new java.util.HashSet<>(a);
+    shared.retainAll(b);
+    return 2.0 * shared.size() / (a.size() + b.size());
+  }
+
   private static final class Event {
     final String date;
     final String text;
+    final Set<String> words;
     final Set<String> sources = new LinkedHashSet<>();
 
     Event(String date, String text) {
       this.date = date;
       this.text = text;
+      this.words = words(text);
     }
   }
 }

@@ -36,4 +36,36 @@ class TimelineTest {
                 "2014-09", "In September, talks began.", List.of("a")),
             org.assertj.core.groups.Tuple.tuple("2014-12-01", shared, List.of("a", "b")));
   }
+
+  @Test
+  void aGluedTimeStampDatesNoEventAndIsNotShown() {
+    List<TimelineEvent> timeline =
+        new Timeline()
+            .of(
+                List.of(
+                    article(
+                        "a",
+                        LocalDate.of(2013, 9, 16),
+                        "September 16, 2013 9: 36 am A climber died on Friday after a fall.",
+                        "Posted on September 16, 2013 at 10: 02 am.",
+                        "May 3, 2013 | 8: 20 am The actress checked into a clinic.")));
+    assertThat(timeline)
+        .extracting(TimelineEvent::date, TimelineEvent::text)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "2013-09-13", "A climber died on Friday after a fall."));
+  }
+
+  @Test
+  void restatementsOfOneEventOnOneDateMerge() {
+    List<TimelineEvent> timeline =
+        new Timeline()
+            .of(
+                List.of(
+                    article("a", null, "In December 2008, three men emptied the jewelry store."),
+                    article(
+                        "b", null, "In December 2008, three men emptied the jewellery store.")));
+    assertThat(timeline).hasSize(1);
+    assertThat(timeline.get(0).sources()).containsExactly("a", "b");
+  }
 }

@@ -20,15 +20,15 @@ import java.util.TreeMap;
  * story says whether ../shared/data/BLIND.md sets it aside (ECB+ topic % 5 == 0; Multi-News id % 5
  * == 0).
  */
-final class StorySets {
+public final class StorySets {
   /** One story: its id, its articles' ids and texts, and whether it is set aside. */
-  record Story(String id, List<String> articleIds, List<String> texts, boolean blind) {}
+  public record Story(String id, List<String> articleIds, List<String> texts, boolean blind) {}
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private StorySets() {}
 
-  static List<Story> read(Path data) throws IOException {
+  public static List<Story> read(Path data) throws IOException {
     if (Files.isDirectory(data)) {
       Path folder = data;
       if (!Files.exists(folder.resolve("gold.tsv"))) {
