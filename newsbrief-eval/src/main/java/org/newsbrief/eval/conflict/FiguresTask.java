@@ -18,6 +18,7 @@ import org.newsbrief.model.AnalyzedArticle;
 import org.newsbrief.model.Article;
 import org.newsbrief.model.Conflict;
 import org.newsbrief.model.ConflictSide;
+import org.newsbrief.summarize.Conflicts;
 
 /**
  * {@code newsbrief eval figures}: the figure conflicts a briefing shows on each story of a dev set
@@ -25,8 +26,10 @@ import org.newsbrief.model.ConflictSide;
  * labels ({@code --set labels=FILE}: lines {@code story<TAB>quantity<TAB>1|0}, 1 = a real
  * disagreement), the precision among those shown. {@code --set dump=FILE} writes each shown
  * conflict for labelling as ids (story, quantity, value, article, sentence index), never text.
- * {@code --set blind=skip|only|all} (default skip) keeps BLIND.md's set-aside stories out, or reads
- * only them at the end.
+ * {@code --set kind=claim} does the same for disputed claims (labels keyed by story and the denying
+ * side's article and sentence offset, {@code article@offset}); {@code --set show=true} prints each
+ * side's text on standard error for a person to read. {@code --set blind=skip|only|all} (default
+ * skip) keeps BLIND.md's set-aside stories out, or reads only them at the end.
  */
 public final class FiguresTask implements EvalTask {
   @Override
@@ -48,7 +51,13 @@ public final class FiguresTask implements EvalTask {
     }
     Map<String, Integer> labels = labels(options.get("labels"));
     Analyzer analyzer = new Analyzer();
+    String kind = options.getOrDefault("kind", "figure");
+    if (!List.of("figure", "claim").contains(kind)) {
+      throw new IllegalArgumentException("kind is figure or claim: " + kind);
+    }
     FigureConflicts figures = new FigureConflicts();
+    Conflicts claims = new Conflicts();
+    boolean show = Boolean.parseBoolean(options.getOrDefault("show", "false"));
     List<String> dump = new ArrayList<>();
     int stories = 0;
     int showing = 0;
@@ -60,18 +69,32 @@ public final class FiguresTask implements EvalTask {
         continue;
       }
       stories++;
-      List<Conflict> found = figures.of(analyze(story, analyzer));
+      List<AnalyzedArticle> analyzed = analyze(story, analyzer);
+      List<Conflict> found = kind.equals("figure") ? figures.of(analyzed) : claims.of(analyzed);
       showing += found.isEmpty() ? 0 : 1;
       for (Conflict c : found) {
         shown++;
-        Integer label = labels.get(story.id() + "\t" + c.quantity());
+        String topic = kind.equals("figure") ? String.valueOf(c.quantity()) : denial(story, c);
+        Integer label = labels.get(story.id() + "\t" + topic);
         if (label != null) {
           labelled++;
           real += label;
         }
         for (ConflictSide side : c.sides()) {
           for (String article : side.sources()) {
-            dump.add(story.id() + "\t" + c.quantity() + "\t" + side.value() + "\t" + article);
+            dump.add(story.id() + "\t" + topic + "\t" + side.value() + "\t" + article);
+            if (show) {
+              System.err.println(
+                  story.id()
+                      + "\t"
+                      + topic
+                      + "\t"
+                      + side.stance()
+                      + "\t"
+                      + article
+                      + "\t"
+                      + side.text());
+            }
           }
         }
       }
@@ -92,6 +115,22 @@ public final class FiguresTask implements EvalTask {
       system.put("precision", labelled == 0 ? 0.0 : real / (double) labelled);
     }
     return new EvalReport(name(), data.toString(), system, Map.of());
+  }
+
+  /**
+   * A disputed claim's key for labels, as ids and an offset (never its text): the denying side's
+   * article and where its sentence starts in that article's text (-1 when rewritten).
+   */
+  private static String denial(StorySets.Story story, Conflict c) {
+    ConflictSide side =
+        c.sides().stream()
+            .filter(s -> s.stance().equals("denies"))
+            .findFirst()
+            .orElse(c.sides().get(0));
+    String article = side.sources().get(0);
+    int i = story.articleIds().indexOf(article);
+    String prefix = side.text().length() > 40 ? side.text().substring(0, 40) : side.text();
+    return article + "@" + (i < 0 ? -1 : story.texts().get(i).indexOf(prefix));
   }
 
   private static List<AnalyzedArticle> analyze(StorySets.Story story, Analyzer analyzer) {
