@@ -26,6 +26,7 @@ class ArchitectureTest {
             "org.newsbrief.clean..",
             "org.newsbrief.analyze..",
             "org.newsbrief.summarize..",
+            "org.newsbrief.conflict..",
             "org.newsbrief.render..")
         .check(CLASSES);
   }
@@ -49,14 +50,18 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
-            "org.newsbrief.analyze..", "org.newsbrief.summarize..", "org.newsbrief.render..")
+            "org.newsbrief.analyze..",
+            "org.newsbrief.summarize..",
+            "org.newsbrief.conflict..",
+            "org.newsbrief.render..")
         .check(CLASSES);
     noClasses()
         .that()
         .resideInAPackage("org.newsbrief.analyze..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("org.newsbrief.summarize..", "org.newsbrief.render..")
+        .resideInAnyPackage(
+            "org.newsbrief.summarize..", "org.newsbrief.conflict..", "org.newsbrief.render..")
         .check(CLASSES);
   }
 
@@ -71,7 +76,8 @@ class ArchitectureTest {
             "org.newsbrief.ingest..",
             "org.newsbrief.clean..",
             "org.newsbrief.analyze..",
-            "org.newsbrief.summarize..")
+            "org.newsbrief.summarize..",
+            "org.newsbrief.conflict..")
         .check(CLASSES);
   }
 }
