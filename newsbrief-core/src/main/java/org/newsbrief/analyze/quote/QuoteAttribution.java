@@ -34,6 +34,9 @@ final class QuoteAttribution {
               + SpeakerPatterns.SPEAKER
               + ")(?=\\s*[,.;]))");
 
+  /** How many strategies {@link #every} returns. */
+  static final int STRATEGIES = 12;
+
   private QuoteAttribution() {}
 
   /**
@@ -41,6 +44,21 @@ final class QuoteAttribution {
    * {@code base} in the text), with its speaker when one is found.
    */
   static QuoteSpan attribute(String p, int base, int start, int end) {
+    for (Supplier<QuoteSpan> strategy : strategies(p, base, start, end)) {
+      QuoteSpan q = strategy.get();
+      if (q.attributed()) {
+        return q;
+      }
+    }
+    return new QuoteSpan(base + start, base + end, -1, -1, "");
+  }
+
+  /** What each strategy, in order, names as the speaker (unattributed where it names none). */
+  static List<QuoteSpan> every(String p, int base, int start, int end) {
+    return strategies(p, base, start, end).stream().map(Supplier::get).toList();
+  }
+
+  private static List<Supplier<QuoteSpan>> strategies(String p, int base, int start, int end) {
     int close = Math.min(p.length(), end + 1);
     boolean fullStop = end > 0 && p.charAt(end - 1) == '.';
     String after = fullStop ? "" : p.substring(close);
@@ -49,8 +67,7 @@ final class QuoteAttribution {
     String before = p.substring(sentenceStart, open);
     int sentenceEnd = endsSentence(p, end) ? close : sentenceEnd(p, close);
     String rest = p.substring(close, sentenceEnd);
-    List<Supplier<QuoteSpan>> strategies =
-        List.of(
+    return List.of(
             () -> {
               Matcher m = SpeakerPatterns.DASH_CREDIT.matcher(p.substring(close));
               return m.find()
@@ -155,13 +172,6 @@ final class QuoteAttribution {
                   ? SpeakerSpans.trimmed(base, start, end, close + m.start(1), m.group(1))
                   : SpeakerSpans.NONE;
             });
-    for (Supplier<QuoteSpan> strategy : strategies) {
-      QuoteSpan q = strategy.get();
-      if (q.attributed()) {
-        return q;
-      }
-    }
-    return new QuoteSpan(base + start, base + end, -1, -1, "");
   }
 
   /** Just past the last quotation mark of {@code text}, or 0: where reported speech resumes. */
