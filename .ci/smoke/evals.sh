@@ -22,7 +22,13 @@ check summarize "$data/summarization/multinews_val_dev300.jsonl" "--set limit=20
 check summarize "$data/summarization/multinews_val_dev300.jsonl" "--set limit=20 --set folds=2" \
   '"rouge1_f"' '"words"'
 check time "$data/time/tempeval3" "--set limit=10" '"value_f1"' '"precision"' '"recall"'
-check quotes "$data/quotes/polnear" "--set limit=10" '"attribution_accuracy"' '"f1"'
+check quotes "$data/quotes/polnear" "--set limit=10" '"attribution_accuracy"' '"f1"' \
+  '"indirect_source_accuracy"' '"newsbrief-rules"'
+echo "-- train quotes"
+out=$(./newsbrief train quotes --data "$data/quotes/polnear" --set limit=15 --set dev=false \
+  --set out="$(mktemp -d)" --json 2>/dev/null)
+echo "$out"
+grep -q '"cv_accuracy"' <<<"$out" || { echo "train quotes: missing cv_accuracy" >&2; exit 1; }
 check extract "$data/extraction" "--set limit=10" \
   '"f1"' '"pages_per_s"' '"boilerpipe_1.2.2"' '"readability4j_1.0.8"' '"mozilla_readability"' \
   '"trafilatura_published"'

@@ -68,110 +68,109 @@ final class QuoteAttribution {
     int sentenceEnd = endsSentence(p, end) ? close : sentenceEnd(p, close);
     String rest = p.substring(close, sentenceEnd);
     return List.of(
-            () -> {
-              Matcher m = SpeakerPatterns.DASH_CREDIT.matcher(p.substring(close));
-              return m.find()
-                  ? SpeakerSpans.speaker(
-                      base, start, end, close + m.start(1), close + m.end(1), m.group(1))
-                  : SpeakerSpans.NONE;
-            },
-            () -> {
-              Matcher m = SpeakerPatterns.AFTER_VERB_FIRST.matcher(after);
-              return m.find() && SpeakerPatterns.OPENS_NOUN_PHRASE.matcher(m.group(1)).lookingAt()
-                  ? SpeakerSpans.speaker(
-                      base, start, end, close + m.start(1), close + m.end(1), m.group(1))
-                  : SpeakerSpans.NONE;
-            },
-            () -> {
-              Matcher m = SpeakerPatterns.AFTER_SPEAKER_FIRST.matcher(after);
-              return m.find()
-                  ? SpeakerSpans.trimmed(base, start, end, close + m.start(1), m.group(1))
-                  : SpeakerSpans.NONE;
-            },
-            () -> {
-              Matcher m = SpeakerPatterns.AFTER_APPOSITIVE.matcher(after);
-              return m.find()
-                  ? SpeakerSpans.speaker(
-                      base, start, end, close + m.start(1), close + m.end(1), m.group(1))
-                  : SpeakerSpans.NONE;
-            },
-            () -> {
-              Matcher m = SpeakerPatterns.ACCORDING_TO.matcher(after);
-              return m.find()
-                  ? SpeakerSpans.speaker(
-                      base, start, end, close + m.start(1), close + m.end(1), m.group(1))
-                  : SpeakerSpans.NONE;
-            },
-            () -> {
-              Matcher m = SpeakerPatterns.LABEL.matcher(p.substring(start, end));
-              return m.find()
-                  ? SpeakerSpans.speaker(
-                      base, start, end, start + m.start(1), start + m.end(1), m.group(1))
-                  : SpeakerSpans.NONE;
-            },
-            () -> {
-              Matcher m = SpeakerPatterns.BEFORE.matcher(before);
-              if (!m.find()) {
-                return SpeakerSpans.NONE;
-              }
-              QuoteSpan q =
-                  SpeakerSpans.trimmed(base, start, end, sentenceStart + m.start(1), m.group(1));
-              boolean embedded =
-                  q.attributed()
-                      && EMBEDDED
-                          .matcher(before.substring(0, q.speakerStart() - base - sentenceStart))
-                          .find();
-              return embedded ? SpeakerSpans.NONE : q;
-            },
-            () -> {
-              Matcher m = ACCORDING_TO_ANYWHERE.matcher(before);
-              int at = sentenceStart;
-              if (!m.find()) {
-                m = ACCORDING_TO_ANYWHERE.matcher(rest);
-                at = close;
-                if (!m.find()) {
-                  return SpeakerSpans.NONE;
-                }
-              }
-              return SpeakerSpans.speaker(
-                  base, start, end, at + m.start(1), at + m.end(1), m.group(1));
-            },
-            () -> {
-              int from = afterLastQuote(before);
-              String clause = before.substring(from);
-              int[] subject = clause.strip().contains(" ") ? SentenceSubject.of(clause) : null;
-              return subject == null
-                  ? SpeakerSpans.NONE
-                  : SpeakerSpans.speaker(
-                      base,
-                      start,
-                      end,
-                      sentenceStart + from + subject[0],
-                      sentenceStart + from + subject[1],
-                      clause.substring(subject[0], subject[1]));
-            },
-            () -> {
-              Matcher m = SpeakerPatterns.SPEAKER_VERB.matcher(before);
-              return m.find()
-                  ? SpeakerSpans.trimmed(base, start, end, sentenceStart + m.start(1), m.group(1))
-                  : SpeakerSpans.NONE;
-            },
-            () -> {
-              Matcher m = ANY_AFTER.matcher(rest);
-              if (!m.find()) {
-                return SpeakerSpans.NONE;
-              }
-              return m.group(1) != null
-                  ? SpeakerSpans.trimmed(base, start, end, close + m.start(1), m.group(1))
-                  : SpeakerSpans.speaker(
-                      base, start, end, close + m.start(2), close + m.end(2), m.group(2));
-            },
-            () -> {
-              Matcher m = SpeakerPatterns.SPEAKER_VERB.matcher(rest);
-              return m.find()
-                  ? SpeakerSpans.trimmed(base, start, end, close + m.start(1), m.group(1))
-                  : SpeakerSpans.NONE;
-            });
+        () -> {
+          Matcher m = SpeakerPatterns.DASH_CREDIT.matcher(p.substring(close));
+          return m.find()
+              ? SpeakerSpans.speaker(
+                  base, start, end, close + m.start(1), close + m.end(1), m.group(1))
+              : SpeakerSpans.NONE;
+        },
+        () -> {
+          Matcher m = SpeakerPatterns.AFTER_VERB_FIRST.matcher(after);
+          return m.find() && SpeakerPatterns.OPENS_NOUN_PHRASE.matcher(m.group(1)).lookingAt()
+              ? SpeakerSpans.speaker(
+                  base, start, end, close + m.start(1), close + m.end(1), m.group(1))
+              : SpeakerSpans.NONE;
+        },
+        () -> {
+          Matcher m = SpeakerPatterns.AFTER_SPEAKER_FIRST.matcher(after);
+          return m.find()
+              ? SpeakerSpans.trimmed(base, start, end, close + m.start(1), m.group(1))
+              : SpeakerSpans.NONE;
+        },
+        () -> {
+          Matcher m = SpeakerPatterns.AFTER_APPOSITIVE.matcher(after);
+          return m.find()
+              ? SpeakerSpans.speaker(
+                  base, start, end, close + m.start(1), close + m.end(1), m.group(1))
+              : SpeakerSpans.NONE;
+        },
+        () -> {
+          Matcher m = SpeakerPatterns.ACCORDING_TO.matcher(after);
+          return m.find()
+              ? SpeakerSpans.speaker(
+                  base, start, end, close + m.start(1), close + m.end(1), m.group(1))
+              : SpeakerSpans.NONE;
+        },
+        () -> {
+          Matcher m = SpeakerPatterns.LABEL.matcher(p.substring(start, end));
+          return m.find()
+              ? SpeakerSpans.speaker(
+                  base, start, end, start + m.start(1), start + m.end(1), m.group(1))
+              : SpeakerSpans.NONE;
+        },
+        () -> {
+          Matcher m = SpeakerPatterns.BEFORE.matcher(before);
+          if (!m.find()) {
+            return SpeakerSpans.NONE;
+          }
+          QuoteSpan q =
+              SpeakerSpans.trimmed(base, start, end, sentenceStart + m.start(1), m.group(1));
+          boolean embedded =
+              q.attributed()
+                  && EMBEDDED
+                      .matcher(before.substring(0, q.speakerStart() - base - sentenceStart))
+                      .find();
+          return embedded ? SpeakerSpans.NONE : q;
+        },
+        () -> {
+          Matcher m = ACCORDING_TO_ANYWHERE.matcher(before);
+          int at = sentenceStart;
+          if (!m.find()) {
+            m = ACCORDING_TO_ANYWHERE.matcher(rest);
+            at = close;
+            if (!m.find()) {
+              return SpeakerSpans.NONE;
+            }
+          }
+          return SpeakerSpans.speaker(base, start, end, at + m.start(1), at + m.end(1), m.group(1));
+        },
+        () -> {
+          int from = afterLastQuote(before);
+          String clause = before.substring(from);
+          int[] subject = clause.strip().contains(" ") ? SentenceSubject.of(clause) : null;
+          return subject == null
+              ? SpeakerSpans.NONE
+              : SpeakerSpans.speaker(
+                  base,
+                  start,
+                  end,
+                  sentenceStart + from + subject[0],
+                  sentenceStart + from + subject[1],
+                  clause.substring(subject[0], subject[1]));
+        },
+        () -> {
+          Matcher m = SpeakerPatterns.SPEAKER_VERB.matcher(before);
+          return m.find()
+              ? SpeakerSpans.trimmed(base, start, end, sentenceStart + m.start(1), m.group(1))
+              : SpeakerSpans.NONE;
+        },
+        () -> {
+          Matcher m = ANY_AFTER.matcher(rest);
+          if (!m.find()) {
+            return SpeakerSpans.NONE;
+          }
+          return m.group(1) != null
+              ? SpeakerSpans.trimmed(base, start, end, close + m.start(1), m.group(1))
+              : SpeakerSpans.speaker(
+                  base, start, end, close + m.start(2), close + m.end(2), m.group(2));
+        },
+        () -> {
+          Matcher m = SpeakerPatterns.SPEAKER_VERB.matcher(rest);
+          return m.find()
+              ? SpeakerSpans.trimmed(base, start, end, close + m.start(1), m.group(1))
+              : SpeakerSpans.NONE;
+        });
   }
 
   /** Just past the last quotation mark of {@code text}, or 0: where reported speech resumes. */

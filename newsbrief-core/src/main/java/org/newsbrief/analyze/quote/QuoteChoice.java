@@ -3,8 +3,8 @@ package org.newsbrief.analyze.quote;
 import java.util.List;
 
 /**
- * One quotation with the speaker mentions it may be attributed to and their feature vectors
- * ({@link SpeakerFeatures#NAMES}): what the ranker scores at runtime and what training labels.
+ * One quotation with the speaker mentions it may be attributed to and their feature vectors ({@link
+ * SpeakerFeatures#NAMES}): what the ranker scores at runtime and what training labels.
  *
  * @param rules the quotation as the ordered rules attribute it
  * @param candidates the candidate speaker mentions, in text order

@@ -124,7 +124,8 @@ public final class QuoteFinder {
   }
 
   private static QuoteSpan carry(QuoteSpan q, QuoteSpan from) {
-    return new QuoteSpan(q.start(), q.end(), from.speakerStart(), from.speakerEnd(), from.speaker());
+    return new QuoteSpan(
+        q.start(), q.end(), from.speakerStart(), from.speakerEnd(), from.speaker());
   }
 
   /**

@@ -5,8 +5,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the ordered rules say about one quotation: their pick (after carrying a speaker over), what
- * each strategy names on its own, and the speakers an introducing paragraph or the quotation
- * before offered.
+ * each strategy names on its own, and the speakers an introducing paragraph or the quotation before
+ * offered.
  */
 record RuleVotes(
     QuoteSpan pick,

@@ -11,16 +11,16 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The features of a candidate speaker for a quotation, one code path for training and runtime:
- * which rules name it, its kind (pronoun, name, role noun), where it stands (same sentence before or
- * after, elsewhere in the paragraph, the paragraph before, inside quotation marks), how far, whether
- * a speech verb follows or precedes it, a possessive or preposition next to it, how salient it is in
- * the article and whether it was named as a speaker earlier. Built once per article text.
+ * which rules name it, its kind (pronoun, name, role noun), where it stands (same sentence before
+ * or after, elsewhere in the paragraph, the paragraph before, inside quotation marks), how far,
+ * whether a speech verb follows or precedes it, a possessive or preposition next to it, how salient
+ * it is in the article and whether it was named as a speaker earlier. Built once per article text.
  */
 final class SpeakerFeatures {
   /** Feature names, in vector order. */
   static final List<String> NAMES = names();
 
-  private static final Pattern VERB_FOLLOWS =
+  static final Pattern VERB_FOLLOWS =
       Pattern.compile(
           "^\\s*,?\\s*(?:(?:\\w+ly|also|still|then|later|again|has|had|have)\\s+)?"
               + SpeakerPatterns.VERB
@@ -30,18 +30,20 @@ final class SpeakerFeatures {
   private static final Pattern PREPOSITION =
       Pattern.compile(
           "(?i).*\\b(?:of|to|with|by|for|about|against|from|on|at|in|than|like|and|or|that)\\s+$");
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’)]*\\s+");
+  static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’)]*\\s+");
   private static final Pattern WORD = Pattern.compile("\\S+");
 
   private final String text;
   private final List<SpeakerCandidate> mentions;
   private final List<RuleVotes> votes;
   private final Map<String, Integer> headCounts = new HashMap<>();
+  private final CandidateShape shape;
 
   SpeakerFeatures(String text, List<SpeakerCandidate> mentions, List<RuleVotes> votes) {
     this.text = text;
     this.mentions = mentions;
     this.votes = votes;
+    this.shape = new CandidateShape(text);
     for (SpeakerCandidate m : mentions) {
       headCounts.merge(head(m.text()), 1, Integer::sum);
     }
@@ -93,7 +95,7 @@ final class SpeakerFeatures {
     x[k++] = names(c, v.introducer());
     x[k++] = names(c, v.carried());
     String t = c.text().toLowerCase(Locale.ROOT);
-    boolean pronoun = SpeakerNames.isPronoun(t);
+    boolean pronoun = SpeakerNames.isPronoun(t) || t.equals("who");
     boolean name = !pronoun && !t.equals(c.text());
     x[k++] = t.equals("he") || t.equals("she") ? 1 : 0;
     x[k++] = t.equals("they") ? 1 : 0;
@@ -103,8 +105,10 @@ final class SpeakerFeatures {
     x[k++] = !pronoun && !name ? 1 : 0;
     x[k++] = !pronoun && t.endsWith("s") && SpeakerPatterns.isRole(head(t)) ? 1 : 0;
     boolean before = c.end() <= q.start();
-    String gap = before ? text.substring(c.end(), Math.max(c.end(), q.start() - 1))
-        : text.substring(Math.min(q.end() + 1, c.start()), c.start());
+    String gap =
+        before
+            ? text.substring(c.end(), Math.max(c.end(), q.start() - 1))
+            : text.substring(Math.min(q.end() + 1, c.start()), c.start());
     boolean otherParagraph = gap.indexOf('\n') >= 0;
     boolean sameSentence = !otherParagraph && !SENTENCE_END.matcher(gap).find();
     x[k++] = insideQuote(c) ? 1 : 0;
@@ -127,7 +131,18 @@ final class SpeakerFeatures {
     x[k++] = !pronoun && spokeBefore(c, i) ? 1 : 0;
     x[k++] = Math.min(count(c.text()), 8) / 8.0;
     x[k++] = q.start() > 1 && paragraphStart(q.start()) >= q.start() - 2 && !before ? 1 : 0;
+    k = shape.more(x, k, c, t, ahead, all);
+    x[k++] = x[nameAt("he_she")] * x[nameAt("before_same_sentence")];
+    x[k++] = x[nameAt("name")] * x[nameAt("before_same_sentence")];
+    x[k++] = x[nameAt("name")] * x[nameAt("after_same_sentence")];
+    x[k++] = x[nameAt("he_she")] * x[nameAt("after_same_sentence")];
+    x[k++] = x[nameAt("role")] * x[nameAt("before_same_sentence")];
+    x[k++] = x[nameAt("verb_follows")] * x[nameAt("before_same_sentence")];
     return x;
+  }
+
+  private static int nameAt(String name) {
+    return NAMES.indexOf(name);
   }
 
   private static double names(SpeakerCandidate c, @Nullable QuoteSpan s) {
@@ -150,8 +165,10 @@ final class SpeakerFeatures {
       return false;
     }
     for (SpeakerCandidate o : all) {
-      if (o != c && (before ? o.start() > c.end() && o.end() <= q.start()
-          : o.start() >= q.end() && o.end() < c.start())) {
+      if (o != c
+          && (before
+              ? o.start() > c.end() && o.end() <= q.start()
+              : o.start() >= q.end() && o.end() < c.start())) {
         return false;
       }
     }
@@ -190,11 +207,45 @@ final class SpeakerFeatures {
     }
     n.addAll(
         List.of(
-            "introducer", "carried", "he_she", "they", "we_i", "it", "name", "role", "plural",
-            "inside_quote", "before_same_sentence", "after_same_sentence", "before_paragraph",
-            "after_paragraph", "other_paragraph", "log_gap", "nearest_before", "nearest_after",
-            "verb_follows", "verb_precedes", "possessive", "after_preposition", "sentence_start",
-            "salience", "spoke_before", "words", "quote_opens_paragraph_after"));
+            "introducer",
+            "carried",
+            "he_she",
+            "they",
+            "we_i",
+            "it",
+            "name",
+            "role",
+            "plural",
+            "inside_quote",
+            "before_same_sentence",
+            "after_same_sentence",
+            "before_paragraph",
+            "after_paragraph",
+            "other_paragraph",
+            "log_gap",
+            "nearest_before",
+            "nearest_after",
+            "verb_follows",
+            "verb_precedes",
+            "possessive",
+            "after_preposition",
+            "sentence_start",
+            "salience",
+            "spoke_before",
+            "words",
+            "quote_opens_paragraph_after",
+            "who",
+            "first_in_sentence",
+            "after_verb",
+            "all_caps",
+            "calendar",
+            "crosses_sentence",
+            "he_she_before",
+            "name_before",
+            "name_after",
+            "he_she_after",
+            "role_before",
+            "verb_follows_before"));
     return List.copyOf(n);
   }
 }

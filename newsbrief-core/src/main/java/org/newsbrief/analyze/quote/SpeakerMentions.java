@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * "officials"). A leading function word ("But", "The") and a trailing possessive are cut off.
  */
 final class SpeakerMentions {
-  private static final Pattern PRONOUN = Pattern.compile("\\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)\\b");
+  private static final Pattern PRONOUN =
+      Pattern.compile("\\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|who)\\b");
   private static final String CAP = "\\p{Lu}[\\p{L}\\p{N}.'’&-]*";
   private static final Pattern NAME =
       Pattern.compile(

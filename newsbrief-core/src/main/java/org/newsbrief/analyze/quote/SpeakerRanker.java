@@ -14,10 +14,10 @@ import org.jspecify.annotations.Nullable;
 import org.newsbrief.learn.NewtonRegression;
 
 /**
- * A linear scorer of candidate speakers over {@link SpeakerFeatures}: the candidate with the highest
- * score speaks. Its weights are learned on PolNeAR train by {@code newsbrief train quotes} and ship
- * as the resource {@value #RESOURCE} ("name weight" lines) with a manifest beside it. Immutable;
- * the shipped model loads once, lazily.
+ * A linear scorer of candidate speakers over {@link SpeakerFeatures}: the candidate with the
+ * highest score speaks. Its weights are learned on PolNeAR train by {@code newsbrief train quotes}
+ * and ship as the resource {@value #RESOURCE} ("name weight" lines) with a manifest beside it.
+ * Immutable; the shipped model loads once, lazily.
  */
 public final class SpeakerRanker {
   /** The shipped model's resource name, beside this class. */

@@ -16,8 +16,8 @@ import org.newsbrief.analyze.quote.QuoteSpan;
 /**
  * Scores one system on PolNeAR articles: direct-quote finding (precision, recall, f1), {@code
  * attribution_accuracy} and {@code attribution_recall} over direct relations, and, when the system
- * reports speech without quotation marks, {@code indirect_source_accuracy} (found indirect relations
- * with a source whose predicted speaker overlaps it) and {@code indirect_recall} (found
+ * reports speech without quotation marks, {@code indirect_source_accuracy} (found indirect
+ * relations with a source whose predicted speaker overlaps it) and {@code indirect_recall} (found
  * indirect relations with a source over all of them).
  */
 final class QuoteScoring {

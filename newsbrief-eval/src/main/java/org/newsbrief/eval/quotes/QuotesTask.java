@@ -17,10 +17,11 @@ import org.newsbrief.eval.Peers;
  * recall and F1 of finding, {@code attribution_accuracy} (attributed / found, among relations with
  * a source) and {@code attribution_recall} (attributed / all gold direct relations with a source).
  * Adds {@code indirect_source_accuracy}: the same overlap rule for relations without quotation
- * marks. Reads the {@code dev} compartment when given the PolNeAR folder (or a folder holding {@code
- * text/} and {@code attributions/} directly); one annotator file per article (the lexicographically
- * first). The rules the ranker replaced are scored in the same run as peer {@code newsbrief-rules}. Plugged-in {@link QuotePeer}s are scored the same way (option
- * {@code peers}: see {@link Peers#of}).
+ * marks. Reads the {@code dev} compartment when given the PolNeAR folder (or a folder holding
+ * {@code text/} and {@code attributions/} directly); one annotator file per article (the
+ * lexicographically first). The rules the ranker replaced are scored in the same run as peer {@code
+ * newsbrief-rules}. Plugged-in {@link QuotePeer}s are scored the same way (option {@code peers}:
+ * see {@link Peers#of}).
  */
 public final class QuotesTask implements EvalTask {
   @Override
@@ -40,7 +41,8 @@ public final class QuotesTask implements EvalTask {
     Map<String, Path> articles = QuoteScoring.articles(root, limit);
     QuoteFinder finder = new QuoteFinder();
     boolean errors = Boolean.parseBoolean(options.get("errors"));
-    Map<String, Double> system = QuoteScoring.score(articles, finder::find, finder::reported, errors);
+    Map<String, Double> system =
+        QuoteScoring.score(articles, finder::find, finder::reported, errors);
     Map<String, Map<String, Double>> peers = new TreeMap<>();
     QuoteFinder rules = QuoteFinder.rules();
     peers.put("newsbrief-rules", QuoteScoring.score(articles, rules::find, null, false));

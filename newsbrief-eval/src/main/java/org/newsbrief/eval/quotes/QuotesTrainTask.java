@@ -22,13 +22,14 @@ import org.newsbrief.learn.NewtonRegression;
  * {@code newsbrief train quotes --data PolNeAR}: learns the {@link SpeakerRanker} on the {@code
  * train} compartment. Every quotation the finder marks that overlaps a gold direct relation with a
  * source is one ranking example; a candidate is positive when it overlaps the gold source. The
- * model is a logistic regression over the candidates; its L2 penalty is chosen by 5-fold
+ * model is a conditional logit over each quotation's candidates ({@code --set model=logistic}: a
+ * logistic regression over candidates one by one); its L2 penalty is chosen by 5-fold
  * cross-validation on train (folds by article), reported as {@code cv_accuracy} with the rules'
  * accuracy on the same quotations. The dev compartment is scored once at the end ({@code --set
  * dev=false} skips it). Options: {@code limit} (articles), {@code out} (model folder).
  */
 public final class QuotesTrainTask implements EvalTask {
-  private static final double[] PENALTIES = {0.01, 0.1, 1, 10};
+  private static final double[] PENALTIES = {0.1, 1, 10};
   private static final int FOLDS = 5;
   private static final String DEFAULT_OUT =
       "newsbrief-core/src/main/resources/org/newsbrief/analyze/quote";
@@ -46,6 +47,7 @@ public final class QuotesTrainTask implements EvalTask {
   @Override
   public EvalReport run(Path data, Map<String, String> options) throws IOException {
     long began = System.nanoTime();
+    boolean conditional = !options.getOrDefault("model", "clogit").equals("logistic");
     int limit = Integer.parseInt(options.getOrDefault("limit", String.valueOf(Integer.MAX_VALUE)));
     Path train = data.resolve("train");
     if (!Files.isDirectory(train)) {
@@ -61,7 +63,7 @@ public final class QuotesTrainTask implements EvalTask {
     double bestPenalty = PENALTIES[0];
     double bestAccuracy = -1;
     for (double l2 : PENALTIES) {
-      double accuracy = crossValidate(byArticle, l2);
+      double accuracy = crossValidate(byArticle, l2, conditional);
       report.put("cv_accuracy_l2_" + String.valueOf(l2).replace(".", "_"), accuracy);
       if (accuracy > bestAccuracy) {
         bestAccuracy = accuracy;
@@ -72,7 +74,7 @@ public final class QuotesTrainTask implements EvalTask {
     report.put("cv_accuracy", bestAccuracy);
     report.put("rules_accuracy", RankingExample.rulesAccuracy(all));
     report.put("oracle_accuracy", RankingExample.oracle(all));
-    SpeakerRanker ranker = new SpeakerRanker(fit(all, bestPenalty));
+    SpeakerRanker ranker = new SpeakerRanker(fit(all, bestPenalty, conditional));
     Path out = Path.of(options.getOrDefault("out", DEFAULT_OUT));
     Files.createDirectories(out);
     Path model = out.resolve(SpeakerRanker.RESOURCE);
@@ -106,7 +108,10 @@ public final class QuotesTrainTask implements EvalTask {
             LocalDate.now(ZoneOffset.UTC).toString(),
             seconds,
             String.format(
-                "logistic regression over %d candidate features of %d train quotations; L2 %s"
+                (conditional
+                        ? "conditional logit (softmax over each quotation's candidates)"
+                        : "logistic regression")
+                    + " over %d candidate features of %d train quotations; L2 %s"
                     + " chosen by %d-fold CV on train (accuracy %.4f; rules %.4f on the same"
                     + " quotations); dev scored once with the chosen model",
                 SpeakerRanker.featureNames().size(),
@@ -119,7 +124,8 @@ public final class QuotesTrainTask implements EvalTask {
     return new EvalReport("train quotes", data.toString(), report, Map.of());
   }
 
-  private static double crossValidate(List<List<RankingExample>> byArticle, double l2) {
+  private static double crossValidate(
+      List<List<RankingExample>> byArticle, double l2, boolean conditional) {
     int right = 0;
     int total = 0;
     for (int fold = 0; fold < FOLDS; fold++) {
@@ -128,7 +134,7 @@ public final class QuotesTrainTask implements EvalTask {
       for (int a = 0; a < byArticle.size(); a++) {
         (a % FOLDS == fold ? held : fit).addAll(byArticle.get(a));
       }
-      SpeakerRanker r = new SpeakerRanker(fit(fit, l2));
+      SpeakerRanker r = new SpeakerRanker(fit(fit, l2, conditional));
       for (RankingExample x : held) {
         right += x.correct(r.best(x.choice())) ? 1 : 0;
         total++;
@@ -137,7 +143,20 @@ public final class QuotesTrainTask implements EvalTask {
     return total == 0 ? 0 : right / (double) total;
   }
 
-  private static double[] fit(List<RankingExample> examples, double l2) {
+  private static double[] fit(List<RankingExample> examples, double l2, boolean conditional) {
+    if (conditional) {
+      List<ConditionalLogit.Group> groups = new ArrayList<>();
+      for (RankingExample e : examples) {
+        if (e.answerable()) {
+          boolean[] right = new boolean[e.choice().candidates().size()];
+          for (int i = 0; i < right.length; i++) {
+            right[i] = e.correct(i);
+          }
+          groups.add(new ConditionalLogit.Group(e.choice().features(), right));
+        }
+      }
+      return ConditionalLogit.fit(groups, SpeakerRanker.featureNames().size(), l2);
+    }
     List<double[]> x = new ArrayList<>();
     List<Double> y = new ArrayList<>();
     for (RankingExample e : examples) {

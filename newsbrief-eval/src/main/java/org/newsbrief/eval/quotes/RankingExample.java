@@ -54,12 +54,16 @@ record RankingExample(QuoteChoice choice, List<int[]> source) {
                 e ->
                     e.choice.rules().attributed()
                         && Attribution.overlaps(
-                            e.source, e.choice.rules().speakerStart(), e.choice.rules().speakerEnd()))
+                            e.source,
+                            e.choice.rules().speakerStart(),
+                            e.choice.rules().speakerEnd()))
             .count();
     return all.isEmpty() ? 0 : right / (double) all.size();
   }
 
   static double oracle(List<RankingExample> all) {
-    return all.isEmpty() ? 0 : all.stream().filter(RankingExample::answerable).count() / (double) all.size();
+    return all.isEmpty()
+        ? 0
+        : all.stream().filter(RankingExample::answerable).count() / (double) all.size();
   }
 }
