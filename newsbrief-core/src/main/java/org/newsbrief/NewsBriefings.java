@@ -14,6 +14,7 @@ import org.newsbrief.analyze.Analyzer;
 import org.newsbrief.analyze.entity.Entities;
 import org.newsbrief.analyze.entity.SpeakerLinks;
 import org.newsbrief.analyze.quote.Quotations;
+import org.newsbrief.analyze.quote.RepeatedQuotes;
 import org.newsbrief.analyze.time.Timeline;
 import org.newsbrief.clean.Cleaner;
 import org.newsbrief.clean.NearDuplicates;
@@ -198,7 +199,7 @@ public final class NewsBriefings {
         syndication,
         summarizer.summarize(analyzed, syndication, options.words(), options.sentences()),
         found,
-        SpeakerLinks.link(quotations.of(independent), found),
+        RepeatedQuotes.merged(SpeakerLinks.link(quotations.of(independent), found)),
         timeline.of(analyzed),
         disagreements(independent),
         problems);

@@ -76,7 +76,7 @@ final class HtmlRenderer implements Renderer {
         html.append("<h3>").append(escape(QuoteBoard.label(e.getKey()))).append("</h3>\n<ul>\n");
         for (Quote q : e.getValue()) {
           html.append("<li><q>").append(escape(q.text())).append("</q>");
-          appendCitations(html, citation, List.of(q.article()));
+          appendCitations(html, citation, q.sources());
           html.append("</li>\n");
         }
         html.append("</ul>\n");

@@ -78,6 +78,7 @@ final class JsonRenderer implements Renderer {
       speaker.put("role", q.speaker().role());
       node.put("article", q.article());
       node.put("sentence", q.sentence());
+      strings(node, "sources", q.sources());
     }
     ArrayNode timeline = root.putArray("timeline");
     for (TimelineEvent e : briefing.timeline()) {

@@ -67,11 +67,11 @@ final class MarkdownRenderer implements Renderer {
       for (Map.Entry<Speaker, List<Quote>> e : QuoteBoard.bySpeaker(briefing.quotes()).entrySet()) {
         md.append("**").append(escape(QuoteBoard.label(e.getKey()))).append("**\n\n");
         for (Quote q : e.getValue()) {
-          md.append("- “")
-              .append(escape(q.text()))
-              .append("” [")
-              .append(citation.number(q.article()))
-              .append("]\n");
+          md.append("- “").append(escape(q.text())).append("”");
+          for (String source : q.sources()) {
+            md.append(" [").append(citation.number(source)).append(']');
+          }
+          md.append('\n');
         }
         md.append('\n');
       }

@@ -78,6 +78,12 @@ final class Schema {
     TreeSet<String> speakers = new TreeSet<>();
     for (Quote q : stored.quotes()) {
       speakers.add(q.speaker().name());
+      for (Entity e : stored.entities()) {
+        if (e.id().equals(q.speaker().entity())) {
+          speakers.add(e.name());
+          speakers.addAll(e.aliases());
+        }
+      }
     }
     speakers.forEach(n -> doc.add(new TextField(SPEAKER, n, Field.Store.NO)));
     doc.add(new StoredField(JSON, ArticleCodec.write(stored)));

@@ -24,17 +24,22 @@ public final class Quotations {
     Map<String, Speaker> fullest = new HashMap<>();
     for (AnalyzedArticle a : articles) {
       String text = String.join("\n", a.article().paragraphs());
-      List<QuoteSpan> named = finder.namedMentions(text);
+      List<QuoteSpan> named = new ArrayList<>(finder.namedMentions(text));
       for (QuoteSpan q : finder.find(text)) {
         if (!q.attributed()) {
           continue;
         }
         String mention = q.speaker();
-        if (SpeakerNames.isPronoun(mention)) {
-          mention = antecedent(named, q.speakerStart());
+        if (mention.equals("who")) {
+          mention = relativeAntecedent(text, q.speakerStart());
+        }
+        if (SpeakerNames.isPronoun(mention) || mention.isEmpty()) {
+          mention = antecedent(named, q.speakerStart(), singular(mention));
           if (mention.isEmpty()) {
             continue;
           }
+        } else {
+          named.add(q);
         }
         Speaker speaker = SpeakerNames.of(mention);
         String quoted = text.substring(q.start(), q.end()).strip();
@@ -53,15 +58,45 @@ public final class Quotations {
     return quotes;
   }
 
-  /** The last named speaker mentioned before {@code offset}, or "" when there is none. */
-  private static String antecedent(List<QuoteSpan> named, int offset) {
+  /** The name a relative "who" at {@code offset} follows ("Beck, who said"), or "". */
+  private static String relativeAntecedent(String text, int offset) {
     String found = "";
-    for (QuoteSpan m : named) {
-      if (m.speakerEnd() <= offset) {
-        found = m.speaker();
+    for (SpeakerCandidate m :
+        SpeakerMentions.of(text.substring(Math.max(0, offset - 80), offset))) {
+      if (!m.text().equals(m.text().toLowerCase(java.util.Locale.ROOT))) {
+        found = m.text();
       }
     }
     return found;
+  }
+
+  /**
+   * The named speaker mentioned last before {@code offset} (a speech-verb subject or the speaker of
+   * an earlier quotation), or "" when there is none; for "he" or "she", the last that is not plural
+   * ("U.S. officials", "the United States and Iran").
+   */
+  private static String antecedent(List<QuoteSpan> named, int offset, boolean singular) {
+    String found = "";
+    int end = -1;
+    for (QuoteSpan m : named) {
+      if (m.speakerEnd() <= offset && m.speakerEnd() > end && !(singular && plural(m.speaker()))) {
+        found = m.speaker();
+        end = m.speakerEnd();
+      }
+    }
+    return found;
+  }
+
+  private static boolean singular(String pronoun) {
+    return pronoun.equalsIgnoreCase("he") || pronoun.equalsIgnoreCase("she");
+  }
+
+  /** A mention of several: joined by "and", or headed by a lower-case plural noun. */
+  static boolean plural(String mention) {
+    String[] words = mention.strip().split("\\s+");
+    String head = words[words.length - 1];
+    return mention.matches(".*\\s(?:and|&)\\s.*")
+        || Character.isLowerCase(head.codePointAt(0)) && head.endsWith("s") && !head.endsWith("ss");
   }
 
   private static Speaker fuller(Speaker a, Speaker b) {

@@ -34,6 +34,9 @@ final class QuoteAttribution {
               + SpeakerPatterns.SPEAKER
               + ")(?=\\s*[,.;]))");
 
+  /** How many strategies {@link #every} returns. */
+  static final int STRATEGIES = 12;
+
   private QuoteAttribution() {}
 
   /**
@@ -41,6 +44,21 @@ final class QuoteAttribution {
    * {@code base} in the text), with its speaker when one is found.
    */
   static QuoteSpan attribute(String p, int base, int start, int end) {
+    for (Supplier<QuoteSpan> strategy : strategies(p, base, start, end)) {
+      QuoteSpan q = strategy.get();
+      if (q.attributed()) {
+        return q;
+      }
+    }
+    return new QuoteSpan(base + start, base + end, -1, -1, "");
+  }
+
+  /** What each strategy, in order, names as the speaker (unattributed where it names none). */
+  static List<QuoteSpan> every(String p, int base, int start, int end) {
+    return strategies(p, base, start, end).stream().map(Supplier::get).toList();
+  }
+
+  private static List<Supplier<QuoteSpan>> strategies(String p, int base, int start, int end) {
     int close = Math.min(p.length(), end + 1);
     boolean fullStop = end > 0 && p.charAt(end - 1) == '.';
     String after = fullStop ? "" : p.substring(close);
@@ -49,119 +67,110 @@ final class QuoteAttribution {
     String before = p.substring(sentenceStart, open);
     int sentenceEnd = endsSentence(p, end) ? close : sentenceEnd(p, close);
     String rest = p.substring(close, sentenceEnd);
-    List<Supplier<QuoteSpan>> strategies =
-        List.of(
-            () -> {
-              Matcher m = SpeakerPatterns.DASH_CREDIT.matcher(p.substring(close));
-              return m.find()
-                  ? SpeakerSpans.speaker(
-                      base, start, end, close + m.start(1), close + m.end(1), m.group(1))
-                  : SpeakerSpans.NONE;
-            },
-            () -> {
-              Matcher m = SpeakerPatterns.AFTER_VERB_FIRST.matcher(after);
-              return m.find() && SpeakerPatterns.OPENS_NOUN_PHRASE.matcher(m.group(1)).lookingAt()
-                  ? SpeakerSpans.speaker(
-                      base, start, end, close + m.start(1), close + m.end(1), m.group(1))
-                  : SpeakerSpans.NONE;
-            },
-            () -> {
-              Matcher m = SpeakerPatterns.AFTER_SPEAKER_FIRST.matcher(after);
-              return m.find()
-                  ? SpeakerSpans.trimmed(base, start, end, close + m.start(1), m.group(1))
-                  : SpeakerSpans.NONE;
-            },
-            () -> {
-              Matcher m = SpeakerPatterns.AFTER_APPOSITIVE.matcher(after);
-              return m.find()
-                  ? SpeakerSpans.speaker(
-                      base, start, end, close + m.start(1), close + m.end(1), m.group(1))
-                  : SpeakerSpans.NONE;
-            },
-            () -> {
-              Matcher m = SpeakerPatterns.ACCORDING_TO.matcher(after);
-              return m.find()
-                  ? SpeakerSpans.speaker(
-                      base, start, end, close + m.start(1), close + m.end(1), m.group(1))
-                  : SpeakerSpans.NONE;
-            },
-            () -> {
-              Matcher m = SpeakerPatterns.LABEL.matcher(p.substring(start, end));
-              return m.find()
-                  ? SpeakerSpans.speaker(
-                      base, start, end, start + m.start(1), start + m.end(1), m.group(1))
-                  : SpeakerSpans.NONE;
-            },
-            () -> {
-              Matcher m = SpeakerPatterns.BEFORE.matcher(before);
-              if (!m.find()) {
-                return SpeakerSpans.NONE;
-              }
-              QuoteSpan q =
-                  SpeakerSpans.trimmed(base, start, end, sentenceStart + m.start(1), m.group(1));
-              boolean embedded =
-                  q.attributed()
-                      && EMBEDDED
-                          .matcher(before.substring(0, q.speakerStart() - base - sentenceStart))
-                          .find();
-              return embedded ? SpeakerSpans.NONE : q;
-            },
-            () -> {
-              Matcher m = ACCORDING_TO_ANYWHERE.matcher(before);
-              int at = sentenceStart;
-              if (!m.find()) {
-                m = ACCORDING_TO_ANYWHERE.matcher(rest);
-                at = close;
-                if (!m.find()) {
-                  return SpeakerSpans.NONE;
-                }
-              }
-              return SpeakerSpans.speaker(
-                  base, start, end, at + m.start(1), at + m.end(1), m.group(1));
-            },
-            () -> {
-              int from = afterLastQuote(before);
-              String clause = before.substring(from);
-              int[] subject = clause.strip().contains(" ") ? SentenceSubject.of(clause) : null;
-              return subject == null
-                  ? SpeakerSpans.NONE
-                  : SpeakerSpans.speaker(
-                      base,
-                      start,
-                      end,
-                      sentenceStart + from + subject[0],
-                      sentenceStart + from + subject[1],
-                      clause.substring(subject[0], subject[1]));
-            },
-            () -> {
-              Matcher m = SpeakerPatterns.SPEAKER_VERB.matcher(before);
-              return m.find()
-                  ? SpeakerSpans.trimmed(base, start, end, sentenceStart + m.start(1), m.group(1))
-                  : SpeakerSpans.NONE;
-            },
-            () -> {
-              Matcher m = ANY_AFTER.matcher(rest);
-              if (!m.find()) {
-                return SpeakerSpans.NONE;
-              }
-              return m.group(1) != null
-                  ? SpeakerSpans.trimmed(base, start, end, close + m.start(1), m.group(1))
-                  : SpeakerSpans.speaker(
-                      base, start, end, close + m.start(2), close + m.end(2), m.group(2));
-            },
-            () -> {
-              Matcher m = SpeakerPatterns.SPEAKER_VERB.matcher(rest);
-              return m.find()
-                  ? SpeakerSpans.trimmed(base, start, end, close + m.start(1), m.group(1))
-                  : SpeakerSpans.NONE;
-            });
-    for (Supplier<QuoteSpan> strategy : strategies) {
-      QuoteSpan q = strategy.get();
-      if (q.attributed()) {
-        return q;
-      }
-    }
-    return new QuoteSpan(base + start, base + end, -1, -1, "");
+    return List.of(
+        () -> {
+          Matcher m = SpeakerPatterns.DASH_CREDIT.matcher(p.substring(close));
+          return m.find()
+              ? SpeakerSpans.speaker(
+                  base, start, end, close + m.start(1), close + m.end(1), m.group(1))
+              : SpeakerSpans.NONE;
+        },
+        () -> {
+          Matcher m = SpeakerPatterns.AFTER_VERB_FIRST.matcher(after);
+          return m.find() && SpeakerPatterns.OPENS_NOUN_PHRASE.matcher(m.group(1)).lookingAt()
+              ? SpeakerSpans.speaker(
+                  base, start, end, close + m.start(1), close + m.end(1), m.group(1))
+              : SpeakerSpans.NONE;
+        },
+        () -> {
+          Matcher m = SpeakerPatterns.AFTER_SPEAKER_FIRST.matcher(after);
+          return m.find()
+              ? SpeakerSpans.trimmed(base, start, end, close + m.start(1), m.group(1))
+              : SpeakerSpans.NONE;
+        },
+        () -> {
+          Matcher m = SpeakerPatterns.AFTER_APPOSITIVE.matcher(after);
+          return m.find()
+              ? SpeakerSpans.speaker(
+                  base, start, end, close + m.start(1), close + m.end(1), m.group(1))
+              : SpeakerSpans.NONE;
+        },
+        () -> {
+          Matcher m = SpeakerPatterns.ACCORDING_TO.matcher(after);
+          return m.find()
+              ? SpeakerSpans.speaker(
+                  base, start, end, close + m.start(1), close + m.end(1), m.group(1))
+              : SpeakerSpans.NONE;
+        },
+        () -> {
+          Matcher m = SpeakerPatterns.LABEL.matcher(p.substring(start, end));
+          return m.find()
+              ? SpeakerSpans.speaker(
+                  base, start, end, start + m.start(1), start + m.end(1), m.group(1))
+              : SpeakerSpans.NONE;
+        },
+        () -> {
+          Matcher m = SpeakerPatterns.BEFORE.matcher(before);
+          if (!m.find()) {
+            return SpeakerSpans.NONE;
+          }
+          QuoteSpan q =
+              SpeakerSpans.trimmed(base, start, end, sentenceStart + m.start(1), m.group(1));
+          boolean embedded =
+              q.attributed()
+                  && EMBEDDED
+                      .matcher(before.substring(0, q.speakerStart() - base - sentenceStart))
+                      .find();
+          return embedded ? SpeakerSpans.NONE : q;
+        },
+        () -> {
+          Matcher m = ACCORDING_TO_ANYWHERE.matcher(before);
+          int at = sentenceStart;
+          if (!m.find()) {
+            m = ACCORDING_TO_ANYWHERE.matcher(rest);
+            at = close;
+            if (!m.find()) {
+              return SpeakerSpans.NONE;
+            }
+          }
+          return SpeakerSpans.speaker(base, start, end, at + m.start(1), at + m.end(1), m.group(1));
+        },
+        () -> {
+          int from = afterLastQuote(before);
+          String clause = before.substring(from);
+          int[] subject = clause.strip().contains(" ") ? SentenceSubject.of(clause) : null;
+          return subject == null
+              ? SpeakerSpans.NONE
+              : SpeakerSpans.speaker(
+                  base,
+                  start,
+                  end,
+                  sentenceStart + from + subject[0],
+                  sentenceStart + from + subject[1],
+                  clause.substring(subject[0], subject[1]));
+        },
+        () -> {
+          Matcher m = SpeakerPatterns.SPEAKER_VERB.matcher(before);
+          return m.find()
+              ? SpeakerSpans.trimmed(base, start, end, sentenceStart + m.start(1), m.group(1))
+              : SpeakerSpans.NONE;
+        },
+        () -> {
+          Matcher m = ANY_AFTER.matcher(rest);
+          if (!m.find()) {
+            return SpeakerSpans.NONE;
+          }
+          return m.group(1) != null
+              ? SpeakerSpans.trimmed(base, start, end, close + m.start(1), m.group(1))
+              : SpeakerSpans.speaker(
+                  base, start, end, close + m.start(2), close + m.end(2), m.group(2));
+        },
+        () -> {
+          Matcher m = SpeakerPatterns.SPEAKER_VERB.matcher(rest);
+          return m.find()
+              ? SpeakerSpans.trimmed(base, start, end, close + m.start(1), m.group(1))
+              : SpeakerSpans.NONE;
+        });
   }
 
   /** Just past the last quotation mark of {@code text}, or 0: where reported speech resumes. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds direct quotations in a text and attributes them. A quotation runs from an opening mark (“
@@ -17,10 +18,82 @@ import java.util.regex.Pattern;
  */
 public final class QuoteFinder {
   private static final Pattern PARAGRAPH = Pattern.compile("[^\\n]+");
+  private final @Nullable SpeakerRanker ranker;
+  private final boolean learned;
 
-  /** Every quotation in {@code text}, in order. */
+  /** A finder whose speakers the shipped {@link SpeakerRanker} chooses (loaded on first use). */
+  public QuoteFinder() {
+    this(null, true);
+  }
+
+  private QuoteFinder(@Nullable SpeakerRanker ranker, boolean learned) {
+    this.ranker = ranker;
+    this.learned = learned;
+  }
+
+  /** A finder whose speakers {@code ranker} chooses. */
+  public static QuoteFinder ranking(SpeakerRanker ranker) {
+    return new QuoteFinder(ranker, true);
+  }
+
+  /** A finder whose speakers the ordered rules alone choose (the baseline the ranker replaced). */
+  public static QuoteFinder rules() {
+    return new QuoteFinder(null, false);
+  }
+
+  /** Every quotation in {@code text}, in order, with the speaker the ranker (or rules) chose. */
   public List<QuoteSpan> find(String text) {
+    List<RuleVotes> votes = votes(text);
+    if (!learned) {
+      return votes.stream().map(RuleVotes::pick).toList();
+    }
+    SpeakerRanker r = ranker != null ? ranker : SpeakerRanker.shipped();
+    SpeakerFeatures features = new SpeakerFeatures(text, SpeakerMentions.of(text), votes);
     List<QuoteSpan> quotes = new ArrayList<>();
+    for (int i = 0; i < votes.size(); i++) {
+      QuoteChoice choice = features.choice(i);
+      int best = r.best(choice);
+      quotes.add(best < 0 ? choice.rules() : chosen(votes.get(i), choice.candidates().get(best)));
+    }
+    return quotes;
+  }
+
+  /**
+   * Reported speech without quotation marks in {@code text} ("X said that ...", "according to X,
+   * ..."): content offsets and the speaker mention, in order.
+   */
+  public List<QuoteSpan> reported(String text) {
+    return ReportedSpeech.of(text, votes(text).stream().map(RuleVotes::pick).toList());
+  }
+
+  /** Every quotation in {@code text} with its candidate speakers and their features. */
+  public List<QuoteChoice> choices(String text) {
+    List<RuleVotes> votes = votes(text);
+    SpeakerFeatures features = new SpeakerFeatures(text, SpeakerMentions.of(text), votes);
+    List<QuoteChoice> choices = new ArrayList<>();
+    for (int i = 0; i < votes.size(); i++) {
+      choices.add(features.choice(i));
+    }
+    return choices;
+  }
+
+  /** The quotation attributed to {@code c}, named by the fullest rule phrase that holds it. */
+  private static QuoteSpan chosen(RuleVotes v, SpeakerCandidate c) {
+    QuoteSpan q = v.pick();
+    List<@Nullable QuoteSpan> phrases = new ArrayList<>();
+    phrases.add(q);
+    phrases.addAll(v.strategies());
+    for (QuoteSpan p : phrases) {
+      if (p != null && p.attributed() && c.overlaps(p.speakerStart(), p.speakerEnd())) {
+        return new QuoteSpan(q.start(), q.end(), p.speakerStart(), p.speakerEnd(), p.speaker());
+      }
+    }
+    return new QuoteSpan(q.start(), q.end(), c.start(), c.end(), c.text());
+  }
+
+  /** The rules' votes on every quotation of {@code text}, in order. */
+  private static List<RuleVotes> votes(String text) {
+    List<RuleVotes> votes = new ArrayList<>();
     QuoteSpan previous = null;
     QuoteSpan introducer = null;
     Matcher paragraph = PARAGRAPH.matcher(text);
@@ -29,27 +102,17 @@ public final class QuoteFinder {
       String p = paragraph.group().replace('\u00A0', ' ');
       boolean paragraphHasSpeaker = false;
       for (int[] span : QuoteMarks.spans(p)) {
+        List<QuoteSpan> every = QuoteAttribution.every(p, base, span[0], span[1]);
         QuoteSpan q = QuoteAttribution.attribute(p, base, span[0], span[1]);
+        QuoteSpan carried = previous != null && previous.attributed() ? previous : null;
         if (!q.attributed() && introducer != null) {
-          q =
-              new QuoteSpan(
-                  q.start(),
-                  q.end(),
-                  introducer.speakerStart(),
-                  introducer.speakerEnd(),
-                  introducer.speaker());
+          q = carry(q, introducer);
         }
-        if (!q.attributed() && previous != null && previous.attributed()) {
-          q =
-              new QuoteSpan(
-                  q.start(),
-                  q.end(),
-                  previous.speakerStart(),
-                  previous.speakerEnd(),
-                  previous.speaker());
+        if (!q.attributed() && carried != null) {
+          q = carry(q, carried);
         }
         paragraphHasSpeaker |= q.attributed();
-        quotes.add(q);
+        votes.add(new RuleVotes(q, every, introducer, carried));
         previous = q;
       }
       if (!paragraphHasSpeaker && !QuoteMarks.startsWithQuote(p)) {
@@ -57,7 +120,12 @@ public final class QuoteFinder {
       }
       introducer = p.strip().endsWith(":") ? introducer(p, base) : null;
     }
-    return quotes;
+    return votes;
+  }
+
+  private static QuoteSpan carry(QuoteSpan q, QuoteSpan from) {
+    return new QuoteSpan(
+        q.start(), q.end(), from.speakerStart(), from.speakerEnd(), from.speaker());
   }
 
   /**
@@ -95,7 +163,7 @@ public final class QuoteFinder {
   }
 
   /** The speaker of a paragraph that introduces a quotation: {@code Caddell continued:}. */
-  private static @org.jspecify.annotations.Nullable QuoteSpan introducer(String p, int base) {
+  private static @Nullable QuoteSpan introducer(String p, int base) {
     java.util.regex.MatchResult m = SpeechVerbScan.first(p);
     return m == null ? null : SpeakerSpans.trimmed(base, 0, 0, m.start(1), m.group(1));
   }

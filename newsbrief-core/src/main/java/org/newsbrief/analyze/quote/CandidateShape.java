@@ -1,0 +1,51 @@
+package org.newsbrief.analyze.quote;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Shape features of a candidate speaker beside {@link SpeakerFeatures}' positional ones: a relative
+ * "who", the first mention of its sentence, a mention right after a verb (an object), all capitals
+ * (a dateline), a day or month, and a rule phrase running over a sentence end.
+ */
+final class CandidateShape {
+  private static final Pattern OBJECT =
+      Pattern.compile(
+          "\\b(?!(?:the|a|an|of|to|with|by|for|about|and|or|that|in|on|at|as|from)\\s)"
+              + "\\p{Ll}+\\s+(?:the\\s+)?$");
+  private static final Pattern CALENDAR =
+      Pattern.compile(
+          "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+              + "|April|May|June|July|August|September|October|November|December)\\b.*");
+  private final String text;
+
+  CandidateShape(String text) {
+    this.text = text;
+  }
+
+  /** Shape features: relative "who", first mention of its sentence, after a verb, capitals. */
+  int more(
+      double[] x, int k, SpeakerCandidate c, String t, String ahead, List<SpeakerCandidate> all) {
+    x[k++] = t.equals("who") ? 1 : 0;
+    x[k++] = firstInSentence(c, all) ? 1 : 0;
+    x[k++] = OBJECT.matcher(ahead).find() ? 1 : 0;
+    x[k++] = c.text().length() > 1 && c.text().equals(c.text().toUpperCase(Locale.ROOT)) ? 1 : 0;
+    x[k++] = CALENDAR.matcher(c.text()).matches() ? 1 : 0;
+    x[k++] = c.text().matches("(?s).*[.!?]\\s.*") ? 1 : 0;
+    return k;
+  }
+
+  /** Whether no other candidate stands between the start of its sentence and {@code c}. */
+  private boolean firstInSentence(SpeakerCandidate c, List<SpeakerCandidate> all) {
+    for (SpeakerCandidate o : all) {
+      if (o.end() <= c.start()) {
+        String between = text.substring(o.end(), c.start());
+        if (between.indexOf('\n') < 0 && !SpeakerFeatures.SENTENCE_END.matcher(between).find()) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+}
