@@ -3,6 +3,7 @@ package org.newsbrief.eval.train;
 import java.util.List;
 import java.util.Optional;
 import org.newsbrief.eval.EvalTask;
+import org.newsbrief.eval.summarize.SummarizeTraining;
 
 /**
  * The training tasks newsbrief knows, by name ({@code newsbrief train TASK --data PATH}). They
@@ -15,7 +16,7 @@ public final class TrainTasks {
 
   /** Every training task, sorted by name. */
   public static List<EvalTask> all() {
-    return List.<EvalTask>of();
+    return List.<EvalTask>of(new SummarizeTraining());
   }
 
   /** The training task called {@code name}. */
