@@ -36,7 +36,8 @@ import org.newsbrief.summarize.Summarizer;
  * and write it to this path, then score it in-sample), {@code model} (a folder written by {@code
  * newsbrief train summarize} instead of the shipped model), {@code peers} (false: newsbrief only),
  * {@code dump} (write newsbrief's sentences of the stories not set aside for blind reading, with
- * their defects, to this file). Besides ROUGE, each system's share of summary sentences with each
+ * their defects, to this file; with {@code blind=true} those of the set-aside stories instead, for
+ * the final blind read only). Besides ROUGE, each system's share of summary sentences with each
  * {@link SummaryDefects} kind ({@code defect_*}).
  */
 public final class SummarizeTask implements EvalTask {
@@ -75,7 +76,8 @@ public final class SummarizeTask implements EvalTask {
     for (Map.Entry<String, BiFunction<Cluster, Integer, List<String>>> system :
         systems.entrySet()) {
       String dump = system.getKey().equals("newsbrief") ? options.get("dump") : null;
-      results.put(system.getKey(), score(clusters, words, rouge, system.getValue(), dump));
+      boolean blind = Boolean.parseBoolean(options.getOrDefault("blind", "false"));
+      results.put(system.getKey(), score(clusters, words, rouge, system.getValue(), dump, blind));
     }
     Map<String, Double> system = Objects.requireNonNull(results.remove("newsbrief"));
     return new EvalReport(name(), data.toString(), system, results);
@@ -112,7 +114,8 @@ public final class SummarizeTask implements EvalTask {
       int words,
       Rouge rouge,
       BiFunction<Cluster, Integer, List<String>> system,
-      @Nullable String dump)
+      @Nullable String dump,
+      boolean blind)
       throws IOException {
     double r1 = 0;
     double r2 = 0;
@@ -129,7 +132,7 @@ public final class SummarizeTask implements EvalTask {
       List<Set<String>> found = new ArrayList<>();
       SummaryDefects.of(summary, Baselines.sentencesOf(c.articles()), found)
           .forEach((k, v) -> defects.merge(k, v, Integer::sum));
-      if (dump != null && !BlindItems.blind(c.id())) {
+      if (dump != null && BlindItems.blind(c.id()) == blind) {
         for (int i = 0; i < summary.size(); i++) {
           dumped.add(
               c.id()
