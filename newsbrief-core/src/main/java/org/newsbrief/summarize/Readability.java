@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
  * Whether a sentence reads on its own in a summary: one opening with a pronoun or a connective ("He
  * said...", "But the talks...") needs the sentence before it in its article; a fragment of a
  * quotation (an odd number of quotation marks, or a lower-case start that is not the rest of a cut
- * dateline) never reads alone, nor one with a photo credit, image caption or "story highlights"
- * glued in; a question reads badly.
+ * dateline) never reads alone, nor one cut off (no sentence-ending punctuation) or with a photo
+ * credit, image caption or "story highlights" glued in; a question reads badly.
  */
 final class Readability {
   private static final Pattern OPENER =
@@ -19,6 +19,8 @@ final class Readability {
   private static final Pattern GLUED =
       Pattern.compile(
           "(?i)\\b(?:image (?:copyright|caption)|story highlights|\\((?:photo|image):|photo:|image:)");
+
+  private static final Pattern ENDED = Pattern.compile("[.!?…](\\s*[\"”’')\\]])*\\s*$");
 
   private Readability() {}
 
@@ -33,6 +35,7 @@ final class Readability {
     return quotes % 2 == 1
         || cut.isEmpty()
         || GLUED.matcher(cut).find()
+        || !ENDED.matcher(cut).find()
         || Character.isLowerCase(cut.codePointAt(0)) && cut.equals(text.strip());
   }
 

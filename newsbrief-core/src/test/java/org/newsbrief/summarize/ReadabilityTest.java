@@ -28,6 +28,8 @@ class ReadabilityTest {
                 "Image copyright reuters image caption the storm hit."))
         .isTrue();
     assertThat(Readability.fragment("\"We won,\" she said.", "\"We won,\" she said.")).isFalse();
+    assertThat(Readability.fragment("The talks ended in the", "The talks ended in the")).isTrue();
+    assertThat(Readability.fragment("Did it end?", "Did it end?")).isFalse();
   }
 
   @Test

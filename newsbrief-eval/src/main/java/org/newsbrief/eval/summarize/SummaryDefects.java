@@ -22,7 +22,9 @@ import org.newsbrief.analyze.Tokens;
  */
 final class SummaryDefects {
   static final List<String> KINDS =
-      List.of("dateline", "stamp", "byline", "pronoun", "quote", "repeat", "off_topic");
+      List.of(
+          "dateline", "stamp", "byline", "pronoun", "quote", "truncated", "repeat", "off_topic");
+  private static final Pattern ENDED = Pattern.compile("[.!?…](\\s*[\"”’')\\]])*\\s*$");
   private static final Pattern DATELINE =
       Pattern.compile(
           "(?i:\\(\\s*(ap|reuters|afp|cnn|upi|ians|pti|bloomberg|tass|xinhua)\\s*\\))"
@@ -87,6 +89,9 @@ final class SummaryDefects {
       long quotes = s.chars().filter(ch -> ch == '"' || ch == '“' || ch == '”').count();
       if (quotes % 2 == 1 || Character.isLowerCase(s.strip().codePointAt(0))) {
         kinds.add("quote");
+      }
+      if (!ENDED.matcher(s).find()) {
+        kinds.add("truncated");
       }
       for (Set<String> earlier : seen) {
         long shared = content.stream().filter(earlier::contains).count();

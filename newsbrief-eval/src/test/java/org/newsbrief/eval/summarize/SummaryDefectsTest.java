@@ -34,7 +34,8 @@ class SummaryDefectsTest {
         .containsEntry("repeat", 1)
         .containsEntry("stamp", 1)
         .containsEntry("pronoun", 1)
-        .containsEntry("quote", 1);
+        .containsEntry("quote", 1)
+        .containsEntry("truncated", 1);
   }
 
   @Test
