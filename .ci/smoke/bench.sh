@@ -7,7 +7,7 @@ echo "-- bench summarize"
 out=$(./newsbrief bench summarize --data "$data/summarization/multinews_val_dev300.jsonl" \
   --set stories=2 --set rounds=1 --json 2>/dev/null)
 echo "$out"
-for key in '"task":"bench summarize"' '"brief_ms_median"' '"summarize_ms_median"' '"lexrank"'; do
+for key in '"task":"bench summarize"' '"brief_ms_median"' '"summarize_ms_median"' '"brief_process_cpu_ms_median"' '"lexrank"'; do
   grep -q "$key" <<<"$out" || { echo "bench summarize: missing $key" >&2; exit 1; }
 done
 

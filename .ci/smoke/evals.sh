@@ -18,7 +18,7 @@ check() {
 }
 
 check summarize "$data/summarization/multinews_val_dev300.jsonl" "--set limit=20" \
-  '"rouge1_f"' '"rouge2_f"' '"rougesu4_f"' '"rougel_f"' '"lead"' '"lexrank"' '"textrank"' '"centroid"'
+  '"rouge1_f"' '"rouge2_f"' '"rougesu4_f"' '"rougel_f"' '"defect_any"' '"lead"' '"lexrank"' '"textrank"' '"centroid"'
 check summarize "$data/summarization/multinews_val_dev300.jsonl" "--set limit=20 --set folds=2" \
   '"rouge1_f"' '"words"'
 check figures "$data/clustering" "--set labels=docs/labels/figure-conflicts-dev.tsv" \
@@ -51,3 +51,19 @@ check stance "$data/contradiction/fnc1" "--set limit=2000 --set rounds=20" \
 check entities "$data/coref/ecbplus" "--set limit=1" \
   '"conll_f1"' '"muc_f1"' '"bcubed_f1"' '"ceafe_f1"' '"mention_recall"'
 check metadata "$data/extraction" "" '"byline_found"' '"date_found"' '"url_matches"' '"readability4j_1.0.8"'
+
+echo "-- train summarize"
+trained=$(mktemp -d)
+out=$(./newsbrief train summarize --data "$data/summarization/multinews_train.jsonl.gz" \
+  --set limit=200 --set dev_limit=10 --set out="$trained" --json 2>/dev/null)
+echo "$out"
+for key in '"task":"summarize"' '"rouge1_f"' '"train_s"' '"model_mb"' '"lead"' '"textrank"'; do
+  grep -q "$key" <<<"$out" || { echo "train summarize: missing $key" >&2; exit 1; }
+done
+for file in coverage-model.txt coverage-priors.tsv.gz coverage-model.json; do
+  [ -s "$trained/$file" ] || { echo "train summarize: no $file" >&2; exit 1; }
+done
+./newsbrief eval summarize --data "$data/summarization/multinews_val_dev300.jsonl" \
+  --set limit=10 --set model="$trained" --set peers=false --json 2>/dev/null | grep -q '"defect_any"' \
+  || { echo "eval summarize --set model: no defect_any" >&2; exit 1; }
+rm -rf "$trained"

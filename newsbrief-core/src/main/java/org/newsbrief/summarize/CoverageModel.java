@@ -30,11 +30,19 @@ public final class CoverageModel {
   private final double[] unigram;
   private final double[] bigram;
   private final Map<String, Double> lexicon;
+  private final LexicalPriors priors;
 
-  CoverageModel(double[] unigram, double[] bigram, Map<String, Double> lexicon) {
+  CoverageModel(
+      double[] unigram, double[] bigram, Map<String, Double> lexicon, LexicalPriors priors) {
     this.unigram = unigram.clone();
     this.bigram = bigram.clone();
     this.lexicon = Map.copyOf(lexicon);
+    this.priors = priors;
+  }
+
+  /** The lexical priors the model's features draw on. */
+  public LexicalPriors priors() {
+    return priors;
   }
 
   /** The model shipped with newsbrief. */
@@ -45,13 +53,18 @@ public final class CoverageModel {
         if (in == null) {
           throw new IllegalStateException("missing resource " + RESOURCE);
         }
-        model = read(new InputStreamReader(in, StandardCharsets.UTF_8));
+        model = read(new InputStreamReader(in, StandardCharsets.UTF_8), LexicalPriors.shipped());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
       shipped = model;
     }
     return model;
+  }
+
+  /** The expected reference count of each n-gram ({@code n} 1 or 2) of {@code window}. */
+  Map<String, Double> expected(List<List<StoryWindow.Placed>> window, int n) {
+    return expected(NgramFeatures.of(window, n, priors, null), n);
   }
 
   /** The expected reference count of each n-gram ({@code n} 1 or 2) in {@code features}. */
@@ -68,8 +81,8 @@ public final class CoverageModel {
     return counts;
   }
 
-  /** Reads a model written by {@link #write}. */
-  public static CoverageModel read(Reader text) throws IOException {
+  /** Reads weights written by {@link #write}, to be used with {@code priors}. */
+  public static CoverageModel read(Reader text, LexicalPriors priors) throws IOException {
     Map<String, Double> byName = new LinkedHashMap<>();
     BufferedReader in = new BufferedReader(text);
     String line;
@@ -94,7 +107,8 @@ public final class CoverageModel {
     return new CoverageModel(
         weights(byName, "unigram.", NgramFeatures.UNIGRAM),
         weights(byName, "bigram.", NgramFeatures.BIGRAM),
-        lexicon);
+        lexicon,
+        priors);
   }
 
   private static double[] weights(Map<String, Double> byName, String prefix, List<String> names)
@@ -110,7 +124,7 @@ public final class CoverageModel {
     return w;
   }
 
-  /** Writes one "name weight" line per weight. */
+  /** Writes one "name weight" line per weight (the priors are written on their own). */
   public void write(Writer out) throws IOException {
     out.write("# newsbrief coverage model: Poisson regression weights (see CoverageModel)\n");
     for (int i = 0; i < unigram.length; i++) {

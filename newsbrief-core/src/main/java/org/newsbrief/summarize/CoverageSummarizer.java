@@ -14,22 +14,27 @@ import org.newsbrief.model.Syndication;
 
 /**
  * An extractive summarizer that chooses the sentences a reference summary is expected to share the
- * most words and word pairs with. The {@link CoverageModel} (trained on news stories with human
- * summaries) predicts how often a summary would use each n-gram of the articles' openings ({@link
- * StoryWindow}); sentences are taken greedily by the expected matches they add per square root of
- * their length ({@link ExpectedCoverage}), the first from an article's opening sentence so the
- * summary leads with the event. A sentence that repeats one already chosen (more than half its
- * content words) is skipped; one that does not read alone ("He said...") or that shares no content
- * word with another article is discounted; and the summary stops early when the next sentence would
- * add less per word than the summary holds, so it does not pad to the word limit. The result is
+ * most words and word pairs with. The {@link CoverageModel} (trained on 44,912 Multi-News stories,
+ * with {@link LexicalPriors} of what their human summaries kept) predicts how often a summary would
+ * use each n-gram of the articles' openings ({@link StoryWindow}, datelines, bylines and stamps cut
+ * by {@link Preamble}); sentences are taken greedily by the expected matches they add per square
+ * root of their length ({@link ExpectedCoverage}), the first from an article's opening sentence. A
+ * sentence that repeats a chosen one (three or more and 40% of the shorter one's content words
+ * beside the story's topic words, or more than half its own) is skipped; a fragment never chosen;
+ * one opening with a pronoun or connective only after the sentence before it in its article ({@link
+ * Readability}); one sharing no content word with another article is discounted; and the summary
+ * stops when the next sentence would add less per word than the summary holds. The result is
  * ordered by article date and position, each sentence citing every article that states it.
  */
 public final class CoverageSummarizer implements Summarizer {
   private static final int MIN_WORDS = 6;
   private static final int MAX_WORDS = 80;
-  private static final double DANGLING = 0.85;
+  private static final double QUESTION = 0.85;
   private static final double OFF_TOPIC = 0.7;
   private static final double MAX_OVERLAP = 0.5;
+  private static final int SAME_FACT_WORDS = 3;
+  private static final double SAME_FACT_SHARE = 0.4;
+  private static final double TOPIC_SHARE = 1 / 3.0;
   private static final double STOP_RATIO = 0.9;
   private static final double EXPECTED_LENGTH = 0.74;
   private static final double OVERSHOOT = 1.15;
@@ -51,8 +56,10 @@ public final class CoverageSummarizer implements Summarizer {
       LocalDate date,
       int length,
       double prior,
+      boolean needsAntecedent,
       Map<String, Integer> grams,
-      Set<String> content) {}
+      Set<String> content,
+      Set<String> facts) {}
 
   @Override
   public List<SummarySentence> summarize(
@@ -62,8 +69,8 @@ public final class CoverageSummarizer implements Summarizer {
     }
     List<AnalyzedArticle> independent = Syndication.independent(articles, syndication);
     List<List<StoryWindow.Placed>> window = StoryWindow.of(independent, words);
-    Map<String, Double> expected = new HashMap<>(model.expected(NgramFeatures.of(window, 1), 1));
-    expected.putAll(model.expected(NgramFeatures.of(window, 2), 2));
+    Map<String, Double> expected = new HashMap<>(model.expected(window, 1));
+    expected.putAll(model.expected(window, 2));
     List<Candidate> chosen =
         choose(
             candidates(window, independent),
@@ -77,17 +84,27 @@ public final class CoverageSummarizer implements Summarizer {
     Citations citations = new Citations(articles);
     List<SummarySentence> summary = new ArrayList<>();
     for (Candidate c : chosen) {
-      String text = c.placed().sentence().text();
+      String text = c.placed().text();
       List<String> sources = citations.sourcesOf(text);
       summary.add(
           new SummarySentence(
-              text, sources.isEmpty() ? List.of(c.placed().sentence().article()) : sources));
+              Readability.capitalised(text),
+              sources.isEmpty() ? List.of(c.placed().sentence().article()) : sources));
     }
     return Corroboration.of(summary, articles, syndication, ConceptWeights.of(independent));
   }
 
   private static List<Candidate> candidates(
       List<List<StoryWindow.Placed>> window, List<AnalyzedArticle> articles) {
+    Map<String, Integer> sentencesWith = new HashMap<>();
+    int sentenceCount = 0;
+    for (List<StoryWindow.Placed> article : window) {
+      for (StoryWindow.Placed p : article) {
+        new HashSet<>(p.tokens()).forEach(t -> sentencesWith.merge(t, 1, Integer::sum));
+        sentenceCount++;
+      }
+    }
+    double topic = Math.max(2, TOPIC_SHARE * sentenceCount);
     List<Set<String>> contentByArticle = new ArrayList<>();
     for (List<StoryWindow.Placed> article : window) {
       Set<String> content = new HashSet<>();
@@ -98,15 +115,17 @@ public final class CoverageSummarizer implements Summarizer {
     List<Candidate> candidates = new ArrayList<>();
     for (List<StoryWindow.Placed> article : window) {
       for (StoryWindow.Placed p : article) {
-        String text = p.sentence().text();
+        String text = p.text();
         int length = SummaryTokens.words(text);
-        if (length < MIN_WORDS || length > MAX_WORDS) {
+        if (length < MIN_WORDS
+            || length > MAX_WORDS
+            || Readability.fragment(p.sentence().text(), text)) {
           continue;
         }
         LocalDate published = articles.get(p.article()).article().published();
         Set<String> content = new HashSet<>(p.tokens());
         content.removeAll(SummaryTokens.STOP);
-        double prior = CentroidSummarizer.readsAlone(text) ? 1 : DANGLING;
+        double prior = Readability.question(text) ? QUESTION : 1;
         if (window.size() > 1 && !sharedElsewhere(content, p.article(), contentByArticle)) {
           prior *= OFF_TOPIC;
         }
@@ -116,11 +135,26 @@ public final class CoverageSummarizer implements Summarizer {
                 published == null ? LocalDate.MAX : published,
                 length,
                 prior,
+                Readability.needsAntecedent(text),
                 SummaryTokens.grams(p.tokens()),
-                content));
+                content,
+                facts(content, sentencesWith, topic)));
       }
     }
     return candidates;
+  }
+
+  /** The words of {@code content} that are not the story's topic (in many of its sentences). */
+  private static Set<String> facts(
+      Set<String> content, Map<String, Integer> sentencesWith, double topic) {
+    Set<String> facts = new HashSet<>();
+    content.forEach(
+        w -> {
+          if (sentencesWith.getOrDefault(w, 0) <= topic) {
+            facts.add(w);
+          }
+        });
+    return facts;
   }
 
   /** Whether another article's window uses one of {@code content}. */
@@ -137,7 +171,8 @@ public final class CoverageSummarizer implements Summarizer {
   private static List<Candidate> choose(
       List<Candidate> pool, ExpectedCoverage coverage, int budget, int maxSentences) {
     List<Candidate> chosen = new ArrayList<>();
-    boolean anyOpening = pool.stream().anyMatch(c -> c.placed().sentence().index() == 0);
+    boolean anyOpening =
+        pool.stream().anyMatch(c -> c.placed().sentence().index() == 0 && !c.needsAntecedent());
     double matched = 0;
     int total = 0;
     while (!pool.isEmpty() && total < budget && chosen.size() < maxSentences) {
@@ -145,7 +180,8 @@ public final class CoverageSummarizer implements Summarizer {
       double bestValue = Double.NEGATIVE_INFINITY;
       double bestGain = 0;
       for (Candidate c : pool) {
-        if (chosen.isEmpty() && anyOpening && c.placed().sentence().index() != 0) {
+        if (chosen.isEmpty() && anyOpening && c.placed().sentence().index() != 0
+            || c.needsAntecedent() && !antecedentChosen(c, chosen)) {
           continue;
         }
         double gain = coverage.gain(c.grams());
@@ -155,6 +191,9 @@ public final class CoverageSummarizer implements Summarizer {
           best = c;
           bestGain = gain;
         }
+      }
+      if (bestValue == Double.NEGATIVE_INFINITY) {
+        break;
       }
       pool.remove(best);
       if (repeats(best, chosen)) {
@@ -175,14 +214,33 @@ public final class CoverageSummarizer implements Summarizer {
     return chosen;
   }
 
-  /** Whether more than half the content words of {@code c} are in one chosen sentence. */
+  /** Whether the sentence before {@code c} in its article is chosen. */
+  private static boolean antecedentChosen(Candidate c, List<Candidate> chosen) {
+    int article = c.placed().article();
+    int index = c.placed().sentence().index();
+    for (Candidate other : chosen) {
+      if (other.placed().article() == article && other.placed().sentence().index() == index - 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code c} states the fact of a chosen sentence: more than half its content words are in
+   * it, or at least three and 40% of the shorter one's content words that are not the story's topic
+   * (words in more than a third of the window's sentences, which every sentence repeats).
+   */
   private static boolean repeats(Candidate c, List<Candidate> chosen) {
     if (c.content().isEmpty()) {
       return false;
     }
     for (Candidate other : chosen) {
       long shared = c.content().stream().filter(other.content()::contains).count();
-      if (shared > MAX_OVERLAP * c.content().size()) {
+      long sharedFacts = c.facts().stream().filter(other.facts()::contains).count();
+      int shorter = Math.min(c.facts().size(), other.facts().size());
+      if (shared > MAX_OVERLAP * c.content().size()
+          || sharedFacts >= SAME_FACT_WORDS && sharedFacts >= SAME_FACT_SHARE * shorter) {
         return true;
       }
     }

@@ -1,11 +1,13 @@
 package org.newsbrief.summarize;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a story's window says about each of its words and word pairs: how often and in how many
@@ -28,7 +30,9 @@ final class NgramFeatures {
           "digit",
           "log_articles",
           "log_lead_tf",
-          "log_first_article_tf");
+          "log_first_article_tf",
+          "prior",
+          "common");
   static final List<String> BIGRAM =
       List.of(
           "bias",
@@ -43,7 +47,11 @@ final class NgramFeatures {
           "log_word_tf",
           "log_articles",
           "log_lead_tf",
-          "log_first_article_tf");
+          "log_first_article_tf",
+          "prior",
+          "common",
+          "word_prior",
+          "word_prior_min");
 
   private NgramFeatures() {}
 
@@ -69,8 +77,16 @@ final class NgramFeatures {
     }
   }
 
-  /** Feature vectors of every unigram ({@code n == 1}) or bigram ({@code n == 2}) of the window. */
-  static Map<String, double[]> of(List<List<StoryWindow.Placed>> window, int n) {
+  /**
+   * Feature vectors of every unigram ({@code n == 1}) or bigram ({@code n == 2}) of the window, the
+   * lexical features from {@code priors} (less the story's own counts when {@code leftOut}, its
+   * reference counts, is given: training on the stories the priors were counted on).
+   */
+  static Map<String, double[]> of(
+      List<List<StoryWindow.Placed>> window,
+      int n,
+      LexicalPriors priors,
+      @Nullable Map<String, Integer> leftOut) {
     Map<String, Tally> tallies = new LinkedHashMap<>();
     Map<String, Integer> unigramTf = new HashMap<>();
     for (List<StoryWindow.Placed> article : window) {
@@ -85,7 +101,23 @@ final class NgramFeatures {
     }
     int articles = Math.max(window.size(), 1);
     Map<String, double[]> features = new LinkedHashMap<>();
-    tallies.forEach((key, tally) -> features.put(key, vector(key, tally, articles, n, unigramTf)));
+    tallies.forEach(
+        (key, tally) -> {
+          double[] base = vector(key, tally, articles, n, unigramTf);
+          double[] prior = priors.features(key, leftOut);
+          double[] extra;
+          if (n == 1) {
+            extra = prior;
+          } else {
+            int space = key.indexOf(' ');
+            double first = priors.features(key.substring(0, space), leftOut)[0];
+            double second = priors.features(key.substring(space + 1), leftOut)[0];
+            extra = new double[] {prior[0], prior[1], first + second, Math.min(first, second)};
+          }
+          double[] all = Arrays.copyOf(base, base.length + extra.length);
+          System.arraycopy(extra, 0, all, base.length, extra.length);
+          features.put(key, all);
+        });
     return features;
   }
 

@@ -15,8 +15,12 @@ final class StoryWindow {
 
   private StoryWindow() {}
 
-  /** A sentence in the window, with its article's place in the input. */
-  record Placed(Sentence sentence, int article, int articleSentences, List<String> tokens) {}
+  /**
+   * A sentence in the window, with its article's place in the input; {@code text} is the sentence
+   * without a {@link Preamble} (dateline, byline, stamp), {@code tokens} are its tokens.
+   */
+  record Placed(
+      Sentence sentence, String text, int article, int articleSentences, List<String> tokens) {}
 
   /** The window of {@code articles} for a summary of {@code words} words, article by article. */
   static List<List<Placed>> of(List<AnalyzedArticle> articles, int words) {
@@ -31,7 +35,8 @@ final class StoryWindow {
       }
       List<Placed> kept = new ArrayList<>();
       for (Sentence s : sentences.subList(0, count)) {
-        kept.add(new Placed(s, a, count, SummaryTokens.of(s.text())));
+        String text = Preamble.cut(s.text());
+        kept.add(new Placed(s, text, a, count, SummaryTokens.of(text)));
       }
       window.add(kept);
     }

@@ -4,11 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
 
 /**
  * One multi-document summarisation example.
@@ -22,10 +26,22 @@ record Cluster(String id, List<String> articles, String summary) {
 
   static List<Cluster> read(Path file, int limit) throws IOException {
     List<Cluster> clusters = new ArrayList<>();
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    forEach(file, limit, clusters::add);
+    return clusters;
+  }
+
+  /** Streams the first {@code limit} clusters of {@code file} (gzipped when named *.gz). */
+  static void forEach(Path file, int limit, Consumer<Cluster> action) throws IOException {
+    InputStream raw = Files.newInputStream(file);
+    if (file.getFileName().toString().endsWith(".gz")) {
+      raw = new GZIPInputStream(raw, 1 << 16);
+    }
+    try (BufferedReader in =
+        new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8), 1 << 16)) {
       String line;
       int number = 0;
-      while ((line = in.readLine()) != null && clusters.size() < limit) {
+      int given = 0;
+      while ((line = in.readLine()) != null && given < limit) {
         number++;
         if (line.isBlank()) {
           continue;
@@ -41,11 +57,11 @@ record Cluster(String id, List<String> articles, String summary) {
         if (articles.isEmpty() || !node.hasNonNull("summary")) {
           throw new IOException(file + ":" + number + ": needs \"articles\" and \"summary\"");
         }
-        clusters.add(
+        action.accept(
             new Cluster(
                 node.path("id").asText("line-" + number), articles, node.get("summary").asText()));
+        given++;
       }
     }
-    return clusters;
   }
 }

@@ -1,19 +1,28 @@
 package org.newsbrief.eval.summarize;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 import org.newsbrief.analyze.Analyzer;
 import org.newsbrief.model.AnalyzedArticle;
 import org.newsbrief.model.Article;
 import org.newsbrief.summarize.CoverageModel;
 import org.newsbrief.summarize.CoverageTraining;
+import org.newsbrief.summarize.LexicalPriors;
 
 /**
  * Trains the summarizer's coverage model on clusters with reference summaries, on all of them or
  * cross-validated: cluster i (in file order) is in fold i mod k and is summarized by a model
- * trained on the other folds only.
+ * trained on the other folds only. The lexical priors are the shipped ones (counted on the training
+ * split); only the regression is fitted here. Also loads a model written by training.
  */
 final class CoverageFolds {
   private CoverageFolds() {}
@@ -24,7 +33,23 @@ final class CoverageFolds {
     for (Cluster c : clusters) {
       examples.add(new CoverageTraining.Example(analyze(c, analyzer), c.summary()));
     }
-    return CoverageTraining.train(examples, words);
+    return CoverageTraining.train(
+        examples, words, LexicalPriors.shipped(), false, CoverageTraining.LEXICON);
+  }
+
+  /** The model written to {@code dir} by {@code newsbrief train summarize}. */
+  static CoverageModel load(Path dir) throws IOException {
+    LexicalPriors priors;
+    try (Reader in =
+        new InputStreamReader(
+            new GZIPInputStream(Files.newInputStream(dir.resolve(LexicalPriors.RESOURCE))),
+            StandardCharsets.UTF_8)) {
+      priors = LexicalPriors.read(in);
+    }
+    try (Reader in =
+        Files.newBufferedReader(dir.resolve(CoverageModel.RESOURCE), StandardCharsets.UTF_8)) {
+      return CoverageModel.read(in, priors);
+    }
   }
 
   /** For each cluster id, a model trained on the clusters of the other {@code folds - 1} folds. */

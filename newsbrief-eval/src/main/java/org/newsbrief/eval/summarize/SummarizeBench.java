@@ -24,9 +24,10 @@ import org.newsbrief.summarize.Summarizer;
  * Warm latency of summarising one story of {@code articles} articles (default 10), pooled from
  * consecutive Multi-News clusters: the summarize stage alone ({@code summarize_ms_*}) and the whole
  * briefing from raw text through clean, analyze, entities, quotes, timeline, conflicts and summary
- * ({@code brief_ms_*}), each as wall-clock and as CPU time ({@code *_cpu_ms_*}). LexRank and
- * TextRank are timed on the same stories at the same length. Options: {@code articles}, {@code
- * stories} (default 30), {@code rounds} (default 5, after two warm-up rounds), {@code words}
+ * ({@code brief_ms_*}), each as wall-clock, as CPU time of the measuring thread ({@code
+ * *_cpu_ms_*}) and as CPU time of the whole process, all threads ({@code *_process_cpu_ms_*}).
+ * LexRank and TextRank are timed on the same stories at the same length. Options: {@code articles},
+ * {@code stories} (default 30), {@code rounds} (default 5, after two warm-up rounds), {@code words}
  * (default 150).
  */
 public final class SummarizeBench implements EvalTask {
@@ -83,24 +84,30 @@ public final class SummarizeBench implements EvalTask {
   }
 
   /**
-   * One timed system: its work on story {@code i}, and its wall-clock and CPU-time samples (CPU
-   * time of the measuring thread, which all stages run on: the figure that holds on a loaded
-   * machine).
+   * One timed system: its work on story {@code i}, and its wall-clock and CPU-time samples: CPU
+   * time of the measuring thread (the figure that holds on a loaded machine) and of the whole
+   * process (every thread: embedding workers, but also the garbage collector and the JIT).
    */
-  private record Timed(Function<Integer, Object> work, Timings wall, Timings cpu) {
+  private record Timed(
+      Function<Integer, Object> work, Timings wall, Timings cpu, Timings processCpu) {
     private static final java.lang.management.ThreadMXBean THREADS =
         java.lang.management.ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.OperatingSystemMXBean PROCESS =
+        (com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean();
 
     Timed(Function<Integer, Object> work) {
-      this(work, new Timings(), new Timings());
+      this(work, new Timings(), new Timings(), new Timings());
     }
 
     int time(int story, boolean record) {
       long start = System.nanoTime();
       long cpuStart = THREADS.getCurrentThreadCpuTime();
+      long processStart = PROCESS.getProcessCpuTime();
       int sink = work.apply(story).hashCode() & 1;
       if (record) {
         cpu.add((THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e6);
+        processCpu.add((PROCESS.getProcessCpuTime() - processStart) / 1e6);
         wall.addSince(start);
       }
       return sink;
@@ -112,6 +119,8 @@ public final class SummarizeBench implements EvalTask {
       out.put(prefix + "_ms_p95", wall.percentile(95));
       out.put(prefix + "_cpu_ms_median", cpu.median());
       out.put(prefix + "_cpu_ms_p95", cpu.percentile(95));
+      out.put(prefix + "_process_cpu_ms_median", processCpu.median());
+      out.put(prefix + "_process_cpu_ms_p95", processCpu.percentile(95));
       return out;
     }
   }

@@ -10,8 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.newsbrief.analyze.Analyzer;
 import org.newsbrief.eval.EvalReport;
 import org.newsbrief.eval.EvalTask;
@@ -30,7 +33,12 @@ import org.newsbrief.summarize.Summarizer;
  * words} (default 300), {@code limit} (clusters, default all), {@code stem} (Porter stemming,
  * default false), {@code folds} (cross-validate: each cluster summarized by a coverage model
  * trained on the other folds of this file), {@code train} (fit the coverage model on all clusters
- * and write it to this path, then score it in-sample).
+ * and write it to this path, then score it in-sample), {@code model} (a folder written by {@code
+ * newsbrief train summarize} instead of the shipped model), {@code peers} (false: newsbrief only),
+ * {@code dump} (write newsbrief's sentences of the stories not set aside for blind reading, with
+ * their defects, to this file; with {@code blind=true} those of the set-aside stories instead, for
+ * the final blind read only). Besides ROUGE, each system's share of summary sentences with each
+ * {@link SummaryDefects} kind ({@code defect_*}).
  */
 public final class SummarizeTask implements EvalTask {
   @Override
@@ -58,14 +66,18 @@ public final class SummarizeTask implements EvalTask {
     Summarizer previous = new CentroidSummarizer();
     Map<String, BiFunction<Cluster, Integer, List<String>>> systems = new LinkedHashMap<>();
     systems.put("newsbrief", (c, w) -> newsbrief(c, w, analyzer, own.apply(c)));
-    systems.put("centroid", (c, w) -> newsbrief(c, w, analyzer, previous));
-    systems.put("lead", (c, w) -> Baselines.lead(Baselines.sentencesOf(c.articles()), w));
-    systems.put("lexrank", (c, w) -> Baselines.lexRank(Baselines.sentencesOf(c.articles()), w));
-    systems.put("textrank", (c, w) -> Baselines.textRank(Baselines.sentencesOf(c.articles()), w));
+    if (Boolean.parseBoolean(options.getOrDefault("peers", "true"))) {
+      systems.put("centroid", (c, w) -> newsbrief(c, w, analyzer, previous));
+      systems.put("lead", (c, w) -> Baselines.lead(Baselines.sentencesOf(c.articles()), w));
+      systems.put("lexrank", (c, w) -> Baselines.lexRank(Baselines.sentencesOf(c.articles()), w));
+      systems.put("textrank", (c, w) -> Baselines.textRank(Baselines.sentencesOf(c.articles()), w));
+    }
     Map<String, Map<String, Double>> results = new LinkedHashMap<>();
     for (Map.Entry<String, BiFunction<Cluster, Integer, List<String>>> system :
         systems.entrySet()) {
-      results.put(system.getKey(), score(clusters, words, rouge, system.getValue()));
+      String dump = system.getKey().equals("newsbrief") ? options.get("dump") : null;
+      boolean blind = Boolean.parseBoolean(options.getOrDefault("blind", "false"));
+      results.put(system.getKey(), score(clusters, words, rouge, system.getValue(), dump, blind));
     }
     Map<String, Double> system = Objects.requireNonNull(results.remove("newsbrief"));
     return new EvalReport(name(), data.toString(), system, results);
@@ -90,7 +102,10 @@ public final class SummarizeTask implements EvalTask {
           CoverageFolds.crossValidated(clusters, folds, words, analyzer);
       return c -> new CoverageSummarizer(Objects.requireNonNull(byCluster.get(c.id())));
     }
-    Summarizer shipped = new CoverageSummarizer();
+    String dir = options.get("model");
+    Summarizer shipped =
+        new CoverageSummarizer(
+            dir == null ? CoverageModel.shipped() : CoverageFolds.load(Path.of(dir)));
     return c -> shipped;
   }
 
@@ -98,7 +113,10 @@ public final class SummarizeTask implements EvalTask {
       List<Cluster> clusters,
       int words,
       Rouge rouge,
-      BiFunction<Cluster, Integer, List<String>> system) {
+      BiFunction<Cluster, Integer, List<String>> system,
+      @Nullable String dump,
+      boolean blind)
+      throws IOException {
     double r1 = 0;
     double r2 = 0;
     double su4 = 0;
@@ -107,8 +125,23 @@ public final class SummarizeTask implements EvalTask {
     long tokens = 0;
     long start = System.nanoTime();
     List<RougeScores> all = new ArrayList<>();
+    Map<String, Integer> defects = new LinkedHashMap<>();
+    List<String> dumped = new ArrayList<>();
     for (Cluster c : clusters) {
       List<String> summary = system.apply(c, words);
+      List<Set<String>> found = new ArrayList<>();
+      SummaryDefects.of(summary, Baselines.sentencesOf(c.articles()), found)
+          .forEach((k, v) -> defects.merge(k, v, Integer::sum));
+      if (dump != null && BlindItems.blind(c.id()) == blind) {
+        for (int i = 0; i < summary.size(); i++) {
+          dumped.add(
+              c.id()
+                  + "\t"
+                  + String.join(",", new TreeSet<>(found.get(i)))
+                  + "\t"
+                  + summary.get(i));
+        }
+      }
       for (String a : c.articles()) {
         tokens += Baselines.count(a);
       }
@@ -116,6 +149,9 @@ public final class SummarizeTask implements EvalTask {
       all.add(rouge.score(summary, List.of(List.of(c.summary()))));
     }
     double seconds = (System.nanoTime() - start) / 1e9;
+    if (dump != null) {
+      Files.write(Path.of(dump), dumped, StandardCharsets.UTF_8);
+    }
     for (RougeScores s : all) {
       r1 += s.rouge1().f();
       r2 += s.rouge2().f();
@@ -130,6 +166,14 @@ public final class SummarizeTask implements EvalTask {
     metrics.put("rougel_f", rl / n);
     metrics.put("words", length / n);
     metrics.put("tokens_per_s", tokens / Math.max(seconds, 1e-9));
+    int sentences = Math.max(defects.getOrDefault("sentences", 0), 1);
+    defects.forEach(
+        (k, v) -> {
+          if (!k.equals("sentences")) {
+            metrics.put("defect_" + k, v / (double) sentences);
+          }
+        });
+    metrics.put("count_sentences", defects.getOrDefault("sentences", 0) / (double) n);
     return metrics;
   }
 

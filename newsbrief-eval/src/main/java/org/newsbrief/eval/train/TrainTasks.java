@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.newsbrief.eval.EvalTask;
 import org.newsbrief.eval.quotes.QuotesTrainTask;
+import org.newsbrief.eval.summarize.SummarizeTraining;
 
 /**
  * The training tasks newsbrief knows, by name ({@code newsbrief train TASK --data PATH}). They
@@ -16,7 +17,7 @@ public final class TrainTasks {
 
   /** Every training task, sorted by name. */
   public static List<EvalTask> all() {
-    return List.<EvalTask>of(new QuotesTrainTask());
+    return List.<EvalTask>of(new QuotesTrainTask(), new SummarizeTraining());
   }
 
   /** The training task called {@code name}. */
