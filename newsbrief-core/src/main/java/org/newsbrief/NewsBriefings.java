@@ -23,6 +23,7 @@ import org.newsbrief.cluster.BgeSmallEmbedder;
 import org.newsbrief.cluster.Embedder;
 import org.newsbrief.cluster.StoryClusterer;
 import org.newsbrief.cluster.StoryOptions;
+import org.newsbrief.conflict.Conflicts;
 import org.newsbrief.conflict.FigureConflicts;
 import org.newsbrief.ingest.IngestOptions;
 import org.newsbrief.ingest.IngestReport;
@@ -41,7 +42,6 @@ import org.newsbrief.model.StoryBriefing;
 import org.newsbrief.model.StoryBriefings;
 import org.newsbrief.model.Syndication;
 import org.newsbrief.render.BriefingFormat;
-import org.newsbrief.summarize.Conflicts;
 import org.newsbrief.summarize.CoverageSummarizer;
 import org.newsbrief.summarize.Summarizer;
 

@@ -2,6 +2,7 @@ package org.newsbrief.summarize;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.newsbrief.analyze.TextKey;
 import org.newsbrief.model.AnalyzedArticle;
 
 /** Finds every article whose text states a given sentence, after normalising quotes and spaces. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.newsbrief.analyze.Analyzer;
+import org.newsbrief.conflict.Conflicts;
 import org.newsbrief.conflict.FigureConflicts;
 import org.newsbrief.eval.EvalReport;
 import org.newsbrief.eval.EvalTask;
@@ -18,7 +19,6 @@ import org.newsbrief.model.AnalyzedArticle;
 import org.newsbrief.model.Article;
 import org.newsbrief.model.Conflict;
 import org.newsbrief.model.ConflictSide;
-import org.newsbrief.summarize.Conflicts;
 
 /**
  * {@code newsbrief eval figures}: the figure conflicts a briefing shows on each story of a dev set

@@ -8,13 +8,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.newsbrief.analyze.Analyzer;
+import org.newsbrief.conflict.Contradictions;
 import org.newsbrief.eval.EvalReport;
 import org.newsbrief.eval.EvalTask;
 import org.newsbrief.model.Article;
 import org.newsbrief.model.Sentence;
 import org.newsbrief.stance.Stance;
 import org.newsbrief.stance.StanceClassifier;
-import org.newsbrief.summarize.Contradictions;
 
 /**
  * Scores the briefing's conflict-pair detector ({@link Contradictions}) on FNC-1 related pairs: the

@@ -1,4 +1,4 @@
-package org.newsbrief.summarize;
+package org.newsbrief.conflict;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import org.newsbrief.analyze.TextKey;
 import org.newsbrief.analyze.quote.QuoteFinder;
 import org.newsbrief.model.AnalyzedArticle;
 import org.newsbrief.model.Conflict;

@@ -1,4 +1,4 @@
-package org.newsbrief.summarize;
+package org.newsbrief.conflict;
 
 import java.util.HashSet;
 import java.util.List;

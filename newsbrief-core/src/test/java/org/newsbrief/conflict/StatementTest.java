@@ -1,4 +1,4 @@
-package org.newsbrief.summarize;
+package org.newsbrief.conflict;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,13 +1,14 @@
-package org.newsbrief.summarize;
+package org.newsbrief.analyze;
 
 /**
  * Normalises text for comparing sentences across articles: straight quotes and apostrophes, plain
  * hyphens for dashes, single spaces.
  */
-final class TextKey {
+public final class TextKey {
   private TextKey() {}
 
-  static String of(String text) {
+  /** The text normalised for comparison. */
+  public static String of(String text) {
     return text.replace('“', '"')
         .replace('”', '"')
         .replace('‘', '\'')
