@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
 public record IngestReport(List<Input> inputs) {
   /** Made on first JSON output only: Jackson's start-up is a sizeable share of a cold start. */
   private static final class Json {
-    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    static final ObjectMapper MAPPER =
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   }
 
   public IngestReport {

@@ -24,7 +24,8 @@ public final class StoriesRenderer {
 
   /** Made on first JSON output only: Jackson's start-up is a sizeable share of a cold start. */
   private static final class Json {
-    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    static final ObjectMapper MAPPER =
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   }
 
   /** The stories as text for people, or as JSON {@code {"stories": [...]}}. */
@@ -117,7 +118,8 @@ public final class StoriesRenderer {
     for (StoryBriefing sb : stories) {
       ObjectNode node = story(list.addObject(), sb.story());
       try {
-        node.set("briefing", Json.MAPPER.readTree(BriefingFormat.JSON.renderer().render(sb.briefing())));
+        node.set(
+            "briefing", Json.MAPPER.readTree(BriefingFormat.JSON.renderer().render(sb.briefing())));
       } catch (JsonProcessingException e) {
         throw new IllegalStateException("the JSON renderer writes valid JSON", e);
       }
