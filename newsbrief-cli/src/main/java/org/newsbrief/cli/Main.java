@@ -43,7 +43,8 @@ public final class Main implements Runnable {
           }
           return ExitCodes.ERROR;
         });
-    int code = cli.execute(args);
+    CommandLine search = cli.getSubcommands().get("search");
+    int code = cli.execute(search == null ? args : SearchCommand.queryAfterOptions(search, args));
     out.flush();
     err.flush();
     return code;

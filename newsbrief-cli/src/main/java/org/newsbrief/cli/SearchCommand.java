@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.newsbrief.store.ArticleStore;
@@ -33,8 +35,11 @@ import picocli.CommandLine.Spec;
 final class SearchCommand implements Callable<Integer> {
   @Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(arity = "0..1", paramLabel = "QUERY", description = "Full-text query.")
-  @Nullable String text;
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "QUERY",
+      description = "Full-text query; several words may be given quoted or not.")
+  List<String> words = List.of();
 
   @Option(names = "--entity", paramLabel = "E", description = "A name the article mentions.")
   @Nullable String entity;
@@ -66,10 +71,51 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object.")
   boolean json;
 
+  /**
+   * Lets a query start with "-" ({@code search "-Iran Kerry"}, {@code search -hamas}): the
+   * arguments after "search" that are not its options (nor their values) move behind a "--", so
+   * picocli reads them as the QUERY rather than as unknown or clustered short options. An unknown
+   * "--word" stays where it is and remains a usage error; a lone "--" given by the user ends the
+   * rewriting.
+   */
+  static String[] queryAfterOptions(CommandLine search, String[] args) {
+    if (args.length < 2 || !args[0].equals(search.getCommandName())) {
+      return args;
+    }
+    List<String> options = new ArrayList<>(List.of(args[0]));
+    List<String> query = new ArrayList<>();
+    int i = 1;
+    for (; i < args.length && !args[i].equals("--"); i++) {
+      String arg = args[i];
+      String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+      CommandLine.Model.OptionSpec option =
+          arg.startsWith("-") ? search.getCommandSpec().findOption(name) : null;
+      if (option != null) {
+        options.add(arg);
+        if (!arg.contains("=") && option.arity().max() > 0 && i + 1 < args.length) {
+          options.add(args[++i]);
+        }
+      } else if (arg.matches("--\\p{Alpha}[\\p{Alnum}-]*(=.*)?")) {
+        options.add(arg);
+      } else {
+        query.add(arg);
+      }
+    }
+    for (i = i + 1; i < args.length; i++) {
+      query.add(args[i]);
+    }
+    if (!query.isEmpty()) {
+      options.add("--");
+      options.addAll(query);
+    }
+    return options.toArray(String[]::new);
+  }
+
   @Override
   public Integer call() throws IOException {
     SearchQuery query;
     try {
+      String text = words.isEmpty() ? null : String.join(" ", words);
       query = new SearchQuery(text, entity, speaker, outlet, from, to, limit);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());

@@ -1,6 +1,5 @@
 package org.newsbrief.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsbrief.BriefingOptions;
@@ -14,18 +13,21 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code newsbrief stories PATH...}: lists the stories in files and folders of articles. */
+/** {@code newsbrief stories PATH_OR_URL...}: lists the stories in files, folders and URLs. */
 @Command(
     name = "stories",
     mixinStandardHelpOptions = true,
     description =
-        "List the stories in the given files and folders: label, time span, key entities and"
-            + " member articles.")
+        "List the stories in the given files, folders, web archives, .urls lists and http(s)"
+            + " URLs: label, time span, key entities and member articles.")
 final class StoriesCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders of articles.")
-  List<Path> inputs = List.of();
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "PATH_OR_URL",
+      description = "Files or folders of articles, web archives, .urls lists or http(s) URLs.")
+  List<String> inputs = List.of();
 
   @Option(names = "--json", description = "Print JSON {\"stories\": [...]} instead of text.")
   boolean json;
@@ -39,7 +41,7 @@ final class StoriesCommand implements Callable<Integer> {
   public Integer call() {
     Stories stories =
         NewsBriefings.create(BriefingOptions.defaults().withStories(storyOptions(embeddings)))
-            .stories(inputs);
+            .storiesOf(inputs);
     for (Problem p : stories.problems()) {
       spec.commandLine().getErr().println("newsbrief: skipped " + p);
     }

@@ -49,7 +49,10 @@ public final class NewsCleaner implements Cleaner {
     if (paragraphs.isEmpty()) {
       throw new IllegalArgumentException("no article text left after removing boilerplate");
     }
-    String title = headline != null ? headline : leadTitle(paragraphs.get(0));
+    String title =
+        headline != null
+            ? TitleSuffix.strip(headline, header.outlet, header.url)
+            : leadTitle(paragraphs.get(0));
     return new Article(
         idOf(paragraphs),
         document.source(),

@@ -213,18 +213,12 @@ final class ActiveStory {
     return articles.size();
   }
 
-  /** The closed story: labelled by the member headline closest to the centroid. */
+  /**
+   * The closed story: labelled by the member headline closest to the centroid (see {@link Labels}).
+   */
   Story close() {
-    String label = titles.get(0);
-    double best = -1;
-    for (String title : titles) {
-      Map<String, Double> v = TermWeights.normalise(TermWeights.counts(title));
-      double score = termCosine(v);
-      if (score > best) {
-        best = score;
-        label = title;
-      }
-    }
+    String label =
+        Labels.choose(titles, t -> termCosine(TermWeights.normalise(TermWeights.counts(t))));
     return new Story(id, label, first, last, topEntities(KEY_ENTITIES), articles);
   }
 

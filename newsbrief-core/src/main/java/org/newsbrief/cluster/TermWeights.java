@@ -25,6 +25,13 @@ final class TermWeights {
   /** Names share the document-frequency table under this prefix, which no token has. */
   private static final String NAME_KEY = "\u0001";
 
+  /**
+   * The fewest documents idf assumes (see {@link #idf}): 100 brings the ECB+ dev stories briefed
+   * alone from 70 to 62 briefings for 54 stories and leaves the topic-wise CV of the mixed stream
+   * at 0.9592 (300 brought it to 0.9523; docs/notes/stories.md).
+   */
+  static final long MIN_DOCUMENTS = 100;
+
   private final Map<String, Integer> documentFrequency = new HashMap<>();
   private long documents;
 
@@ -40,8 +47,7 @@ final class TermWeights {
     Map<String, Double> weights = new HashMap<>();
     tf.forEach(
         (t, f) -> {
-          double idf =
-              Math.log((documents + 1.0) / (documentFrequency.getOrDefault(t, 1) + 1.0)) + 1;
+          double idf = idf(t);
           weights.put(t, (1 + Math.log(f)) * idf * (names.contains(t) ? NAME_BOOST : 1));
         });
     return normalise(weights);
@@ -115,8 +121,16 @@ final class TermWeights {
     return normalise(weights);
   }
 
-  private double idf(String t) {
-    return Math.log((documents + 1.0) / (documentFrequency.getOrDefault(t, 1) + 1.0)) + 1;
+  /**
+   * ln((max(N, {@link #MIN_DOCUMENTS}) + 1) / (df + 1)) + 1: below {@link #MIN_DOCUMENTS} documents
+   * the idf is taken as if that many had been seen, so that a small input that is all one story
+   * does not give its shared words the lowest weight and its one-article words the highest.
+   */
+  double idf(String t) {
+    return Math.log(
+            (Math.max(documents, MIN_DOCUMENTS) + 1.0)
+                / (documentFrequency.getOrDefault(t, 1) + 1.0))
+        + 1;
   }
 
   /** True for a token with a digit: a number, year, date or score. */

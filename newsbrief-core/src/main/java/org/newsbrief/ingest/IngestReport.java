@@ -19,8 +19,11 @@ import org.jspecify.annotations.Nullable;
  * @param inputs the inputs in the order they were read
  */
 public record IngestReport(List<Input> inputs) {
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  /** Made on first JSON output only: Jackson's start-up is a sizeable share of a cold start. */
+  private static final class Json {
+    static final ObjectMapper MAPPER =
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  }
 
   public IngestReport {
     inputs = List.copyOf(inputs);
@@ -156,7 +159,7 @@ public record IngestReport(List<Input> inputs) {
 
   /** JSON: {@code {"inputs":[{input,kind,status,documents,skipped,error}],"totals":{...}}}. */
   public String toJson() {
-    ObjectNode root = MAPPER.createObjectNode();
+    ObjectNode root = Json.MAPPER.createObjectNode();
     ArrayNode list = root.putArray("inputs");
     for (Input i : inputs) {
       ObjectNode node = list.addObject();
@@ -175,7 +178,7 @@ public record IngestReport(List<Input> inputs) {
     totals.put("documents", documents());
     totals.put("skipped", skipped());
     try {
-      return MAPPER.writeValueAsString(root);
+      return Json.MAPPER.writeValueAsString(root);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,22 +1,32 @@
 package org.newsbrief.render;
 
 import java.util.Locale;
+import java.util.function.Supplier;
 
-/** The output formats of a briefing. */
+/**
+ * The output formats of a briefing. Renderers are made when first asked for, so naming a format
+ * (every command line does, for its default) loads no JSON library.
+ */
 public enum BriefingFormat {
-  MD(new MarkdownRenderer()),
-  HTML(new HtmlRenderer()),
-  JSON(new JsonRenderer());
+  MD(MarkdownRenderer::new),
+  HTML(HtmlRenderer::new),
+  JSON(JsonRenderer::new);
 
-  private final Renderer renderer;
+  private final Supplier<Renderer> make;
+  private volatile @org.jspecify.annotations.Nullable Renderer renderer;
 
-  BriefingFormat(Renderer renderer) {
-    this.renderer = renderer;
+  BriefingFormat(Supplier<Renderer> make) {
+    this.make = make;
   }
 
-  /** The renderer for this format. */
+  /** The renderer for this format (stateless, made once). */
   public Renderer renderer() {
-    return renderer;
+    Renderer r = renderer;
+    if (r == null) {
+      r = make.get();
+      renderer = r;
+    }
+    return r;
   }
 
   /** The format named {@code name} ("md", "html" or "json", any case). */

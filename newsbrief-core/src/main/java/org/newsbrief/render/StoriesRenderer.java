@@ -20,17 +20,20 @@ import org.newsbrief.model.StoryBriefings;
  * story's briefing does.
  */
 public final class StoriesRenderer {
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
   private StoriesRenderer() {}
+
+  /** Made on first JSON output only: Jackson's start-up is a sizeable share of a cold start. */
+  private static final class Json {
+    static final ObjectMapper MAPPER =
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  }
 
   /** The stories as text for people, or as JSON {@code {"stories": [...]}}. */
   public static String listing(Stories stories, boolean json) {
     Map<String, Article> byId = new HashMap<>();
     stories.articles().forEach(a -> byId.put(a.id(), a));
     if (json) {
-      ObjectNode root = MAPPER.createObjectNode();
+      ObjectNode root = Json.MAPPER.createObjectNode();
       ArrayNode list = root.putArray("stories");
       for (Story s : stories.stories()) {
         ArrayNode members = story(list.addObject(), s).putArray("articles");
@@ -110,12 +113,13 @@ public final class StoriesRenderer {
   }
 
   private static String json(List<StoryBriefing> stories) {
-    ObjectNode root = MAPPER.createObjectNode();
+    ObjectNode root = Json.MAPPER.createObjectNode();
     ArrayNode list = root.putArray("stories");
     for (StoryBriefing sb : stories) {
       ObjectNode node = story(list.addObject(), sb.story());
       try {
-        node.set("briefing", MAPPER.readTree(BriefingFormat.JSON.renderer().render(sb.briefing())));
+        node.set(
+            "briefing", Json.MAPPER.readTree(BriefingFormat.JSON.renderer().render(sb.briefing())));
       } catch (JsonProcessingException e) {
         throw new IllegalStateException("the JSON renderer writes valid JSON", e);
       }
@@ -143,7 +147,7 @@ public final class StoriesRenderer {
 
   private static String write(ObjectNode root) {
     try {
-      return MAPPER.writeValueAsString(root) + "\n";
+      return Json.MAPPER.writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a JSON tree always serialises", e);
     }

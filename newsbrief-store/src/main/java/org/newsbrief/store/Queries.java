@@ -2,12 +2,15 @@ package org.newsbrief.store;
 
 import java.util.Map;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import org.jspecify.annotations.Nullable;
 
@@ -21,12 +24,12 @@ final class Queries {
 
   private Queries() {}
 
-  /** The query that selects the articles. */
-  static Query select(SearchQuery q) {
+  /** The query that selects the articles; prefixes expand over the words of {@code reader}. */
+  static Query select(SearchQuery q, IndexReader reader) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     boolean any = false;
     if (q.text() != null) {
-      b.add(text(q.text()), Occur.MUST);
+      b.add(text(q.text(), reader), Occur.MUST);
       any = true;
     }
     any |= filter(b, Schema.ENTITY, q.entity());
@@ -48,9 +51,9 @@ final class Queries {
   }
 
   /** The query whose words are marked in snippets: the free text, else the names asked for. */
-  static Query highlight(SearchQuery q) {
+  static Query highlight(SearchQuery q, IndexReader reader) {
     if (q.text() != null) {
-      return text(q.text());
+      return text(q.text(), reader);
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     for (String name : new String[] {q.entity(), q.speaker()}) {
@@ -64,12 +67,32 @@ final class Queries {
     return b.build();
   }
 
-  private static Query text(String text) {
-    SimpleQueryParser parser =
-        new SimpleQueryParser(Schema.ANALYZER, Map.of(Schema.TITLE, 2f, Schema.BODY, 1f));
+  private static Query text(String text, IndexReader reader) {
+    SimpleQueryParser parser = new PrefixParser(new PrefixWords(reader, Schema.ANALYZER));
     parser.setDefaultOperator(Occur.MUST);
     Query parsed = parser.parse(text);
     return parsed == null ? new MatchNoDocsQuery() : parsed;
+  }
+
+  /** The forgiving parser, with prefixes that reach stemmed words (see {@link PrefixWords}). */
+  private static final class PrefixParser extends SimpleQueryParser {
+    private final PrefixWords words;
+
+    PrefixParser(PrefixWords words) {
+      super(Schema.ANALYZER, Map.of(Schema.TITLE, 2f, Schema.BODY, 1f));
+      this.words = words;
+    }
+
+    @Override
+    protected Query newPrefixQuery(String text) {
+      BooleanQuery.Builder b = new BooleanQuery.Builder();
+      for (Map.Entry<String, Float> field : weights.entrySet()) {
+        BytesRef prefix = getAnalyzer().normalize(field.getKey(), text);
+        Query q = words.query(field.getKey(), prefix.utf8ToString());
+        b.add(new BoostQuery(q, field.getValue()), Occur.SHOULD);
+      }
+      return simplify(b.build());
+    }
   }
 
   private static boolean filter(BooleanQuery.Builder b, String field, @Nullable String name) {

@@ -21,7 +21,7 @@ final class Search {
   private Search() {}
 
   static SearchResult run(IndexSearcher searcher, SearchQuery q) throws IOException {
-    Query query = Queries.select(q);
+    Query query = Queries.select(q, searcher.getIndexReader());
     TopDocs top;
     if (q.text() != null) {
       top = searcher.search(query, q.limit());
@@ -35,7 +35,8 @@ final class Search {
     for (int i = 0; i < docs.length; i++) {
       docs[i] = top.scoreDocs[i].doc;
     }
-    List<List<Highlight>> snippets = Snippets.of(searcher, Queries.highlight(q), docs);
+    List<List<Highlight>> snippets =
+        Snippets.of(searcher, Queries.highlight(q, searcher.getIndexReader()), docs);
     List<SearchHit> hits = new ArrayList<>();
     for (int i = 0; i < docs.length; i++) {
       ScoreDoc sd = top.scoreDocs[i];

@@ -1,10 +1,8 @@
 package org.newsbrief.store;
 
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -29,7 +27,7 @@ final class Snippets {
         new StructuredHighlighter(
             UnifiedHighlighter.builder(searcher, Schema.ANALYZER)
                 .withFormatter(new Formatter())
-                .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT))
+                .withBreakIterator(SentenceBreaks::new)
                 .withMaxNoHighlightPassages(1));
     int[] passages = new int[] {PASSAGES};
     Map<String, Object[]> found =

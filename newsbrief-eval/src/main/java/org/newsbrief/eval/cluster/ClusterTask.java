@@ -29,7 +29,8 @@ import org.newsbrief.model.Story;
  * for ECB+, clusters for Multi-News), {@code peers} (true/false, default true), {@code bench}
  * (articles: replay a synthetic stream instead, see {@link StreamBench}), {@code learned}, {@code
  * train}, {@code model}, {@code cutoff}, {@code joins} (the learned model, see {@link
- * LearnedModels}), {@code folds} (topic-wise cross-validation of it, see {@link TopicFolds}).
+ * LearnedModels}), {@code folds} (topic-wise cross-validation of it, see {@link TopicFolds}),
+ * {@code alone} (each story clustered alone and each topic's pair, see {@link AloneStories}).
  */
 public final class ClusterTask implements EvalTask {
   @Override
@@ -55,6 +56,11 @@ public final class ClusterTask implements EvalTask {
     Map<String, String> gold = new HashMap<>();
     docs.forEach(d -> gold.put(d.id(), d.story()));
     StoryOptions storyOptions = storyOptions(options, true);
+    if (options.containsKey("alone")) {
+      Map<String, Double> alone =
+          AloneStories.run(docs, storyOptions(options, false), "all".equals(options.get("alone")));
+      return new EvalReport(name(), data.toString(), alone, Map.of());
+    }
     int orders = Integer.parseInt(options.getOrDefault("orders", "5"));
     if (options.containsKey("folds")) {
       return new EvalReport(

@@ -63,7 +63,7 @@ function fail(error) {
 }
 
 function meta(...parts) {
-  return h('p', {className: 'meta'}, parts.filter(Boolean).join(' · '));
+  return h('p', {className: 'meta'}, parts.filter(p => p && p !== 'unknown').join(' · '));
 }
 
 async function route() {

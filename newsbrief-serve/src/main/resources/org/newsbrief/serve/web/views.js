@@ -7,7 +7,7 @@ const Views = {
     const list = h('ul', {id: 'stories', className: 'stories'},
       data.stories.map(s => h('li', {className: 'story'},
         h('a', {href: path('story', s.id)}, s.title),
-        meta(s.articles + (s.articles === 1 ? ' article' : ' articles'), s.outlets.join(', '),
+        meta(count(s.articles, 'article'), known(s.outlets).join(', '),
           dateRange(s.first, s.last)))));
     show('Stories', h('h1', {}, 'Stories'),
       data.stories.length ? list : h('p', {}, 'The store is empty. Add articles with newsbrief ingest.'));
@@ -23,13 +23,13 @@ const Views = {
         title: label(byId.get(l.article))}, '[' + number.get(l.article) + ']')));
     show(data.story.title,
       h('h1', {}, data.story.title),
-      meta(b.articles.length + ' articles', data.story.outlets.join(', '),
+      meta(count(b.articles.length, 'article'), known(data.story.outlets).join(', '),
         dateRange(data.story.first, data.story.last)),
       h('nav', {className: 'sections'}, ['summary', 'timeline', 'quotes', 'entities', 'coverage',
         'conflicts', 'sources'].map(s => h('a', {href: '#' + s}, s))),
       section('summary', 'What happened', h('ol', {className: 'summary'}, b.summary.map((s, i) =>
         h('li', {}, s.text, ' ', cite(data.links.summary[i]),
-          h('span', {className: 'support'}, ' ' + s.outlets + (s.outlets === 1 ? ' outlet' : ' outlets')))))),
+          h('span', {className: 'support'}, ' ' + count(s.outlets, 'outlet')))))),
       section('timeline', 'Timeline', Charts.timeline(b.timeline, data.links.timeline),
         h('ul', {className: 'timeline'}, b.timeline.map((e, i) =>
           h('li', {}, h('time', {}, e.date), ' ', e.text, ' ', cite(data.links.timeline[i]))))),
@@ -41,7 +41,8 @@ const Views = {
           h('li', {}, h('strong', {}, side.stance), ' ', side.speaker ? side.speaker.name + ': ' : '',
             side.text, ' ', cite(data.links.conflicts[i][j])))))) : h('p', {}, 'No disputed claims found.')),
       section('sources', 'Sources', h('ol', {className: 'sources'}, b.articles.map(a =>
-        h('li', {}, h('a', {href: path('article', a.id)}, a.title), ' ', meta(a.outlet, a.published))))),
+        h('li', {}, h('a', {href: path('article', a.id)}, a.title), ' ',
+          meta(outletOf(a), dated(a.published)))))),
       h('p', {}, h('a', {href: path('api', 'stories', id, 'briefing.html')}, 'Download as HTML')));
   },
 
@@ -74,10 +75,10 @@ const Views = {
     asked.forEach(f => params.set(f, query.get(f)));
     const data = await getJson('/api/search?' + params);
     show('Search', h('h1', {}, 'Search'), form,
-      h('p', {id: 'search-total'}, data.total + (data.total === 1 ? ' article' : ' articles')),
+      h('p', {id: 'search-total'}, count(data.total, 'article')),
       h('ol', {id: 'hits', className: 'hits'}, data.hits.map(hit => h('li', {className: 'hit'},
         h('a', {href: path('article', hit.id)}, hit.title),
-        meta(hit.outlet, hit.published),
+        meta(outletOf(hit), dated(hit.published)),
         h('p', {className: 'snippet'}, hit.snippet.map(part => part.match ? h('mark', {}, part.text) : part.text)),
         h('a', {className: 'story-link', href: path('story', hit.story)}, 'story briefing')))));
   },
@@ -88,7 +89,31 @@ function section(id, title, ...content) {
 }
 
 function label(article) {
-  return article ? [article.outlet, article.title].filter(x => x && x !== 'unknown').join(': ') : '';
+  return article ? [outletOf(article), article.title].filter(Boolean).join(': ') : '';
+}
+
+/** "1 article", "2 articles". */
+function count(n, noun) {
+  return n + ' ' + (n === 1 ? noun : noun + 's');
+}
+
+/** Values a person can read: no blanks and no "unknown" placeholders. */
+function known(values) {
+  return (values || []).filter(v => v && v !== 'unknown');
+}
+
+function dated(day) {
+  return day && day !== 'unknown' ? day : 'undated';
+}
+
+/** The outlet, else the web site it came from, else null (never "unknown"). */
+function outletOf(article) {
+  if (article.outlet && article.outlet !== 'unknown') return article.outlet;
+  try {
+    const url = new URL(article.url || '');
+    if (url.protocol === 'http:' || url.protocol === 'https:') return url.hostname.replace(/^www\./, '');
+  } catch (e) { /* no URL */ }
+  return null;
 }
 
 function dateRange(first, last) {
@@ -116,13 +141,13 @@ function entities(list) {
     h('strong', {}, e.name), ' ', h('span', {className: 'type'}, e.type),
     e.aliases.length ? ' (also ' + e.aliases.join(', ') + ')' : '',
     e.roles.length ? ' — ' + e.roles.join('; ') : '',
-    h('span', {className: 'support'}, ' ' + e.mentions.length + ' mentions'))));
+    h('span', {className: 'support'}, ' ' + count(e.mentions.length, 'mention')))));
 }
 
 /** A table: one row per summary sentence, one column per article; ● states it, ○ supports it. */
 function coverage(b, number) {
   const head = h('tr', {}, h('th', {}, 'Fact'), b.articles.map(a =>
-    h('th', {title: a.title}, '[' + number.get(a.id) + '] ' + (a.outlet === 'unknown' ? '' : a.outlet))));
+    h('th', {title: a.title}, '[' + number.get(a.id) + '] ' + (outletOf(a) || ''))));
   const rows = b.summary.map(s => h('tr', {}, h('td', {className: 'fact'}, s.text),
     b.articles.map(a => s.sources.includes(a.id)
       ? h('td', {className: 'states', title: 'states it'}, '●')
@@ -152,8 +177,12 @@ const Charts = {
     const svg = Charts.el('svg', {viewBox: `0 0 ${width} ${height}`, width: '100%', role: 'img',
       class: 'timeline-chart', 'aria-label': 'Timeline of ' + points.length + ' dated events'});
     svg.appendChild(Charts.el('line', {x1: left, x2: width - right, y1: top + 8, y2: top + 8, class: 'axis'}));
-    svg.appendChild(Charts.text(points.find(p => p.t === min).e.date, left, top, 'start'));
-    svg.appendChild(Charts.text(points.find(p => p.t === max).e.date, width - right, top, 'end'));
+    const ticks = Charts.ticks(min, max);
+    ticks.forEach((t, k) => {
+      const anchor = ticks.length === 1 ? 'middle' : k === 0 ? 'start' : k === ticks.length - 1 ? 'end' : 'middle';
+      svg.appendChild(Charts.el('line', {x1: x(t).toFixed(1), x2: x(t).toFixed(1), y1: top + 4, y2: top + 12, class: 'tick'}));
+      svg.appendChild(Charts.text(Charts.day(t), x(t), top, anchor));
+    });
     for (const p of points) {
       const link = (links[p.i] || [])[0];
       const a = Charts.el('a', {href: link ? articleLink(link.article, link.sentence) : '#timeline'});
@@ -175,6 +204,25 @@ const Charts = {
     if ((m = /^(\d{4})-W(\d{2})$/.exec(value))) return Date.UTC(+m[1], 0, 1 + (+m[2] - 1) * 7);
     if ((m = /^(\d{4})$/.exec(value))) return Date.UTC(+m[1], 0, 1);
     return null;
+  },
+
+  /**
+   * Axis dates: both ends and evenly stepped days between them (1, 2, 7, 14, 30 ... days apart),
+   * at most 7 labels and none crowding an end label.
+   */
+  ticks(min, max) {
+    if (max === min) return [min];
+    const day = 86400000;
+    const step = [1, 2, 7, 14, 30, 61, 91, 182, 365, 730, 1826, 3652, 36524].map(d => d * day)
+      .find(s => (max - min) / s <= 6) || (max - min) / 6;
+    const out = [min];
+    for (let t = min + step; t < max - step / 2; t += step) out.push(t);
+    out.push(max);
+    return out;
+  },
+
+  day(t) {
+    return new Date(t).toISOString().slice(0, 10);
   },
 
   el(tag, attrs) {
