@@ -37,9 +37,12 @@ const Views = {
       section('entities', 'Who and what', entities(b.entities)),
       section('coverage', 'Sources by fact', coverage(b, number)),
       section('conflicts', 'Disputed', b.conflicts.length ? b.conflicts.map((c, i) =>
-        h('div', {className: 'conflict'}, h('h3', {}, c.topic), h('ul', {}, c.sides.map((side, j) =>
-          h('li', {}, h('strong', {}, side.stance), ' ', side.speaker ? side.speaker.name + ': ' : '',
-            side.text, ' ', cite(data.links.conflicts[i][j])))))) : h('p', {}, 'No disputed claims found.')),
+        h('div', {className: 'conflict'}, h('h3', {}, c.topic, c.kind === 'figure'
+          ? (c.progression ? ' (rising as reports came in)' : ' (figures differ)') : ''),
+        h('ul', {}, c.sides.map((side, j) =>
+          h('li', {}, h('strong', {}, side.value || side.stance), ' ',
+            side.speaker ? side.speaker.name + ': ' : '',
+            side.text, ' ', cite(data.links.conflicts[i][j])))))) : h('p', {}, 'No disputed claims or figures found.')),
       section('sources', 'Sources', h('ol', {className: 'sources'}, b.articles.map(a =>
         h('li', {}, h('a', {href: path('article', a.id)}, a.title), ' ',
           meta(outletOf(a), dated(a.published)))))),
