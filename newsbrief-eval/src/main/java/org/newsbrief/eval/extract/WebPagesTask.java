@@ -1,0 +1,97 @@
+package org.newsbrief.eval.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.newsbrief.eval.EvalReport;
+import org.newsbrief.eval.EvalTask;
+
+/**
+ * Main text, publication date and byline on the web-eval pages (trafilatura's and htmldate's own
+ * evaluation sets), each page read from its HTML bytes alone, without its URL, as the published
+ * peers were measured: body {@code precision}, {@code recall}, {@code accuracy} and {@code f1} by
+ * trafilatura's snippet metric ({@link SnippetScore}), {@code date_accuracy} (htmldate's exact
+ * day), {@code byline_accuracy} ({@link BylineMatch}). The README's published full-set figures are
+ * the peers. Options: {@code pages=DIR} (unpacked pages; default: {@code pages/} beside the data,
+ * else {@code pages.tar.xz} unpacked to a temporary folder), {@code show=body|date|byline} (each
+ * miss to stderr, for reading by eye), {@code folds=K} (also score the K page folds apart).
+ */
+public final class WebPagesTask implements EvalTask {
+  private static final JsonMapper MAPPER =
+      JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
+
+  @Override
+  public String name() {
+    return "webpages";
+  }
+
+  @Override
+  public String description() {
+    return "main text, date and byline on trafilatura's and htmldate's eval pages vs published"
+        + " figures";
+  }
+
+  @Override
+  public EvalReport run(Path data, Map<String, String> options) throws IOException {
+    JsonNode gold = MAPPER.readTree(data.resolve("gold.json").toFile());
+    String show = options.getOrDefault("show", "");
+    try (WebEvalPages pages = WebEvalPages.open(data, options.get("pages"))) {
+      Map<String, WebPageResult> results = new HashMap<>();
+      SnippetScore body = new SnippetScore();
+      double bylines = 0, bylineRight = 0;
+      for (JsonNode item : gold.path("trafilatura_evaldata")) {
+        WebPageResult r = results.computeIfAbsent(item.path("page").asText(), pages::extract);
+        body.add(strings(item.path("with")), strings(item.path("without")), r.text());
+        if (show.equals("body")) {
+          r.showBody(item, System.err);
+        }
+        if (item.path("author").isTextual()) {
+          bylines++;
+          boolean right = BylineMatch.same(r.byline(), item.path("author").asText());
+          bylineRight += right ? 1 : 0;
+          if (!right && show.equals("byline")) {
+            System.err.printf(
+                "%s\tgold=%s\tfound=%s%n", r.page(), item.path("author").asText(), r.byline());
+          }
+        }
+      }
+      double dates = 0, tp = 0, fp = 0;
+      for (JsonNode item : gold.path("htmldate_eval")) {
+        WebPageResult r = results.computeIfAbsent(item.path("page").asText(), pages::extract);
+        dates++;
+        String found = r.published();
+        if (found != null && found.equals(item.path("date").asText())) {
+          tp++;
+        } else if (found != null) {
+          fp++;
+        }
+        if (!item.path("date").asText().equals(found) && show.equals("date")) {
+          System.err.printf(
+              "%s\tgold=%s\tfound=%s\t%s%n",
+              r.page(), item.path("date").asText(), found, item.path("file").asText());
+        }
+      }
+      Map<String, Double> own = new TreeMap<>(body.metrics());
+      own.put("date_accuracy", tp / Math.max(dates, 1));
+      own.put("date_precision", tp / Math.max(tp + fp, 1));
+      own.put("date_recall", tp / Math.max(dates - fp, 1));
+      own.put("byline_accuracy", bylineRight / Math.max(bylines, 1));
+      own.put("documents", (double) results.size());
+      own.put("documents_failed", (double) results.values().stream().filter(r -> r.text() == null).count());
+      return new EvalReport(name(), data.toString(), own, PublishedPeers.webEval());
+    }
+  }
+
+  static List<String> strings(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    array.forEach(n -> out.add(n.asText()));
+    return out;
+  }
+}
