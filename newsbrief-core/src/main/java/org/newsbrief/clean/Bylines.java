@@ -30,6 +30,8 @@ final class Bylines {
       Pattern.compile(
           "^[\\p{Lu}\\p{Lo}][\\p{L}\\p{M}.'’\\-]*(?:,?\\s+(?:and\\s+|&\\s+)?[\\p{L}\\p{M}.'’\\-]+){0,11}$");
   private static final int MAX_CHARS = 100;
+  private static final Pattern SEPARATORS =
+      Pattern.compile("\\s*(?:[,;&|/]|\\s(?:and|und|et|y|e|en|i|og|och)\\s)\\s*");
 
   private Bylines() {}
 
@@ -113,6 +115,20 @@ final class Bylines {
       return false;
     }
     return BY.matcher(text.substring(i)).lookingAt();
+  }
+
+  /** The people a cleaned byline names, in order ("A, B and C" gives three names). */
+  static List<String> names(@Nullable String byline) {
+    if (byline == null) {
+      return List.of();
+    }
+    java.util.Set<String> names = new java.util.LinkedHashSet<>();
+    for (String part : SEPARATORS.split(byline)) {
+      if (!part.isBlank()) {
+        names.add(part.strip());
+      }
+    }
+    return List.copyOf(names);
   }
 
   /** The names in {@code raw}, or null when what is left does not read as names. */

@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.newsbrief.clean.NewsCleaner;
+import org.newsbrief.clean.PageExtraction;
 import org.newsbrief.ingest.FileIngester;
 import org.newsbrief.ingest.IngestResult;
-import org.newsbrief.model.Article;
+
 
 /**
  * The web-eval pages on disk, each read as {@code newsbrief ingest} reads an HTML file (bytes
@@ -62,17 +63,13 @@ final class WebEvalPages implements Closeable {
       String why = read.problems().isEmpty() ? "not read" : read.problems().get(0).message();
       return WebPageResult.failed(page, why);
     }
-    try {
-      Article a = cleaner.clean(read.documents().get(0));
-      return new WebPageResult(
-          page,
-          String.join("\n", a.paragraphs()),
-          a.published() == null ? null : a.published().toString(),
-          a.byline(),
-          null);
-    } catch (IllegalArgumentException e) {
-      return WebPageResult.failed(page, String.valueOf(e.getMessage()));
-    }
+    PageExtraction x = cleaner.extract(read.documents().get(0));
+    return new WebPageResult(
+        page,
+        x.paragraphs().isEmpty() ? null : String.join("\n", x.paragraphs()),
+        x.published() == null ? null : x.published().toString(),
+        x.byline().isEmpty() ? null : String.join(", ", x.byline()),
+        x.paragraphs().isEmpty() ? "no article text" : null);
   }
 
   @Override

@@ -20,7 +20,7 @@ import org.newsbrief.eval.EvalTask;
  * trafilatura's snippet metric ({@link SnippetScore}), {@code date_accuracy} (htmldate's exact
  * day), {@code byline_accuracy} ({@link BylineMatch}). The README's published full-set figures are
  * the peers. Options: {@code pages=DIR} (unpacked pages; default: {@code pages/} beside the data,
- * else {@code pages.tar.xz} unpacked to a temporary folder), {@code show=body|date|byline} (each
+ * else {@code pages.tar.xz} unpacked to a temporary folder), {@code show=body|date|byline|failed} (each
  * miss to stderr, for reading by eye), {@code folds=K} (also score the K page folds apart).
  */
 public final class WebPagesTask implements EvalTask {
@@ -77,6 +77,11 @@ public final class WebPagesTask implements EvalTask {
               "%s\tgold=%s\tfound=%s\t%s%n",
               r.page(), item.path("date").asText(), found, item.path("file").asText());
         }
+      }
+      if (show.equals("failed")) {
+        results.values().stream()
+            .filter(r -> r.error() != null)
+            .forEach(r -> System.err.println(r.page() + "\t" + r.error()));
       }
       Map<String, Double> own = new TreeMap<>(body.metrics());
       own.put("date_accuracy", tp / Math.max(dates, 1));
