@@ -83,6 +83,11 @@ final class DateFormats {
     return kept;
   }
 
+  /** Whether {@code word} is a month's name or abbreviation in one of the languages. */
+  static boolean isMonthName(String word) {
+    return MONTHS.containsKey(word.toLowerCase(Locale.ROOT).replace(".", ""));
+  }
+
   /** The first plausible date in {@code text}, or null. */
   static @Nullable LocalDate first(String text) {
     List<Found> all = findAll(text);

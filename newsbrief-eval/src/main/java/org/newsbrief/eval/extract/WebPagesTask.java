@@ -52,13 +52,13 @@ public final class WebPagesTask implements EvalTask {
         if (show.equals("body")) {
           r.showBody(item, System.err);
         }
-        if (item.path("author").isTextual()) {
+        String author = author(item.path("author"));
+        if (!author.isBlank()) {
           bylines++;
-          boolean right = BylineMatch.same(r.byline(), item.path("author").asText());
+          boolean right = BylineMatch.same(r.byline(), author);
           bylineRight += right ? 1 : 0;
           if (!right && show.equals("byline")) {
-            System.err.printf(
-                "%s\tgold=%s\tfound=%s%n", r.page(), item.path("author").asText(), r.byline());
+            System.err.printf("%s\tgold=%s\tfound=%s%n", r.page(), author, r.byline());
           }
         }
       }
@@ -92,6 +92,11 @@ public final class WebPagesTask implements EvalTask {
       own.put("documents_failed", (double) results.values().stream().filter(r -> r.text() == null).count());
       return new EvalReport(name(), data.toString(), own, PublishedPeers.webEval());
     }
+  }
+
+  /** The author label: a string, or a list of names joined by commas; blank when there is none. */
+  static String author(JsonNode label) {
+    return label.isArray() ? String.join(", ", strings(label)) : label.asText("");
   }
 
   static List<String> strings(JsonNode array) {
