@@ -12,6 +12,8 @@ import org.newsbrief.clean.NewsCleaner;
 import org.newsbrief.clean.PageExtraction;
 import org.newsbrief.ingest.FileIngester;
 import org.newsbrief.ingest.IngestResult;
+import org.newsbrief.model.RawDocument;
+import org.newsbrief.model.SourceFormat;
 
 
 /**
@@ -23,11 +25,30 @@ final class WebEvalPages implements Closeable {
   private final Path folder;
   private final @Nullable Path temporary;
   private final FileIngester ingester = new FileIngester();
+  private static final java.util.regex.Pattern HTML_LANG =
+      java.util.regex.Pattern.compile(
+          "<html\\b[^>]*?\\s(?:xml:)?lang\\s*=\\s*[\"']?([A-Za-z_-]+)",
+          java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /** Every way a page declares its language: lang attributes, meta tags, JSON-LD inLanguage. */
+  private static final java.util.regex.Pattern HIDDEN_LANGUAGE =
+      java.util.regex.Pattern.compile(
+          "(?i)\\s(?:xml:)?lang\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s>]+)"
+              + "|<meta[^>]*(?:content-language|og:locale|name=[\"']?language)[^>]*>"
+              + "|\"inLanguage\"\\s*:\\s*\"[^\"]*\"\\s*,?");
+
   private final NewsCleaner cleaner = new NewsCleaner();
+  private boolean languages = true;
 
   private WebEvalPages(Path folder, @Nullable Path temporary) {
     this.folder = folder;
     this.temporary = temporary;
+  }
+
+  /** Whether each page with a declared language is read a second time with it hidden. */
+  WebEvalPages measuringLanguages(boolean on) {
+    languages = on;
+    return this;
   }
 
   static WebEvalPages open(Path data, @Nullable String pages) throws IOException {
@@ -63,13 +84,32 @@ final class WebEvalPages implements Closeable {
       String why = read.problems().isEmpty() ? "not read" : read.problems().get(0).message();
       return WebPageResult.failed(page, why);
     }
-    PageExtraction x = cleaner.extract(read.documents().get(0));
+    RawDocument document = read.documents().get(0);
+    PageExtraction x = cleaner.extract(document);
+    String declared = declaredLanguage(document.content());
+    String detected = null;
+    if (declared != null && languages) {
+      String hidden = HIDDEN_LANGUAGE.matcher(document.content()).replaceAll(" ");
+      detected = cleaner.extract(RawDocument.of(page, SourceFormat.HTML, hidden)).language();
+    }
     return new WebPageResult(
         page,
         x.paragraphs().isEmpty() ? null : String.join("\n", x.paragraphs()),
         x.published() == null ? null : x.published().toString(),
         x.byline().isEmpty() ? null : String.join(", ", x.byline()),
-        x.paragraphs().isEmpty() ? "no article text" : null);
+        x.paragraphs().isEmpty() ? "no article text" : null,
+        declared,
+        detected);
+  }
+
+  /** The primary subtag of the {@code <html lang>} attribute, or null. */
+  static @Nullable String declaredLanguage(String html) {
+    java.util.regex.Matcher m = HTML_LANG.matcher(html);
+    if (!m.find()) {
+      return null;
+    }
+    String tag = m.group(1).strip().split("[-_]", 2)[0].toLowerCase(java.util.Locale.ROOT);
+    return tag.matches("[a-z]{2,3}") ? tag : null;
   }
 
   @Override

@@ -12,16 +12,20 @@ import org.jspecify.annotations.Nullable;
  * @param published the publication day, {@code YYYY-MM-DD}
  * @param byline the names, comma-separated
  * @param error why the page was refused
+ * @param declared the primary language subtag the page's {@code <html lang>} declares
+ * @param detected the language newsbrief gives when every declaration is hidden
  */
 record WebPageResult(
     String page,
     @Nullable String text,
     @Nullable String published,
     @Nullable String byline,
-    @Nullable String error) {
+    @Nullable String error,
+    @Nullable String declared,
+    @Nullable String detected) {
 
   static WebPageResult failed(String page, String error) {
-    return new WebPageResult(page, null, null, null, error);
+    return new WebPageResult(page, null, null, null, error, null, null);
   }
 
   /** Prints the snippets this page got wrong. */

@@ -20,8 +20,10 @@ import org.newsbrief.eval.EvalTask;
  * trafilatura's snippet metric ({@link SnippetScore}), {@code date_accuracy} (htmldate's exact
  * day), {@code byline_accuracy} ({@link BylineMatch}). The README's published full-set figures are
  * the peers. Options: {@code pages=DIR} (unpacked pages; default: {@code pages/} beside the data,
- * else {@code pages.tar.xz} unpacked to a temporary folder), {@code show=body|date|byline|failed} (each
- * miss to stderr, for reading by eye), {@code folds=K} (also score the K page folds apart).
+ * else {@code pages.tar.xz} unpacked to a temporary folder), {@code show=body|date|byline|failed|language} (each
+ * miss to stderr, for reading by eye), {@code language=false} (skip the language measurement:
+ * each page that declares a language in {@code <html lang>} is read again with every declaration
+ * hidden, and the detected language is compared with the declared one).
  */
 public final class WebPagesTask implements EvalTask {
   private static final JsonMapper MAPPER =
@@ -43,6 +45,7 @@ public final class WebPagesTask implements EvalTask {
     JsonNode gold = MAPPER.readTree(data.resolve("gold.json").toFile());
     String show = options.getOrDefault("show", "");
     try (WebEvalPages pages = WebEvalPages.open(data, options.get("pages"))) {
+      pages.measuringLanguages(!"false".equals(options.get("language")));
       Map<String, WebPageResult> results = new HashMap<>();
       SnippetScore body = new SnippetScore();
       double bylines = 0, bylineRight = 0;
@@ -89,9 +92,34 @@ public final class WebPagesTask implements EvalTask {
       own.put("date_recall", tp / Math.max(dates - fp, 1));
       own.put("byline_accuracy", bylineRight / Math.max(bylines, 1));
       own.put("documents", (double) results.size());
+      languages(results.values(), own, show.equals("language"));
       own.put("documents_failed", (double) results.values().stream().filter(r -> r.text() == null).count());
       return new EvalReport(name(), data.toString(), own, PublishedPeers.webEval());
     }
+  }
+
+  /**
+   * Language detection on the pages that declare one in {@code <html lang>}, read again with every
+   * declaration hidden: {@code language_accuracy} (detected = declared, over those pages) and
+   * {@code language_coverage} (share given any language).
+   */
+  private static void languages(
+      java.util.Collection<WebPageResult> results, Map<String, Double> own, boolean show) {
+    double declared = 0, right = 0, given = 0;
+    for (WebPageResult r : results) {
+      if (r.declared() == null || r.text() == null) {
+        continue;
+      }
+      declared++;
+      given += r.detected() != null ? 1 : 0;
+      right += r.declared().equals(r.detected()) ? 1 : 0;
+      if (show && !r.declared().equals(r.detected())) {
+        System.err.printf("%s\tdeclared=%s\tdetected=%s%n", r.page(), r.declared(), r.detected());
+      }
+    }
+    own.put("documents_language_declared", declared);
+    own.put("language_accuracy", right / Math.max(declared, 1));
+    own.put("language_coverage", given / Math.max(declared, 1));
   }
 
   /** The author label: a string, or a list of names joined by commas; blank when there is none. */
