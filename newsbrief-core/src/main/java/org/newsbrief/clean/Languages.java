@@ -15,13 +15,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * The language of a text whose page declares none, by Apache OpenNLP's language detector and its
  * published model ({@code opennlp-models-langdetect} 1.3.0: 103 languages, trained on the Leipzig
- * corpora), loaded once on first use. Only the first 2,000 characters are read; a guess below a
+ * corpora), loaded once on first use. Only the first 1,000 characters are read; a guess below a
  * confidence of 0.5, or from fewer than 40 letters, is no answer. OpenNLP names languages by ISO
  * 639-3; they are given as ISO 639-1 where one exists, like the declared tags.
  */
 final class Languages {
   private static final String MODEL = "/langdetect-183.bin";
-  private static final int MAX_CHARS = 2000;
+  private static final int MAX_CHARS = 1000;
   private static final int MIN_LETTERS = 40;
   static final double MIN_CONFIDENCE = 0.5;
   private static final Map<String, String> TWO_LETTER = twoLetterCodes();
@@ -47,6 +47,10 @@ final class Languages {
         throw new UncheckedIOException("cannot read the language model", e);
       }
     }
+  }
+
+  static LanguageDetectorModel modelForTest() {
+    return Detector.MODEL_INSTANCE;
   }
 
   /** The ISO 639-1 code (else 639-3) of the language {@code paragraphs} are written in, or null. */

@@ -26,6 +26,32 @@ final class PageZone {
 
   private PageZone() {}
 
+  /** {@link #of}, computed on first use only: most pages never need it. */
+  static java.util.function.Supplier<@Nullable ZoneOffset> lazily(Document doc) {
+    return new java.util.function.Supplier<>() {
+      private boolean done;
+      private @Nullable ZoneOffset zone;
+
+      @Override
+      public @Nullable ZoneOffset get() {
+        if (!done) {
+          zone = of(doc);
+          done = true;
+        }
+        return zone;
+      }
+    };
+  }
+
+  /** Whether {@code value} is a timestamp in UTC ({@code Z} or {@code +00:00}). */
+  static boolean isUtc(@Nullable String value) {
+    if (value == null) {
+      return false;
+    }
+    Matcher m = STAMP.matcher(value.strip());
+    return m.lookingAt() && ZoneOffset.UTC.equals(offset(m.group(3)));
+  }
+
   /** The most frequent non-UTC offset of the page's timestamps, or null when there is none. */
   static @Nullable ZoneOffset of(Document doc) {
     Map<ZoneOffset, Integer> counts = new HashMap<>();

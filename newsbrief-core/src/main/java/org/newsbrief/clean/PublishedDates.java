@@ -114,7 +114,7 @@ final class PublishedDates {
 
   private static @Nullable LocalDate declared(
       Document doc, JsonLd jsonLd, Map<String, String> metas) {
-    java.time.ZoneOffset zone = PageZone.of(doc);
+    java.util.function.Supplier<java.time.@Nullable ZoneOffset> zone = PageZone.lazily(doc);
     LocalDate date = null;
     for (int i = 0; i < 3 && date == null; i++) {
       date = inZone(metas.get(META_NAMES.get(i)), zone);
@@ -162,8 +162,9 @@ final class PublishedDates {
   }
 
   /** {@link #parse}, with a UTC time moved into the page's own zone first. */
-  private static @Nullable LocalDate inZone(@Nullable String value, java.time.@Nullable ZoneOffset zone) {
-    LocalDate local = plausible(PageZone.localDay(value, zone));
+  private static @Nullable LocalDate inZone(
+      @Nullable String value, java.util.function.Supplier<java.time.@Nullable ZoneOffset> zone) {
+    LocalDate local = PageZone.isUtc(value) ? plausible(PageZone.localDay(value, zone.get())) : null;
     return local != null ? local : parse(value);
   }
 
