@@ -49,7 +49,9 @@ final class HtmlText {
     java.util.Map<String, String> metas = PageMetadata.metas(doc);
     String title = firstNonBlank(metas.get("og:title"), text(doc.selectFirst("h1")), doc.title());
     String site = metas.get("og:site_name");
-    PageMetadata.Found metadata = PageMetadata.read(doc, metas, url);
+    JsonLd jsonLd = JsonLd.of(doc);
+    PageMetadata.Found metadata = PageMetadata.read(doc, metas, jsonLd, url);
+    String articleBody = jsonLd.articleField("articleBody");
     doc.select(DROPPED_QUERY).remove();
     Element body = doc.body();
     PageFurniture.dropFurniture(body);
@@ -67,6 +69,7 @@ final class HtmlText {
         lines.add(line);
       }
     }
+    lines = DeclaredBody.orLines(articleBody, lines);
     return new Page(lines, title, site, metadata, kinds);
   }
 

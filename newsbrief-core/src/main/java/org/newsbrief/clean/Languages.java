@@ -49,10 +49,6 @@ final class Languages {
     }
   }
 
-  static LanguageDetectorModel modelForTest() {
-    return Detector.MODEL_INSTANCE;
-  }
-
   /** The ISO 639-1 code (else 639-3) of the language {@code paragraphs} are written in, or null. */
   static @Nullable String detect(List<String> paragraphs) {
     StringBuilder text = new StringBuilder();

@@ -49,7 +49,12 @@ final class PageMetadata {
 
   /** As {@link #read(Document, String)}, with the page's {@link #metas} already read. */
   static Found read(Document doc, Map<String, String> metas, @Nullable String pageUrl) {
-    JsonLd jsonLd = JsonLd.of(doc);
+    return read(doc, metas, JsonLd.of(doc), pageUrl);
+  }
+
+  /** As {@link #read(Document, String)}, with the page's metas and JSON-LD already read. */
+  static Found read(
+      Document doc, Map<String, String> metas, JsonLd jsonLd, @Nullable String pageUrl) {
     String canonical = canonical(doc, metas, pageUrl);
     return new Found(
         Bylines.of(doc, jsonLd, metas),

@@ -44,6 +44,11 @@ final class SnippetScore {
     return text.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
   }
 
+  /** tp, fp, fn and tn, tab-separated. */
+  String counts() {
+    return tp + "\t" + fp + "\t" + fn + "\t" + tn;
+  }
+
   /** precision, recall, accuracy and f1 of what was added. */
   Map<String, Double> metrics() {
     Map<String, Double> m = new TreeMap<>();

@@ -55,6 +55,11 @@ public final class WebPagesTask implements EvalTask {
         if (show.equals("body")) {
           r.showBody(item, System.err);
         }
+        if (show.equals("counts")) {
+          SnippetScore one = new SnippetScore();
+          one.add(strings(item.path("with")), strings(item.path("without")), r.text());
+          System.err.println(r.page() + "\t" + one.counts());
+        }
         String author = author(item.path("author"));
         if (!author.isBlank()) {
           bylines++;
@@ -92,7 +97,9 @@ public final class WebPagesTask implements EvalTask {
       own.put("date_recall", tp / Math.max(dates - fp, 1));
       own.put("byline_accuracy", bylineRight / Math.max(bylines, 1));
       own.put("documents", (double) results.size());
-      languages(results.values(), own, show.equals("language"));
+      if (!"false".equals(options.get("language"))) {
+        languages(results.values(), own, show.equals("language"));
+      }
       own.put("documents_failed", (double) results.values().stream().filter(r -> r.text() == null).count());
       return new EvalReport(name(), data.toString(), own, PublishedPeers.webEval());
     }
