@@ -42,3 +42,12 @@ check stance "$data/contradiction/fnc1" "--set limit=2000 --set rounds=20" \
 check entities "$data/coref/ecbplus" "--set limit=1" \
   '"conll_f1"' '"muc_f1"' '"bcubed_f1"' '"ceafe_f1"' '"mention_recall"'
 check metadata "$data/extraction" "" '"byline_found"' '"date_found"' '"url_matches"' '"readability4j_1.0.8"'
+check webpages "$data/extraction/web-eval" "--set limit=15" \
+  '"f1"' '"date_accuracy"' '"byline_accuracy"' '"language_accuracy"' \
+  '"trafilatura_2.2.0_published"' '"htmldate_1.10.0_extensive_published"'
+echo "-- extract"
+page=$(mktemp -d)
+tar -xJf "$data/extraction/web-eval/pages.tar.xz" -C "$page" pages/b8dd069cd9ef0566.html
+./newsbrief extract --format json "$page/pages/b8dd069cd9ef0566.html" | grep -q '"paragraphs"' \
+  || { echo "extract: no paragraphs" >&2; exit 1; }
+rm -rf "$page"

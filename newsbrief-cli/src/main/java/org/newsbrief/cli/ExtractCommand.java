@@ -74,7 +74,8 @@ final class ExtractCommand implements Callable<Integer> {
         PageExtraction page = briefings.extract(document);
         String name = read.documents().size() == 1 ? input : document.source();
         if (page.paragraphs().isEmpty()) {
-          items.add(ExtractOutput.Item.failed(name, "no article text left after removing boilerplate"));
+          items.add(
+              ExtractOutput.Item.failed(name, "no article text left after removing boilerplate"));
           failed = true;
         } else {
           items.add(ExtractOutput.Item.of(name, page));
@@ -88,7 +89,9 @@ final class ExtractCommand implements Callable<Integer> {
     if (format == ExtractFormat.TXT || format == ExtractFormat.MD) {
       for (ExtractOutput.Item item : items) {
         if (item.error() != null) {
-          spec.commandLine().getErr().println("newsbrief: skipped " + item.input() + ": " + item.error());
+          spec.commandLine()
+              .getErr()
+              .println("newsbrief: skipped " + item.input() + ": " + item.error());
         }
       }
       spec.commandLine().getErr().flush();

@@ -78,7 +78,15 @@ class ExtractCommandTest {
     Path a = page("a.html", PAGE);
     Path b = page("b.html", PAGE.replace("Geneva", "Vienna"));
     Path target = dir.resolve("out.jsonl");
-    assertThat(run("extract", "--format", "jsonl", "--out", target.toString(), a.toString(), b.toString()))
+    assertThat(
+            run(
+                "extract",
+                "--format",
+                "jsonl",
+                "--out",
+                target.toString(),
+                a.toString(),
+                b.toString()))
         .isEqualTo(0);
     String[] lines = Files.readString(target).strip().split("\n");
     assertThat(lines).hasSize(2);

@@ -33,7 +33,8 @@ final class BylineNames {
   private static final Pattern SEPARATORS =
       Pattern.compile("\\s*(?:[,;&]|\\s(?:and|und|et|y|e|en|i|og|och|mit|with)\\s)\\s*");
   private static final String WORD = "[\\p{Lu}\\p{Lo}][\\p{L}\\p{M}.'’\\-]*";
-  private static final String PARTICLE = "(?:von|van|der|den|de|da|di|del|la|le|du|dos|bin|al|ten|zu|y|v\\.)";
+  private static final String PARTICLE =
+      "(?:von|van|der|den|de|da|di|del|la|le|du|dos|bin|al|ten|zu|y|v\\.)";
   private static final Pattern CAPITALISED =
       Pattern.compile(WORD + "(?:\\s+(?:" + PARTICLE + "\\s+)*" + WORD + "){0,3}");
   private static final Pattern HANDLE = Pattern.compile("[\\p{L}\\p{N}_.\\-]{2,30}");

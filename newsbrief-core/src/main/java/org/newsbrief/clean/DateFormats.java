@@ -22,24 +22,71 @@ import org.jspecify.annotations.Nullable;
  */
 final class DateFormats {
   private static final String[][] MONTH_NAMES = {
-    {"january", "januar", "jänner", "janvier", "enero", "gennaio", "janeiro", "januari",
-        "stycznia", "styczeń"},
-    {"february", "februar", "février", "fevrier", "febrero", "febbraio", "fevereiro", "februari",
-        "lutego", "luty"},
-    {"march", "märz", "maerz", "mars", "marzo", "março", "marco", "maart", "marca", "marzec",
-        "mrt"},
+    {
+      "january",
+      "januar",
+      "jänner",
+      "janvier",
+      "enero",
+      "gennaio",
+      "janeiro",
+      "januari",
+      "stycznia",
+      "styczeń"
+    },
+    {
+      "february",
+      "februar",
+      "février",
+      "fevrier",
+      "febrero",
+      "febbraio",
+      "fevereiro",
+      "februari",
+      "lutego",
+      "luty"
+    },
+    {
+      "march", "märz", "maerz", "mars", "marzo", "março", "marco", "maart", "marca", "marzec", "mrt"
+    },
     {"april", "avril", "abril", "aprile", "kwietnia", "kwiecień"},
     {"may", "mai", "mayo", "maggio", "maio", "mei", "maja", "maj"},
     {"june", "juni", "juin", "junio", "giugno", "junho", "czerwca", "czerwiec"},
     {"july", "juli", "juillet", "juil", "julio", "luglio", "julho", "lipca", "lipiec"},
     {"august", "août", "aout", "agosto", "augustus", "sierpnia", "sierpień"},
-    {"september", "septembre", "septiembre", "setiembre", "settembre", "setembro", "sept",
-        "września", "wrzesień"},
-    {"october", "oktober", "octobre", "octubre", "ottobre", "outubro", "października",
-        "październik"},
+    {
+      "september",
+      "septembre",
+      "septiembre",
+      "setiembre",
+      "settembre",
+      "setembro",
+      "sept",
+      "września",
+      "wrzesień"
+    },
+    {
+      "october",
+      "oktober",
+      "octobre",
+      "octubre",
+      "ottobre",
+      "outubro",
+      "października",
+      "październik"
+    },
     {"november", "novembre", "noviembre", "novembro", "listopada", "listopad"},
-    {"december", "dezember", "décembre", "decembre", "diciembre", "dicembre", "dezembro",
-        "grudnia", "grudzień"}
+    {
+      "december",
+      "dezember",
+      "décembre",
+      "decembre",
+      "diciembre",
+      "dicembre",
+      "dezembro",
+      "grudnia",
+      "grudzień"
+    }
   };
   private static final Map<String, Integer> MONTHS = months();
   private static final String NAME = "(\\p{L}{3,12})\\.?";
@@ -49,7 +96,9 @@ final class DateFormats {
       Pattern.compile("(?<![\\d./-])(\\d{1,2})([./-])(\\d{1,2})\\2((?:19|20)?\\d{2})(?![\\d/-])");
   private static final Pattern DAY_NAME_YEAR =
       Pattern.compile(
-          "(?<!\\d)(\\d{1,2})(?:\\.|er|º|°)?\\s*(?:de\\s+)?" + NAME + ",?\\s*(?:de\\s+)?((?:19|20)\\d{2})(?!\\d)",
+          "(?<!\\d)(\\d{1,2})(?:\\.|er|º|°)?\\s*(?:de\\s+)?"
+              + NAME
+              + ",?\\s*(?:de\\s+)?((?:19|20)\\d{2})(?!\\d)",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern NAME_DAY_YEAR =
       Pattern.compile(
@@ -148,11 +197,12 @@ final class DateFormats {
         }
       }
     }
-    prefixes.forEach((p, m) -> {
-      if (m > 0) {
-        byName.putIfAbsent(p, m);
-      }
-    });
+    prefixes.forEach(
+        (p, m) -> {
+          if (m > 0) {
+            byName.putIfAbsent(p, m);
+          }
+        });
     return Map.copyOf(byName);
   }
 }

@@ -29,8 +29,8 @@ final class Languages {
   private Languages() {}
 
   /**
-   * The model, loaded on first use and shared (an OpenNLP model is immutable); each thread gets
-   * its own detector over it.
+   * The model, loaded on first use and shared (an OpenNLP model is immutable); each thread gets its
+   * own detector over it.
    */
   private static final class Detector {
     static final LanguageDetectorModel MODEL_INSTANCE = load();

@@ -83,9 +83,9 @@ final class PublishedDates {
 
   /**
    * The publication date, most trusted source first: declared (meta tags, JSON-LD, {@code <time>},
-   * dates in scripts' JSON), then shown ({@link VisibleDates#named}), then the URL the page was read
-   * from or names as its own, then a date after the headline, then the declared modification date,
-   * then any date the page shows.
+   * dates in scripts' JSON), then shown ({@link VisibleDates#named}), then the URL the page was
+   * read from or names as its own, then a date after the headline, then the declared modification
+   * date, then any date the page shows.
    */
   static @Nullable LocalDate of(
       Document doc,
@@ -164,7 +164,8 @@ final class PublishedDates {
   /** {@link #parse}, with a UTC time moved into the page's own zone first. */
   private static @Nullable LocalDate inZone(
       @Nullable String value, java.util.function.Supplier<java.time.@Nullable ZoneOffset> zone) {
-    LocalDate local = PageZone.isUtc(value) ? plausible(PageZone.localDay(value, zone.get())) : null;
+    LocalDate local =
+        PageZone.isUtc(value) ? plausible(PageZone.localDay(value, zone.get())) : null;
     return local != null ? local : parse(value);
   }
 

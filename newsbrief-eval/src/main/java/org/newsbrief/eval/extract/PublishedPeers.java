@@ -37,7 +37,6 @@ final class PublishedPeers {
 
   private static void body(
       Map<String, Map<String, Double>> peers, String name, double p, double r, double a, double f) {
-    peers.put(
-        name + "_published", Map.of("precision", p, "recall", r, "accuracy", a, "f1", f));
+    peers.put(name + "_published", Map.of("precision", p, "recall", r, "accuracy", a, "f1", f));
   }
 }

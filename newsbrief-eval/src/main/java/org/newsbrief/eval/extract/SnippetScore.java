@@ -16,7 +16,8 @@ final class SnippetScore {
   private long tn;
 
   /** Scores one page; {@code text} null means the extractor failed (a complete miss). */
-  void add(List<String> with, List<String> without, @org.jspecify.annotations.Nullable String text) {
+  void add(
+      List<String> with, List<String> without, @org.jspecify.annotations.Nullable String text) {
     if (text == null) {
       fn += with.size();
       tn += without.size();

@@ -15,7 +15,6 @@ import org.newsbrief.ingest.IngestResult;
 import org.newsbrief.model.RawDocument;
 import org.newsbrief.model.SourceFormat;
 
-
 /**
  * The web-eval pages on disk, each read as {@code newsbrief ingest} reads an HTML file (bytes
  * decoded as a browser would) and cleaned. {@code pages.tar.xz} is unpacked with {@code tar} to a
@@ -61,7 +60,10 @@ final class WebEvalPages implements Closeable {
     Path tmp = Files.createTempDirectory("newsbrief-webeval");
     Process tar =
         new ProcessBuilder(
-                "tar", "-xJf", data.resolve("pages.tar.xz").toAbsolutePath().toString(), "-C",
+                "tar",
+                "-xJf",
+                data.resolve("pages.tar.xz").toAbsolutePath().toString(),
+                "-C",
                 tmp.toString())
             .inheritIO()
             .start();

@@ -1,7 +1,7 @@
 package org.newsbrief.eval.extract;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -20,10 +20,11 @@ import org.newsbrief.eval.EvalTask;
  * trafilatura's snippet metric ({@link SnippetScore}), {@code date_accuracy} (htmldate's exact
  * day), {@code byline_accuracy} ({@link BylineMatch}). The README's published full-set figures are
  * the peers. Options: {@code pages=DIR} (unpacked pages; default: {@code pages/} beside the data,
- * else {@code pages.tar.xz} unpacked to a temporary folder), {@code show=body|date|byline|failed|language} (each
- * miss to stderr, for reading by eye), {@code language=false} (skip the language measurement:
- * each page that declares a language in {@code <html lang>} is read again with every declaration
- * hidden, and the detected language is compared with the declared one).
+ * else {@code pages.tar.xz} unpacked to a temporary folder), {@code
+ * show=body|date|byline|failed|language} (each miss to stderr, for reading by eye), {@code
+ * language=false} (skip the language measurement: each page that declares a language in {@code
+ * <html lang>} is read again with every declaration hidden, and the detected language is compared
+ * with the declared one).
  */
 public final class WebPagesTask implements EvalTask {
   private static final JsonMapper MAPPER =
@@ -44,12 +45,13 @@ public final class WebPagesTask implements EvalTask {
   public EvalReport run(Path data, Map<String, String> options) throws IOException {
     JsonNode gold = MAPPER.readTree(data.resolve("gold.json").toFile());
     String show = options.getOrDefault("show", "");
+    int limit = Integer.parseInt(options.getOrDefault("limit", String.valueOf(Integer.MAX_VALUE)));
     try (WebEvalPages pages = WebEvalPages.open(data, options.get("pages"))) {
       pages.measuringLanguages(!"false".equals(options.get("language")));
       Map<String, WebPageResult> results = new HashMap<>();
       SnippetScore body = new SnippetScore();
       double bylines = 0, bylineRight = 0;
-      for (JsonNode item : gold.path("trafilatura_evaldata")) {
+      for (JsonNode item : first(gold.path("trafilatura_evaldata"), limit)) {
         WebPageResult r = results.computeIfAbsent(item.path("page").asText(), pages::extract);
         body.add(strings(item.path("with")), strings(item.path("without")), r.text());
         if (show.equals("body")) {
@@ -71,7 +73,7 @@ public final class WebPagesTask implements EvalTask {
         }
       }
       double dates = 0, tp = 0, fp = 0;
-      for (JsonNode item : gold.path("htmldate_eval")) {
+      for (JsonNode item : first(gold.path("htmldate_eval"), limit)) {
         WebPageResult r = results.computeIfAbsent(item.path("page").asText(), pages::extract);
         dates++;
         String found = r.published();
@@ -100,7 +102,9 @@ public final class WebPagesTask implements EvalTask {
       if (!"false".equals(options.get("language"))) {
         languages(results.values(), own, show.equals("language"));
       }
-      own.put("documents_failed", (double) results.values().stream().filter(r -> r.text() == null).count());
+      own.put(
+          "documents_failed",
+          (double) results.values().stream().filter(r -> r.text() == null).count());
       return new EvalReport(name(), data.toString(), own, PublishedPeers.webEval());
     }
   }
@@ -132,6 +136,17 @@ public final class WebPagesTask implements EvalTask {
   /** The author label: a string, or a list of names joined by commas; blank when there is none. */
   static String author(JsonNode label) {
     return label.isArray() ? String.join(", ", strings(label)) : label.asText("");
+  }
+
+  private static List<JsonNode> first(JsonNode array, int limit) {
+    List<JsonNode> out = new ArrayList<>();
+    for (JsonNode n : array) {
+      if (out.size() == limit) {
+        break;
+      }
+      out.add(n);
+    }
+    return out;
   }
 
   static List<String> strings(JsonNode array) {
