@@ -24,6 +24,9 @@ final class PageZone {
           "((?:19|20)\\d{2}-\\d{2}-\\d{2})[T ](\\d{2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?)"
               + "(Z|[+-]\\d{2}:?\\d{2})");
 
+  /** Script text read for timestamps, at most: the zone is wanted fast, not exhaustively. */
+  private static final int SCAN_CHARS = 50_000;
+
   private PageZone() {}
 
   /** {@link #of}, computed on first use only: most pages never need it. */
@@ -55,11 +58,17 @@ final class PageZone {
   /** The most frequent non-UTC offset of the page's timestamps, or null when there is none. */
   static @Nullable ZoneOffset of(Document doc) {
     Map<ZoneOffset, Integer> counts = new HashMap<>();
-    for (Element script : doc.getElementsByTag("script")) {
-      count(script.data(), counts);
-    }
     for (Element e : doc.select("meta[content], time[datetime]")) {
       count(e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content"), counts);
+    }
+    int budget = SCAN_CHARS;
+    for (Element script : doc.getElementsByTag("script")) {
+      String data = script.data();
+      if (budget <= 0) {
+        break;
+      }
+      count(data.length() > budget ? data.substring(0, budget) : data, counts);
+      budget -= data.length();
     }
     ZoneOffset best = null;
     int most = 0;
@@ -73,9 +82,6 @@ final class PageZone {
   }
 
   private static void count(String text, Map<ZoneOffset, Integer> counts) {
-    if (text.length() > 2_000_000) {
-      return;
-    }
     Matcher m = STAMP.matcher(text);
     while (m.find()) {
       ZoneOffset offset = offset(m.group(3));
