@@ -69,3 +69,12 @@ done
   --set limit=10 --set model="$trained" --set peers=false --json 2>/dev/null | grep -q '"defect_any"' \
   || { echo "eval summarize --set model: no defect_any" >&2; exit 1; }
 rm -rf "$trained"
+check webpages "$data/extraction/web-eval" "--set limit=15" \
+  '"f1"' '"date_accuracy"' '"byline_accuracy"' '"language_accuracy"' \
+  '"trafilatura_2.2.0_published"' '"htmldate_1.10.0_extensive_published"'
+echo "-- extract"
+page=$(mktemp -d)
+tar -xJf "$data/extraction/web-eval/pages.tar.xz" -C "$page" pages/b8dd069cd9ef0566.html
+./newsbrief extract --format json "$page/pages/b8dd069cd9ef0566.html" | grep -q '"paragraphs"' \
+  || { echo "extract: no paragraphs" >&2; exit 1; }
+rm -rf "$page"

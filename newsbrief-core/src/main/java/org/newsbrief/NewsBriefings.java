@@ -176,6 +176,14 @@ public final class NewsBriefings {
   }
 
   /**
+   * Reads one document into its metadata and main text, as {@code newsbrief extract} prints it; a
+   * page with no article text left still gives its metadata (its paragraphs are then empty).
+   */
+  public org.newsbrief.clean.PageExtraction extract(RawDocument document) {
+    return new NewsCleaner().extract(document);
+  }
+
+  /**
    * Briefs cleaned articles: analysis, entities, quotes, timeline, conflicts and the cited summary.
    * Articles with the same id count once (the one with the first source, by name), so the order of
    * {@code cleaned} does not matter.

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       BriefCommand.class,
       IngestCommand.class,
+      ExtractCommand.class,
       EvalCommand.class,
       BenchCommand.class,
       TrainCommand.class,

@@ -1,5 +1,6 @@
 package org.newsbrief.clean;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -20,64 +21,97 @@ import org.jspecify.annotations.Nullable;
 final class Bylines {
   private static final List<String> META_NAMES =
       List.of("author", "article:author", "byl", "parsely-author", "sailthru.author", "dc.creator");
-  private static final Evaluator MARKUP = QueryParser.parse("[itemprop=author], [rel=author]");
+  private static final Evaluator MARKUP =
+      QueryParser.parse("[itemprop=author], [rel=author], .author .fn, .vcard .fn, .author-name");
   private static final Evaluator BYLINE_CLASS =
-      QueryParser.parse("[class*=byline], [class*=author-name], [class*=author_name], .author");
-  private static final Pattern BY = Pattern.compile("^(?i:by|von|par|por)[:\\s]\\s*");
-  private static final Pattern CUT =
-      Pattern.compile("\\s*(?:[|•·—–/]|\\s-\\s|\\d|\\b(?i:updated|published|posted|on)\\b).*$");
-  private static final Pattern NAME_LIKE =
+      QueryParser.parse(
+          "[class*=byline], [class*=author], [class*=autor], [class*=submitted],"
+              + " [class*=posted-by], [class*=post-meta]");
+  private static final Pattern SCRIPT_AUTHOR =
       Pattern.compile(
-          "^[\\p{Lu}\\p{Lo}][\\p{L}\\p{M}.'’\\-]*(?:,?\\s+(?:and\\s+|&\\s+)?[\\p{L}\\p{M}.'’\\-]+){0,11}$");
+          "\"(?:author|authorName|author_name|postedBy|BU_author|byline)\"\\s*:\\s*\"([^\"]{2,80})\"");
   private static final int MAX_CHARS = 100;
+  private static final Pattern SEPARATORS =
+      Pattern.compile("\\s*(?:[,;&|/]|\\s(?:and|und|et|y|e|en|i|og|och)\\s)\\s*");
 
   private Bylines() {}
 
   static @Nullable String of(Document doc, JsonLd jsonLd, Map<String, String> metas) {
-    List<String> people = jsonLd.authors();
-    if (!people.isEmpty()) {
-      String joined = clean(String.join(", ", people));
-      if (joined != null) {
-        return joined;
-      }
+    List<String> names = new ArrayList<>();
+    for (String person : jsonLd.authors()) {
+      names.addAll(BylineNames.of(person, true));
     }
-    for (String name : META_NAMES) {
-      String value = metas.get(name);
-      String cleaned = value == null || value.contains("://") ? null : clean(value);
-      if (cleaned != null) {
-        return cleaned;
-      }
+    for (int i = 0; i < META_NAMES.size() && names.isEmpty(); i++) {
+      names.addAll(BylineNames.of(metas.get(META_NAMES.get(i)), true));
     }
-    String found = fromElements(doc, MARKUP);
-    if (found == null) {
-      found = fromElements(doc, BYLINE_CLASS);
+    if (names.isEmpty()) {
+      names.addAll(fromElements(doc, MARKUP, true));
     }
-    return found != null ? found : byLine(doc);
+    if (names.isEmpty()) {
+      names.addAll(fromScripts(doc));
+    }
+    if (names.isEmpty()) {
+      names.addAll(fromElements(doc, BYLINE_CLASS, false));
+    }
+    if (names.isEmpty()) {
+      names.addAll(BylineNames.of(byLine(doc), false));
+    }
+    return names.isEmpty() ? null : String.join(", ", new java.util.LinkedHashSet<>(names));
   }
 
-  private static @Nullable String fromElements(Document doc, Evaluator query) {
+  /** The names in up to five elements the query finds outside comment threads. */
+  private static List<String> fromElements(Document doc, Evaluator query, boolean markup) {
+    java.util.Set<String> names = new java.util.LinkedHashSet<>();
     int tried = 0;
     for (Element e : doc.select(query)) {
-      String found = fromElement(e);
-      if (found != null || ++tried == 5) {
-        return found;
+      if (inComments(e)) {
+        continue;
+      }
+      names.addAll(fromElement(e, markup));
+      if (++tried == 5 || !markup && !names.isEmpty()) {
+        break;
       }
     }
-    return null;
+    return new ArrayList<>(names);
   }
 
-  private static @Nullable String fromElement(@Nullable Element e) {
-    if (e == null) {
-      return null;
+  private static boolean inComments(Element e) {
+    for (Element a = e; a != null; a = a.parent()) {
+      String names = (a.className() + " " + a.id()).toLowerCase(java.util.Locale.ROOT);
+      if (names.contains("comment") || names.contains("reply")) {
+        return true;
+      }
     }
-    Element name = e.selectFirst("[itemprop=name]");
+    return false;
+  }
+
+  private static List<String> fromElement(Element e, boolean markup) {
+    Element name = e.selectFirst("[itemprop=name], .fn");
     if (name != null && name.hasAttr("content")) {
-      return clean(name.attr("content"));
+      return BylineNames.of(name.attr("content"), true);
     }
     if (name != null) {
-      return clean(name.text());
+      return BylineNames.of(name.text(), true);
     }
-    return clean(e.hasAttr("content") ? e.attr("content") : e.text());
+    return BylineNames.of(e.hasAttr("content") ? e.attr("content") : e.text(), markup);
+  }
+
+  /** An author string in a script's JSON ({@code "author": "…"}, {@code "postedBy": "…"}). */
+  private static List<String> fromScripts(Document doc) {
+    for (Element script : doc.getElementsByTag("script")) {
+      String data = script.data();
+      if (data.length() > 1_000_000) {
+        continue;
+      }
+      java.util.regex.Matcher m = SCRIPT_AUTHOR.matcher(data);
+      if (m.find()) {
+        List<String> names = BylineNames.of(m.group(1), true);
+        if (!names.isEmpty()) {
+          return names;
+        }
+      }
+    }
+    return List.of();
   }
 
   /** The first short text starting "By " whose element holds little else. */
@@ -91,7 +125,7 @@ final class Bylines {
               Element parent = t.parent();
               String text = parent == null ? t.text() : parent.text();
               if (text.length() <= MAX_CHARS && text.strip().startsWith(t.text().strip())) {
-                found[0] = clean(text);
+                found[0] = BylineNames.of(text, false).isEmpty() ? null : text;
               }
             }
             return found[0] == null ? FilterResult.CONTINUE : FilterResult.STOP;
@@ -108,24 +142,30 @@ final class Bylines {
       i++;
     }
     if (i == text.length()
-        || "BbVvPp".indexOf(text.charAt(i)) < 0
+        || "BbVvPpAaWwGgEeRrDd".indexOf(text.charAt(i)) < 0
         || text.length() - i > MAX_CHARS) {
       return false;
     }
-    return BY.matcher(text.substring(i)).lookingAt();
+    return BylineNames.LABEL.matcher(text.substring(i)).lookingAt();
   }
 
-  /** The names in {@code raw}, or null when what is left does not read as names. */
+  /** The people a cleaned byline names, in order ("A, B and C" gives three names). */
+  static List<String> names(@Nullable String byline) {
+    if (byline == null) {
+      return List.of();
+    }
+    java.util.Set<String> names = new java.util.LinkedHashSet<>();
+    for (String part : SEPARATORS.split(byline)) {
+      if (!part.isBlank()) {
+        names.add(part.strip());
+      }
+    }
+    return List.copyOf(names);
+  }
+
+  /** The names in {@code raw} joined by commas, or null when it names no person. */
   static @Nullable String clean(@Nullable String raw) {
-    if (raw == null) {
-      return null;
-    }
-    String s = raw.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
-    s = BY.matcher(s).replaceFirst("");
-    s = CUT.matcher(s).replaceFirst("").replaceAll("[\\s,;:]+$", "").strip();
-    if (s.isEmpty() || s.length() > MAX_CHARS || s.contains("@") || s.contains("www.")) {
-      return null;
-    }
-    return NAME_LIKE.matcher(s).matches() ? s : null;
+    List<String> names = BylineNames.of(raw, true);
+    return names.isEmpty() ? null : String.join(", ", names);
   }
 }

@@ -30,7 +30,8 @@ final class HtmlText {
       List<String> lines,
       @Nullable String title,
       @Nullable String siteName,
-      PageMetadata.Found metadata) {
+      PageMetadata.Found metadata,
+      java.util.Map<String, String> blocks) {
     @Nullable LocalDate published() {
       return metadata.published();
     }
@@ -48,7 +49,9 @@ final class HtmlText {
     java.util.Map<String, String> metas = PageMetadata.metas(doc);
     String title = firstNonBlank(metas.get("og:title"), text(doc.selectFirst("h1")), doc.title());
     String site = metas.get("og:site_name");
-    PageMetadata.Found metadata = PageMetadata.read(doc, metas, url);
+    JsonLd jsonLd = JsonLd.of(doc);
+    PageMetadata.Found metadata = PageMetadata.read(doc, metas, jsonLd, url);
+    String articleBody = jsonLd.articleField("articleBody");
     doc.select(DROPPED_QUERY).remove();
     Element body = doc.body();
     PageFurniture.dropFurniture(body);
@@ -57,18 +60,21 @@ final class HtmlText {
     ElementTexts texts = new ElementTexts();
     Element top = MainContent.best(body, texts);
     List<String> lines = new ArrayList<>();
+    java.util.Map<String, String> kinds = new java.util.HashMap<>();
     for (Element part : MainContent.withSiblings(top, 200, texts)) {
-      addBlocks(part, texts, lines);
+      addBlocks(part, texts, lines, kinds);
     }
     if (lines.isEmpty()) {
       for (String line : body.wholeText().split("\n")) {
         lines.add(line);
       }
     }
-    return new Page(lines, title, site, metadata);
+    lines = DeclaredBody.orLines(articleBody, lines);
+    return new Page(lines, title, site, metadata, kinds);
   }
 
-  private static void addBlocks(Element root, ElementTexts texts, List<String> lines) {
+  private static void addBlocks(
+      Element root, ElementTexts texts, List<String> lines, java.util.Map<String, String> kinds) {
     org.jsoup.select.Elements blocks = root.select(BLOCKS_QUERY);
     if (blocks.isEmpty()) {
       addLine(texts.of(root), lines);
@@ -81,6 +87,10 @@ final class HtmlText {
       }
       if (texts.linkDensity(block) <= 0.5) {
         addLine(texts.of(block), lines);
+        String tag = block.tagName();
+        if (tag.equals("li") || tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) > '1') {
+          kinds.putIfAbsent(texts.of(block).strip(), tag);
+        }
       }
     }
   }

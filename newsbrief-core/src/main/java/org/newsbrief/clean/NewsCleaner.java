@@ -23,6 +23,18 @@ public final class NewsCleaner implements Cleaner {
 
   @Override
   public Article clean(RawDocument document) {
+    Article article = extract(document).article();
+    if (article == null) {
+      throw new IllegalArgumentException("no article text left after removing boilerplate");
+    }
+    return article;
+  }
+
+  /**
+   * Reads {@code document} into its metadata and main text; unlike {@link #clean}, a page with no
+   * article text left still gives its metadata.
+   */
+  public PageExtraction extract(RawDocument document) {
     List<String> lines;
     Header header = new Header();
     header.title = document.title();
@@ -32,9 +44,11 @@ public final class NewsCleaner implements Cleaner {
     header.language = PageMetadata.primary(document.language());
     String fetchedFrom = PageMetadata.httpUrl(document.url(), null);
     header.url = fetchedFrom;
+    java.util.Map<String, String> blocks = java.util.Map.of();
     if (document.format() == SourceFormat.HTML) {
       HtmlText.Page page = HtmlText.read(document.content(), fetchedFrom);
       lines = new ArrayList<>(page.lines());
+      blocks = page.blocks();
       header.title = first(header.title, page.title());
       header.outlet = first(header.outlet, page.siteName());
       header.published = header.published != null ? header.published : page.published();
@@ -46,23 +60,41 @@ public final class NewsCleaner implements Cleaner {
     lines = dropFurniture(lines, header);
     String headline = takeHeadline(lines, header.title);
     List<String> paragraphs = bodyParagraphs(LineUnwrapper.paragraphs(lines), header, headline);
-    if (paragraphs.isEmpty()) {
-      throw new IllegalArgumentException("no article text left after removing boilerplate");
+    if (header.language == null) {
+      header.language = Languages.detect(paragraphs);
     }
-    String title =
-        headline != null
-            ? TitleSuffix.strip(headline, header.outlet, header.url)
-            : leadTitle(paragraphs.get(0));
-    return new Article(
-        idOf(paragraphs),
+    Article article = null;
+    if (!paragraphs.isEmpty()) {
+      String title =
+          headline != null
+              ? TitleSuffix.strip(headline, header.outlet, header.url)
+              : leadTitle(paragraphs.get(0));
+      article =
+          new Article(
+              idOf(paragraphs),
+              document.source(),
+              title,
+              header.outlet,
+              header.published,
+              paragraphs,
+              header.byline,
+              header.url,
+              header.language);
+    }
+    return new PageExtraction(
         document.source(),
-        title,
+        headline,
+        Bylines.names(header.byline),
         header.outlet,
         header.published,
-        paragraphs,
-        header.byline,
+        header.modified == null || header.modified.equals(header.published)
+            ? null
+            : header.modified,
         header.url,
-        header.language);
+        header.language,
+        paragraphs,
+        blocks,
+        article);
   }
 
   /** Metadata gathered while reading the header and furniture. */
@@ -73,12 +105,14 @@ public final class NewsCleaner implements Cleaner {
     @Nullable String byline;
     @Nullable String url;
     @Nullable String language;
+    @Nullable LocalDate modified;
 
     /** Fills what the container left open from what the page declares; its canonical URL wins. */
     void take(PageMetadata.Found page) {
       byline = byline != null ? byline : page.byline();
       url = page.canonical() != null ? page.canonical() : url;
       language = language != null ? language : page.language();
+      modified = page.modified();
     }
   }
 

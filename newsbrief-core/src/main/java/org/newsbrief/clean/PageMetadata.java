@@ -31,12 +31,14 @@ final class PageMetadata {
    * @param canonical the absolute http(s) URL the page names as its own
    * @param language the BCP-47 primary language subtag, e.g. "en"
    * @param published the publication date
+   * @param modified the last-modified date
    */
   record Found(
       @Nullable String byline,
       @Nullable String canonical,
       @Nullable String language,
-      @Nullable LocalDate published) {}
+      @Nullable LocalDate published,
+      @Nullable LocalDate modified) {}
 
   private PageMetadata() {}
 
@@ -47,12 +49,19 @@ final class PageMetadata {
 
   /** As {@link #read(Document, String)}, with the page's {@link #metas} already read. */
   static Found read(Document doc, Map<String, String> metas, @Nullable String pageUrl) {
-    JsonLd jsonLd = JsonLd.of(doc);
+    return read(doc, metas, JsonLd.of(doc), pageUrl);
+  }
+
+  /** As {@link #read(Document, String)}, with the page's metas and JSON-LD already read. */
+  static Found read(
+      Document doc, Map<String, String> metas, JsonLd jsonLd, @Nullable String pageUrl) {
+    String canonical = canonical(doc, metas, pageUrl);
     return new Found(
         Bylines.of(doc, jsonLd, metas),
-        canonical(doc, metas, pageUrl),
+        canonical,
         language(doc, metas, jsonLd),
-        PublishedDates.of(doc, jsonLd, metas, pageUrl));
+        PublishedDates.of(doc, jsonLd, metas, pageUrl, canonical),
+        PublishedDates.modified(jsonLd, metas));
   }
 
   static @Nullable String canonical(

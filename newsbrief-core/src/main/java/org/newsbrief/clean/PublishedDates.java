@@ -36,9 +36,30 @@ final class PublishedDates {
           "parsely-pub-date",
           "pubdate",
           "publish-date",
-          "publication_date");
+          "publication_date",
+          "article:published",
+          "article.published",
+          "published_time",
+          "publishdate",
+          "publish_date",
+          "date_published",
+          "pub_date",
+          "dc.date.created",
+          "dcterms.created",
+          "datecreated",
+          "originalpublicationdate",
+          "cxenseparse:recs:publishtime",
+          "citation_publication_date",
+          "citation_date",
+          "bepress_citation_date",
+          "release_date");
   private static final Evaluator TIME_QUERY =
-      QueryParser.parse("time[datetime], time[pubdate], [itemprop=datePublished]");
+      QueryParser.parse(
+          "[itemprop=datePublished], time[pubdate], [itemprop=dateCreated], time[datetime]");
+  private static final Pattern SCRIPT_DATE =
+      Pattern.compile(
+          "\"(?:datePublished|published_?[aA]t|publishedFirst|publishDate|publish_date|pubDate"
+              + "|date_published|firstPublished|first_published_at|dateCreated)\"\\s*:\\s*\"([^\"]{6,40})\"");
   private static final Pattern LEADING_YMD =
       Pattern.compile("^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:$|[^\\d])");
   private static final Pattern COMPACT = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})(?:$|[^\\d])");
@@ -57,23 +78,95 @@ final class PublishedDates {
 
   static @Nullable LocalDate of(
       Document doc, JsonLd jsonLd, Map<String, String> metas, @Nullable String pageUrl) {
+    return of(doc, jsonLd, metas, pageUrl, null);
+  }
+
+  /**
+   * The publication date, most trusted source first: declared (meta tags, JSON-LD, {@code <time>},
+   * dates in scripts' JSON), then shown ({@link VisibleDates#named}), then the URL the page was
+   * read from or names as its own, then a date after the headline, then the declared modification
+   * date, then any date the page shows.
+   */
+  static @Nullable LocalDate of(
+      Document doc,
+      JsonLd jsonLd,
+      Map<String, String> metas,
+      @Nullable String pageUrl,
+      @Nullable String canonical) {
+    LocalDate date = declared(doc, jsonLd, metas);
+    if (date == null) {
+      date = VisibleDates.named(doc);
+    }
+    if (date == null) {
+      date = fromUrl(pageUrl);
+    }
+    if (date == null) {
+      date = fromUrl(canonical);
+    }
+    if (date == null) {
+      date = VisibleDates.afterHeadline(doc);
+    }
+    if (date == null) {
+      date = modified(jsonLd, metas);
+    }
+    return date != null ? date : VisibleDates.anywhere(doc);
+  }
+
+  private static @Nullable LocalDate declared(
+      Document doc, JsonLd jsonLd, Map<String, String> metas) {
+    java.util.function.Supplier<java.time.@Nullable ZoneOffset> zone = PageZone.lazily(doc);
     LocalDate date = null;
     for (int i = 0; i < 3 && date == null; i++) {
-      date = parse(metas.get(META_NAMES.get(i)));
+      date = inZone(metas.get(META_NAMES.get(i)), zone);
     }
     if (date == null) {
-      date = parse(jsonLd.articleField("datePublished"));
+      date = inZone(jsonLd.articleField("datePublished"), zone);
     }
     for (int i = 3; i < META_NAMES.size() && date == null; i++) {
-      date = parse(metas.get(META_NAMES.get(i)));
+      date = inZone(metas.get(META_NAMES.get(i)), zone);
     }
     if (date == null) {
-      Element time = doc.selectFirst(TIME_QUERY);
-      if (time != null) {
+      for (Element time : doc.select(TIME_QUERY)) {
         date = parse(time.hasAttr("datetime") ? time.attr("datetime") : time.attr("content"));
+        if (date != null) {
+          break;
+        }
       }
     }
-    return date != null ? date : fromUrl(pageUrl);
+    for (Element script : doc.getElementsByTag("script")) {
+      if (date != null) {
+        break;
+      }
+      Matcher m = SCRIPT_DATE.matcher(script.data());
+      date = m.find() ? parse(m.group(1)) : null;
+    }
+    return date;
+  }
+
+  private static final List<String> MODIFIED_NAMES =
+      List.of(
+          "article:modified_time",
+          "og:updated_time",
+          "datemodified",
+          "last-modified",
+          "dc.date.modified",
+          "dcterms.modified");
+
+  /** The last-modified date the page declares in its meta tags or JSON-LD. */
+  static @Nullable LocalDate modified(JsonLd jsonLd, Map<String, String> metas) {
+    LocalDate date = parse(jsonLd.articleField("dateModified"));
+    for (int i = 0; i < MODIFIED_NAMES.size() && date == null; i++) {
+      date = parse(metas.get(MODIFIED_NAMES.get(i).toLowerCase(java.util.Locale.ROOT)));
+    }
+    return date;
+  }
+
+  /** {@link #parse}, with a UTC time moved into the page's own zone first. */
+  private static @Nullable LocalDate inZone(
+      @Nullable String value, java.util.function.Supplier<java.time.@Nullable ZoneOffset> zone) {
+    LocalDate local =
+        PageZone.isUtc(value) ? plausible(PageZone.localDay(value, zone.get())) : null;
+    return local != null ? local : parse(value);
   }
 
   /** A date written as an ISO date or date-time, a compact 20141204, RFC 1123 or "Dec 4, 2014". */
@@ -91,6 +184,7 @@ final class PublishedDates {
         date = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toLocalDate();
       } catch (DateTimeException e) {
         date = DateLines.parse(v).map(DateLines.DateLine::date).orElse(null);
+        date = date != null ? date : DateFormats.first(v);
       }
     }
     return plausible(date);
@@ -131,6 +225,6 @@ final class PublishedDates {
   }
 
   private static @Nullable LocalDate plausible(@Nullable LocalDate date) {
-    return date == null || date.getYear() < 1990 || date.getYear() > 2099 ? null : date;
+    return DateFormats.plausible(date);
   }
 }

@@ -1,8 +1,6 @@
 package org.newsbrief.ingest;
 
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Decodes file bytes as text, rejecting binary data. Text is strict UTF-8; an HTML file may declare
@@ -26,26 +24,14 @@ final class FileDecoder {
   }
 
   /**
-   * Decodes an HTML file: in the encoding its {@code <meta>} declares when that is not UTF-8 (bytes
-   * that do not fit are replaced), else as strict UTF-8.
+   * Decodes an HTML file as a browser would ({@link PageCharset#decodeLeniently}): a wrong or
+   * missing declaration never refuses the page.
    *
    * @throws IllegalArgumentException with a message for a person when the bytes are not text
    */
   static String decodeHtml(byte[] bytes) {
     checkText(bytes);
-    Charset declared = PageCharset.declared(bytes, null);
-    if (declared == null || declared.equals(StandardCharsets.UTF_8)) {
-      try {
-        return notBlank(stripBom(PageCharset.strictUtf8(bytes)));
-      } catch (CharacterCodingException e) {
-        throw new IllegalArgumentException(
-            declared == null
-                ? "file is not valid UTF-8 text and declares no other charset"
-                : "file declares UTF-8 but is not valid UTF-8 text",
-            e);
-      }
-    }
-    return notBlank(stripBom(new String(bytes, declared)));
+    return notBlank(PageCharset.decodeLeniently(bytes, null));
   }
 
   private static void checkText(byte[] bytes) {

@@ -41,11 +41,27 @@ final class PageCharset {
   }
 
   /**
-   * Decodes a web page, replacing bytes that do not fit its encoding. With no declaration, the page
-   * is read as UTF-8 when it is valid UTF-8 and as windows-1252 otherwise.
+   * Decodes a web page as a browser would and never refuses it (WHATWG order: byte order mark, then
+   * the Content-Type charset, then {@code <meta>}, then detection). Two repairs keep mojibake out
+   * where the declaration is wrong: bytes that are valid UTF-8 with multi-byte sequences are UTF-8
+   * whatever a legacy label says (other encodings almost never form such sequences by chance), and
+   * a page read as UTF-8 that is not valid UTF-8 has each malformed byte read as windows-1252 (the
+   * usual cause: Latin-1 text pasted into a UTF-8 page) instead of as U+FFFD.
    */
   static String decodeLeniently(byte[] bytes, @Nullable String contentType) {
-    return decode(bytes, declared(bytes, contentType));
+    Charset bom = fromByteOrderMark(bytes);
+    if (bom != null) {
+      return stripBom(
+          bom.equals(StandardCharsets.UTF_8) ? Utf8Repair.decode(bytes) : new String(bytes, bom));
+    }
+    Charset declared = contentType == null ? null : fromContentType(contentType);
+    declared = declared != null ? declared : fromMeta(bytes);
+    if (declared == null
+        || declared.equals(StandardCharsets.UTF_8)
+        || Utf8Repair.isUtf8WithMultibyte(bytes)) {
+      return stripBom(Utf8Repair.decode(bytes));
+    }
+    return stripBom(new String(bytes, declared));
   }
 
   /**

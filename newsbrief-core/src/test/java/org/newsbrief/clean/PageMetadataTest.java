@@ -77,13 +77,12 @@ class PageMetadataTest {
 
     assertThat(PageMetadata.read(Jsoup.parse(byClass), null).byline()).isEqualTo("Kim Ortiz");
     assertThat(PageMetadata.read(Jsoup.parse(byText), null).byline())
-        .isEqualTo("Lee Chan and Mia Park");
+        .isEqualTo("Lee Chan, Mia Park");
   }
 
   @Test
   void bylineCleaningRefusesSentencesAndKeepsNames() {
-    assertThat(Bylines.clean("BY TOM KRISHER, AP Auto Writer"))
-        .isEqualTo("TOM KRISHER, AP Auto Writer");
+    assertThat(Bylines.clean("BY TOM KRISHER, AP Auto Writer")).isEqualTo("TOM KRISHER");
     assertThat(Bylines.clean("by the way this is not a name")).isNull();
     assertThat(Bylines.clean("Contact us at news@example.com")).isNull();
   }

@@ -81,7 +81,7 @@ class FileIngesterTest {
   }
 
   @Test
-  void readsHtmlInTheCharsetItDeclaresAndReportsUndeclaredOrFalseUtf8() throws IOException {
+  void readsHtmlInTheCharsetItDeclaresAndRepairsUndeclaredOrFalseUtf8() throws IOException {
     Path declared =
         Files.write(
             dir.resolve("declared.html"),
@@ -100,14 +100,12 @@ class FileIngesterTest {
     IngestResult result =
         new FileIngester().ingest(List.of(declared, undeclared, falseUtf8, broken));
 
-    assertThat(result.documents()).hasSize(2);
+    assertThat(result.documents()).hasSize(4);
     assertThat(result.documents().get(0).content()).contains("Caf\u00e9 cr\u00e8me");
-    assertThat(result.documents().get(1).source()).isEqualTo(broken.toString());
-    assertThat(result.problems())
-        .extracting(Problem::message)
-        .containsExactly(
-            "file is not valid UTF-8 text and declares no other charset",
-            "file declares UTF-8 but is not valid UTF-8 text");
+    assertThat(result.documents().get(1).content()).contains("Caf\u00e9");
+    assertThat(result.documents().get(2).content()).contains("Caf\u00e9").doesNotContain("\uFFFD");
+    assertThat(result.documents().get(3).source()).isEqualTo(broken.toString());
+    assertThat(result.problems()).isEmpty();
   }
 
   @Test

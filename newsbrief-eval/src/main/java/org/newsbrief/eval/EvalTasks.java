@@ -21,7 +21,8 @@ public final class EvalTasks {
         new org.newsbrief.eval.stance.StanceTask(),
         new org.newsbrief.eval.summarize.SummarizeTask(),
         new org.newsbrief.eval.time.TimeTask(),
-        new org.newsbrief.eval.time.TimelineTask());
+        new org.newsbrief.eval.time.TimelineTask(),
+        new org.newsbrief.eval.extract.WebPagesTask());
   }
 
   /** The task called {@code name}. */

@@ -1,0 +1,100 @@
+package org.newsbrief.clean;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns a byline as pages write it into people's names: drops the label before it ("By", "Von",
+ * "Posted by", "View all posts by", "Zeige alle Beiträge von", "Autor:", "Publié par", …), what
+ * follows the names (a date, a time, "am", "| Reuters"), job titles after a comma ("AP Auto
+ * Writer", "PhD"), and refuses what is not a person: outlets, companies, agencies, "admin", "No
+ * Author", sponsor labels. Names from markup (JSON-LD, meta tags, author links) may be handles
+ * ("gizzmo"); names from running text must be capitalised.
+ */
+final class BylineNames {
+  static final Pattern LABEL =
+      Pattern.compile(
+          "^(?iu)(?:(?:(?:zeige\\s+)?alle\\s+beiträge|(?:view\\s+)?all\\s+posts|(?:more\\s+)?"
+              + "(?:posts|articles|stories)|(?:blog\\s+)?beitrag|beiträge|posted|written|published"
+              + "|geschrieben|veröffentlicht|eingestellt|gespeichert|verfasst|erstellt|publié"
+              + "|écrit|escrito|publicado|scritto|pubblicato|geplaatst|geschreven|napisane"
+              + "|opublikowane|reported|text|fotos?|photos?|artikel|article|beitragvon)\\s+(?:by|von|par|por|da|di|door"
+              + "|przez)|by|von|par|por|door|przez|autor(?:in|en|es|zy)?|auteurs?|authors?"
+              + "|autore|redaktion|texte?|reporter)(?:\\s*:\\s*|\\s+)");
+  private static final Pattern CUT =
+      Pattern.compile(
+          "\\s*(?:[|•·—–/]|\\s-\\s|\\d|\\b(?i:updated|published|posted|on|am|um|le|il|el|hace"
+              + "|op|dnia|at|shares?|im gespräch mit)\\b).*$");
+  private static final Pattern SEPARATORS =
+      Pattern.compile("\\s*(?:[,;&]|\\s(?:and|und|et|y|e|en|i|og|och|mit|with)\\s)\\s*");
+  private static final String WORD = "[\\p{Lu}\\p{Lo}][\\p{L}\\p{M}.'’\\-]*";
+  private static final String PARTICLE =
+      "(?:von|van|der|den|de|da|di|del|la|le|du|dos|bin|al|ten|zu|y|v\\.)";
+  private static final Pattern CAPITALISED =
+      Pattern.compile(WORD + "(?:\\s+(?:" + PARTICLE + "\\s+)*" + WORD + "){0,3}");
+  private static final Pattern HANDLE = Pattern.compile("[\\p{L}\\p{N}_.\\-]{2,30}");
+  private static final Pattern ACRONYM = Pattern.compile("[\\p{Lu}\\d]{1,5}");
+  private static final Keywords ROLE =
+      Keywords.of(
+          "writer|editor|correspondent|reporter|redakteur|journalist|staff|contributor"
+              + "|columnist|phd|ph.d|experte|expertin|korrespondent|photographer|fotograf"
+              + "|founder|sprecher|professor|student|member|mitglied");
+  private static final Pattern ORG =
+      Pattern.compile(
+          "(?iu).*(?:\\b(?:gmbh|e\\.\\s?v\\.?|ag|inc|ltd|llc|verlag|redaktion|press|news|online"
+              + "|magazin|magazine|media|group|team|agency|agencies|stiftung|institut|institute"
+              + "|university|universität|department|departement|ministerium|ministry|association"
+              + "|verein|admin|administrator|super user|no author|anonymous|unknown|guest|gast"
+              + "|gesponserte|sponsored|werbeagentur|partner|editorial|newsroom|desk|wire"
+              + "|reuters|dpa|afp|ap|associated|bureau|club|verband|zeitung|times|tribune"
+              + "|journal|daily|radio|tv|shop|store|gov|council)\\b|\\.(?:com|de|at|ch|fr|org"
+              + "|net|co|uk|es|it)\\b).*");
+  private static final int MAX_CHARS = 100;
+
+  private BylineNames() {}
+
+  /**
+   * The people {@code raw} names, in order, or none. {@code markup} says the text comes from markup
+   * made for authors, where handles count as names.
+   */
+  static List<String> of(@Nullable String raw, boolean markup) {
+    if (raw == null || raw.contains("://") || raw.contains("www.") || raw.contains("@")) {
+      return List.of();
+    }
+    String s = raw.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+    s = LABEL.matcher(s).replaceFirst("");
+    if (ORG.matcher(s).matches() && !s.contains(",")) {
+      return List.of();
+    }
+    s = CUT.matcher(s).replaceFirst("").replaceAll("[\\s,;:]+$", "").strip();
+    if (s.isEmpty() || s.length() > MAX_CHARS || LABEL.matcher(s + " ").matches()) {
+      return List.of();
+    }
+    Set<String> names = new LinkedHashSet<>();
+    for (String part : SEPARATORS.split(s)) {
+      String name = part.strip();
+      if (isPerson(name, markup)) {
+        names.add(name);
+      }
+    }
+    return new ArrayList<>(names);
+  }
+
+  private static boolean isPerson(String name, boolean markup) {
+    if (name.isEmpty() || ROLE.foundIn(name.toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    boolean single = name.indexOf(' ') < 0;
+    if (single && (ACRONYM.matcher(name).matches() || DateFormats.isMonthName(name))) {
+      return false;
+    }
+    boolean looks =
+        CAPITALISED.matcher(name).matches() || markup && single && HANDLE.matcher(name).matches();
+    return looks && !ORG.matcher(name).matches();
+  }
+}

@@ -1,0 +1,208 @@
+package org.newsbrief.clean;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Dates as pages write them, in English, German, French, Spanish, Italian, Portuguese, Dutch and
+ * Polish: ISO {@code 2014-12-04} and {@code 2014/12/04}, day first {@code 4.12.2014}, {@code
+ * 04/12/2014} and {@code 4.12.14} (month first only when the day-first reading is impossible), and
+ * with month names ({@code 4. Dezember 2014}, {@code 4 de diciembre de 2014}, {@code 4 grudnia
+ * 2014}, {@code December 4th, 2014}, {@code Dec 4 2014}). Years outside 1995 to next year are
+ * refused; so is a day after today.
+ */
+final class DateFormats {
+  private static final String[][] MONTH_NAMES = {
+    {
+      "january",
+      "januar",
+      "jänner",
+      "janvier",
+      "enero",
+      "gennaio",
+      "janeiro",
+      "januari",
+      "stycznia",
+      "styczeń"
+    },
+    {
+      "february",
+      "februar",
+      "février",
+      "fevrier",
+      "febrero",
+      "febbraio",
+      "fevereiro",
+      "februari",
+      "lutego",
+      "luty"
+    },
+    {
+      "march", "märz", "maerz", "mars", "marzo", "março", "marco", "maart", "marca", "marzec", "mrt"
+    },
+    {"april", "avril", "abril", "aprile", "kwietnia", "kwiecień"},
+    {"may", "mai", "mayo", "maggio", "maio", "mei", "maja", "maj"},
+    {"june", "juni", "juin", "junio", "giugno", "junho", "czerwca", "czerwiec"},
+    {"july", "juli", "juillet", "juil", "julio", "luglio", "julho", "lipca", "lipiec"},
+    {"august", "août", "aout", "agosto", "augustus", "sierpnia", "sierpień"},
+    {
+      "september",
+      "septembre",
+      "septiembre",
+      "setiembre",
+      "settembre",
+      "setembro",
+      "sept",
+      "września",
+      "wrzesień"
+    },
+    {
+      "october",
+      "oktober",
+      "octobre",
+      "octubre",
+      "ottobre",
+      "outubro",
+      "października",
+      "październik"
+    },
+    {"november", "novembre", "noviembre", "novembro", "listopada", "listopad"},
+    {
+      "december",
+      "dezember",
+      "décembre",
+      "decembre",
+      "diciembre",
+      "dicembre",
+      "dezembro",
+      "grudnia",
+      "grudzień"
+    }
+  };
+  private static final Map<String, Integer> MONTHS = months();
+  private static final String NAME = "(\\p{L}{3,12})\\.?";
+  private static final Pattern ISO =
+      Pattern.compile("(?<!\\d)((?:19|20)\\d{2})([-/.])(\\d{1,2})\\2(\\d{1,2})(?!\\d)");
+  private static final Pattern DAY_FIRST =
+      Pattern.compile("(?<![\\d./-])(\\d{1,2})([./-])(\\d{1,2})\\2((?:19|20)?\\d{2})(?![\\d/-])");
+  private static final Pattern DAY_NAME_YEAR =
+      Pattern.compile(
+          "(?<!\\d)(\\d{1,2})(?:\\.|er|º|°)?\\s*(?:de\\s+)?"
+              + NAME
+              + ",?\\s*(?:de\\s+)?((?:19|20)\\d{2})(?!\\d)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern NAME_DAY_YEAR =
+      Pattern.compile(
+          NAME + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})(?!\\d)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** A date found in a text, and where. */
+  record Found(LocalDate date, int start, int end) {}
+
+  private DateFormats() {}
+
+  /** Every plausible date in {@code text}, in order of position. */
+  static List<Found> findAll(String text) {
+    List<Found> found = new ArrayList<>();
+    if (!DateLines.hasDigit(text)) {
+      return found;
+    }
+    collect(ISO.matcher(text), 1, 3, 4, false, found);
+    collect(DAY_NAME_YEAR.matcher(text), 3, 2, 1, true, found);
+    collect(NAME_DAY_YEAR.matcher(text), 3, 1, 2, true, found);
+    collect(DAY_FIRST.matcher(text), 4, 3, 1, false, found);
+    found.sort(java.util.Comparator.comparingInt(Found::start));
+    List<Found> kept = new ArrayList<>();
+    int end = -1;
+    for (Found f : found) {
+      if (f.start() >= end) {
+        kept.add(f);
+        end = f.end();
+      }
+    }
+    return kept;
+  }
+
+  /** Whether {@code word} is a month's name or abbreviation in one of the languages. */
+  static boolean isMonthName(String word) {
+    return MONTHS.containsKey(word.toLowerCase(Locale.ROOT).replace(".", ""));
+  }
+
+  /** The first plausible date in {@code text}, or null. */
+  static @Nullable LocalDate first(String text) {
+    List<Found> all = findAll(text);
+    return all.isEmpty() ? null : all.get(0).date();
+  }
+
+  private static void collect(
+      Matcher m, int year, int month, int day, boolean named, List<Found> out) {
+    while (m.find()) {
+      LocalDate date = build(m.group(year), m.group(month), m.group(day), named);
+      if (date == null && !named && m.groupCount() == 4 && year == 4) {
+        date = build(m.group(year), m.group(day), m.group(month), false);
+      }
+      if (date != null) {
+        out.add(new Found(date, m.start(), m.end()));
+      }
+    }
+  }
+
+  private static @Nullable LocalDate build(String y, String mo, String d, boolean named) {
+    int year = Integer.parseInt(y);
+    if (y.length() == 2) {
+      int now = LocalDate.now(ZoneOffset.UTC).getYear() % 100;
+      year += year <= now ? 2000 : 1900;
+    }
+    Integer month = named ? MONTHS.get(mo.toLowerCase(Locale.ROOT)) : Integer.valueOf(mo);
+    if (month == null) {
+      return null;
+    }
+    try {
+      return plausible(LocalDate.of(year, month, Integer.parseInt(d)));
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /** {@code date} when it lies between 1995 and today (UTC, plus a day of time-zone slack). */
+  static @Nullable LocalDate plausible(@Nullable LocalDate date) {
+    if (date == null || date.getYear() < 1995) {
+      return null;
+    }
+    return date.isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(1)) ? null : date;
+  }
+
+  /** Full names, and their prefixes of three letters or more that name one month only. */
+  private static Map<String, Integer> months() {
+    Map<String, Integer> byName = new HashMap<>();
+    Map<String, Integer> prefixes = new HashMap<>();
+    for (int m = 0; m < 12; m++) {
+      for (String name : MONTH_NAMES[m]) {
+        byName.put(name, m + 1);
+        for (int n = 3; n < name.length(); n++) {
+          String prefix = name.substring(0, n);
+          Integer before = prefixes.putIfAbsent(prefix, m + 1);
+          if (before != null && before != m + 1) {
+            prefixes.put(prefix, -1);
+          }
+        }
+      }
+    }
+    prefixes.forEach(
+        (p, m) -> {
+          if (m > 0) {
+            byName.putIfAbsent(p, m);
+          }
+        });
+    return Map.copyOf(byName);
+  }
+}

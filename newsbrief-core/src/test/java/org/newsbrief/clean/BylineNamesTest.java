@@ -1,0 +1,37 @@
+package org.newsbrief.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class BylineNamesTest {
+  @Test
+  void dropsLabelsAndKeepsEveryCoAuthor() {
+    assertThat(BylineNames.of("View all posts by Jane Doe", false)).containsExactly("Jane Doe");
+    assertThat(BylineNames.of("Zeige alle Beiträge von Petra Ruland", false))
+        .containsExactly("Petra Ruland");
+    assertThat(BylineNames.of("Posted by Adi Tzlil", false)).containsExactly("Adi Tzlil");
+    assertThat(BylineNames.of("By Ana Lima, Bo Chen and Cy Diaz", false))
+        .containsExactly("Ana Lima", "Bo Chen", "Cy Diaz");
+    assertThat(BylineNames.of("Publié par Marie Curie | 3 mai 2019", false))
+        .containsExactly("Marie Curie");
+  }
+
+  @Test
+  void refusesWhatIsNotAPerson() {
+    assertThat(BylineNames.of("Sponsored content", false)).isEmpty();
+    assertThat(BylineNames.of("Reuters", true)).isEmpty();
+    assertThat(BylineNames.of("Musterfirma GmbH", true)).isEmpty();
+    assertThat(BylineNames.of("June", true)).isEmpty();
+    assertThat(BylineNames.of("https://example.com/people/jane", true)).isEmpty();
+    assertThat(BylineNames.of("By", false)).isEmpty();
+    assertThat(BylineNames.of("Rob Picheta, CNN", true)).containsExactly("Rob Picheta");
+    assertThat(BylineNames.of("TOM KRISHER, AP Auto Writer", false)).containsExactly("TOM KRISHER");
+  }
+
+  @Test
+  void handlesCountOnlyFromAuthorMarkup() {
+    assertThat(BylineNames.of("gizzmo", true)).containsExactly("gizzmo");
+    assertThat(BylineNames.of("gizzmo", false)).isEmpty();
+  }
+}
