@@ -38,8 +38,12 @@ public final class FileIngester {
   /** Reads one local file of a kind other than {@link InputKind#URLS} into {@code outcome}. */
   static void read(Path file, InputKind kind, long maxBytes, InputOutcome outcome) {
     try {
-      if (kind == InputKind.WARC || kind == InputKind.ARC) {
+      if (kind == InputKind.WARC) {
         WarcRecords.read(file, maxBytes, outcome);
+        return;
+      }
+      if (kind == InputKind.ARC) {
+        ArcRecords.read(file, maxBytes, outcome);
         return;
       }
       byte[] bytes = readCapped(file, maxBytes);
