@@ -51,6 +51,21 @@ final class FileDecoder {
     return notBlank(stripBom(new String(bytes, declared)));
   }
 
+  /**
+   * Checks that a feed file is text: not empty, and not binary unless it is UTF-16 or UTF-32 (whose
+   * NUL bytes are text); its encoding is left to {@link FeedCharset}.
+   *
+   * @throws IllegalArgumentException with a message for a person when it is not
+   */
+  static void checkFeed(byte[] bytes) {
+    if (bytes.length == 0) {
+      throw new IllegalArgumentException("file is empty");
+    }
+    if (!FeedCharset.wide(bytes) && looksBinary(bytes)) {
+      throw new IllegalArgumentException("file is binary, not text");
+    }
+  }
+
   private static void checkText(byte[] bytes) {
     if (bytes.length == 0) {
       throw new IllegalArgumentException("file is empty");

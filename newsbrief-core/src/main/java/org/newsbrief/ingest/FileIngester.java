@@ -56,7 +56,7 @@ public final class FileIngester {
                 RawDocument.of(outcome.input(), SourceFormat.HTML, FileDecoder.decodeHtml(bytes)));
         case JSONL -> readLines(FileDecoder.decode(bytes), outcome);
         case FEED -> {
-          FileDecoder.decode(bytes);
+          FileDecoder.checkFeed(bytes);
           List<RawDocument> entries = FeedEntries.read(outcome.input(), bytes);
           if (entries.isEmpty()) {
             outcome.fail("feed has no entries with content");
