@@ -12,6 +12,9 @@ final class MemoryBound {
   /** The share of the maximum heap one input may take as bytes. */
   static final int HEAP_SHARE = 8;
 
+  /** A bound that replaces the heap-derived one in tests; negative when unset. */
+  static volatile long testBound = -1;
+
   private MemoryBound() {}
 
   /** The cap actually applied for a user cap of {@code maxBytes}. */
@@ -21,7 +24,8 @@ final class MemoryBound {
 
   /** One {@link #HEAP_SHARE}th of the maximum heap. */
   static long heapBound() {
-    return Runtime.getRuntime().maxMemory() / HEAP_SHARE;
+    long test = testBound;
+    return test >= 0 ? test : Runtime.getRuntime().maxMemory() / HEAP_SHARE;
   }
 
   /** Why a {@code what} over the cap is refused, naming whichever bound applied. */
