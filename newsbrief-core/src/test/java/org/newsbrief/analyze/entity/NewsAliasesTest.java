@@ -13,8 +13,8 @@ import org.newsbrief.analyze.Analyzer;
 import org.newsbrief.model.Article;
 import org.newsbrief.model.Entity;
 
-/** Alias merging on short excerpts of real news (Multi-News test articles, see the fixture). */
-class RealNewsAliasesTest {
+/** Alias merging on short news-style excerpts written for the project (see the fixture). */
+class NewsAliasesTest {
   private static List<Entity> entitiesOf(String id) throws IOException {
     List<String> paragraphs = excerpt(id);
     Article a = new Article(id, id + ".txt", "t", null, null, paragraphs);
@@ -25,7 +25,7 @@ class RealNewsAliasesTest {
     String text;
     try (InputStream in =
         Objects.requireNonNull(
-            RealNewsAliasesTest.class.getResourceAsStream("multinews-excerpts.txt"))) {
+            NewsAliasesTest.class.getResourceAsStream("alias-excerpts.txt"))) {
       text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     List<String> paragraphs = new ArrayList<>();
@@ -54,37 +54,37 @@ class RealNewsAliasesTest {
 
   @Test
   void anAcronymJoinsANameThatHoldsAnd() throws IOException {
-    List<Entity> found = entitiesOf("multinews-test-02200");
+    List<Entity> found = entitiesOf("aliases-01");
 
-    Entity dwsd = named(found, "Detroit Water and Sewerage Department");
-    assertThat(dwsd.aliases()).contains("DWSD");
-    assertThat(dwsd.mentions()).hasSize(3);
+    Entity water = named(found, "Lakeport Water and Sewerage Department");
+    assertThat(water.aliases()).contains("LWSD");
+    assertThat(water.mentions()).hasSize(3);
     assertThat(found).noneMatch(e -> e.name().equals("Sewerage Department"));
   }
 
   @Test
   void twoAcronymsDefinedInOneSentenceEachJoinTheirOwnName() throws IOException {
-    List<Entity> found = entitiesOf("multinews-test-03161");
+    List<Entity> found = entitiesOf("aliases-02");
 
-    assertThat(named(found, "Space Weather Prediction Center").aliases()).contains("SWPC");
-    assertThat(named(found, "National Oceanic and Atmospheric Administration").aliases())
-        .contains("NOAA");
+    assertThat(named(found, "Coastal Storm Warning Office").aliases()).contains("CSWO");
+    assertThat(named(found, "Northern Maritime and Atmospheric Agency").aliases())
+        .contains("NMAA");
   }
 
   @Test
   void aJudgesTitleIsARoleNotPartOfTheName() throws IOException {
-    Entity granville = named(entitiesOf("multinews-test-01879"), "Warren Granville");
+    Entity whitcombe = named(entitiesOf("aliases-03"), "Daniel Whitcombe");
 
-    assertThat(granville.aliases()).containsExactly("Granville");
-    assertThat(granville.roles()).containsExactly("Judge");
+    assertThat(whitcombe.aliases()).containsExactly("Whitcombe");
+    assertThat(whitcombe.roles()).containsExactly("Judge");
   }
 
   @Test
   void aTitleAfterACityStillSplitsOffAndTheSurnameJoins() throws IOException {
-    List<Entity> found = entitiesOf("multinews-test-00829");
+    List<Entity> found = entitiesOf("aliases-04");
 
-    Entity judge = named(found, "Kurt Engelhardt");
-    assertThat(judge.aliases()).contains("Engelhardt");
+    Entity judge = named(found, "Martin Halloway");
+    assertThat(judge.aliases()).contains("Halloway");
     assertThat(judge.roles()).contains("District Judge");
     assertThat(judge.mentions()).hasSize(3);
     assertThat(found).noneMatch(e -> e.name().contains("Judge"));
@@ -92,11 +92,11 @@ class RealNewsAliasesTest {
 
   @Test
   void anAcronymAfterAnOrganisationJoinsItAndTheHonorificDropsOff() throws IOException {
-    List<Entity> found = entitiesOf("multinews-test-01646");
+    List<Entity> found = entitiesOf("aliases-05");
 
-    assertThat(named(found, "Ukrainian Canadian Congress").aliases()).contains("UCC");
-    Entity zalusky = named(found, "Taras Zalusky");
-    assertThat(zalusky.aliases()).contains("Zalusky");
+    assertThat(named(found, "Baltic Canadian Congress").aliases()).contains("BCC");
+    Entity veretski = named(found, "Anton Veretski");
+    assertThat(veretski.aliases()).contains("Veretski");
     assertThat(found).noneMatch(e -> e.name().startsWith("Mr"));
   }
 }
