@@ -24,8 +24,7 @@ class NewsAliasesTest {
   private static List<String> excerpt(String id) throws IOException {
     String text;
     try (InputStream in =
-        Objects.requireNonNull(
-            NewsAliasesTest.class.getResourceAsStream("alias-excerpts.txt"))) {
+        Objects.requireNonNull(NewsAliasesTest.class.getResourceAsStream("alias-excerpts.txt"))) {
       text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     List<String> paragraphs = new ArrayList<>();
@@ -67,8 +66,7 @@ class NewsAliasesTest {
     List<Entity> found = entitiesOf("aliases-02");
 
     assertThat(named(found, "Coastal Storm Warning Office").aliases()).contains("CSWO");
-    assertThat(named(found, "Northern Maritime and Atmospheric Agency").aliases())
-        .contains("NMAA");
+    assertThat(named(found, "Northern Maritime and Atmospheric Agency").aliases()).contains("NMAA");
   }
 
   @Test
