@@ -88,7 +88,7 @@ final class BriefCommand implements Callable<Integer> {
                     .withStories(StoriesCommand.storyOptions(embeddings)))
             .briefStoriesOf(inputs);
     for (Problem p : briefed.problems()) {
-      spec.commandLine().getErr().println("newsbrief: skipped " + p);
+      spec.commandLine().getErr().println("newsbrief: skipped " + Problems.printable(p));
     }
     if (briefed.stories().isEmpty()) {
       spec.commandLine().getErr().println("newsbrief: no article could be read");

@@ -10,6 +10,7 @@ import org.newsbrief.NewsBriefings;
 import org.newsbrief.ingest.IngestOptions;
 import org.newsbrief.ingest.IngestReport;
 import org.newsbrief.ingest.IngestResult;
+import org.newsbrief.ingest.PrintableText;
 import org.newsbrief.model.Problem;
 import org.newsbrief.store.AddResult;
 import org.newsbrief.store.ArticleStore;
@@ -113,13 +114,15 @@ final class IngestCommand implements Callable<Integer> {
             .getErr()
             .printf(
                 "newsbrief: stored %d new articles in %s (%d already there)%n",
-                added.added().size(), folder, added.unchanged().size());
+                added.added().size(),
+                PrintableText.of(folder.toString()),
+                added.unchanged().size());
       }
       return report;
     }
   }
 
   private void skipped(Problem p) {
-    spec.commandLine().getErr().println("newsbrief: skipped " + p);
+    spec.commandLine().getErr().println("newsbrief: skipped " + Problems.printable(p));
   }
 }

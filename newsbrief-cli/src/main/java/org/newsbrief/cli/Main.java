@@ -1,6 +1,7 @@
 package org.newsbrief.cli;
 
 import java.io.PrintWriter;
+import org.newsbrief.ingest.PrintableText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -37,7 +38,7 @@ public final class Main implements Runnable {
     cli.setErr(err);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
-          commandLine.getErr().println("newsbrief: " + describe(e));
+          commandLine.getErr().println("newsbrief: " + PrintableText.of(describe(e)));
           if (e instanceof CommandLine.ParameterException usage) {
             usage.getCommandLine().usage(commandLine.getErr());
             return ExitCodes.USAGE;

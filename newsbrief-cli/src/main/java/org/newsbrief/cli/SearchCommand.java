@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
+import org.newsbrief.ingest.PrintableText;
 import org.newsbrief.store.ArticleStore;
 import org.newsbrief.store.Highlight;
 import org.newsbrief.store.SearchHit;
@@ -135,7 +136,9 @@ final class SearchCommand implements Callable<Integer> {
     try (ArticleStore articles = ArticleStore.openReadOnly(folder)) {
       result = articles.search(query);
     } catch (FileNotFoundException e) {
-      spec.commandLine().getErr().println("newsbrief: " + e.getMessage());
+      spec.commandLine()
+          .getErr()
+          .println("newsbrief: " + PrintableText.of(String.valueOf(e.getMessage())));
       return ExitCodes.ERROR;
     }
     PrintWriter out = spec.commandLine().getOut();
@@ -148,14 +151,19 @@ final class SearchCommand implements Callable<Integer> {
     StringBuilder s = new StringBuilder();
     s.append(result.total()).append(result.total() == 1 ? " article\n" : " articles\n");
     for (SearchHit hit : result.hits()) {
-      s.append('\n').append(hit.title()).append("  [").append(hit.id()).append("]\n  ");
-      s.append(hit.outlet() == null ? "unknown outlet" : hit.outlet());
+      s.append('\n')
+          .append(PrintableText.of(hit.title()))
+          .append("  [")
+          .append(hit.id())
+          .append("]\n  ");
+      s.append(hit.outlet() == null ? "unknown outlet" : PrintableText.of(hit.outlet()));
       s.append(", ").append(hit.published() == null ? "undated" : hit.published()).append('\n');
       StringBuilder snippet = new StringBuilder();
       for (Highlight part : hit.snippet()) {
         snippet.append(part.match() ? "«" + part.text() + "»" : part.text());
       }
-      s.append("  ").append(snippet.toString().replaceAll("\\s+", " ").strip()).append('\n');
+      String oneLine = snippet.toString().replaceAll("\\s+", " ").strip();
+      s.append("  ").append(PrintableText.of(oneLine)).append('\n');
     }
     return s.toString();
   }

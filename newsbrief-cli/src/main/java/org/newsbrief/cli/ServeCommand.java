@@ -4,6 +4,7 @@ import java.io.FileNotFoundException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
+import org.newsbrief.ingest.PrintableText;
 import org.newsbrief.serve.NewsServer;
 import org.newsbrief.serve.ServeOptions;
 import org.newsbrief.store.ArticleStore;
@@ -75,11 +76,12 @@ final class ServeCommand implements Callable<Integer> {
       spec.commandLine()
           .getErr()
           .println(
-              "newsbrief: "
-                  + e.getMessage()
-                  + " (add articles with: newsbrief ingest --store "
-                  + folder
-                  + " PATH...)");
+              PrintableText.of(
+                  "newsbrief: "
+                      + e.getMessage()
+                      + " (add articles with: newsbrief ingest --store "
+                      + folder
+                      + " PATH...)"));
       return ExitCodes.ERROR;
     }
     return ExitCodes.OK;

@@ -43,7 +43,7 @@ final class StoriesCommand implements Callable<Integer> {
         NewsBriefings.create(BriefingOptions.defaults().withStories(storyOptions(embeddings)))
             .storiesOf(inputs);
     for (Problem p : stories.problems()) {
-      spec.commandLine().getErr().println("newsbrief: skipped " + p);
+      spec.commandLine().getErr().println("newsbrief: skipped " + Problems.printable(p));
     }
     if (stories.articles().isEmpty()) {
       spec.commandLine().getErr().println("newsbrief: no article could be read");

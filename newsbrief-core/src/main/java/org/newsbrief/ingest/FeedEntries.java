@@ -5,7 +5,6 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
-import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -16,9 +15,9 @@ import org.newsbrief.model.RawDocument;
 import org.newsbrief.model.SourceFormat;
 
 /**
- * Reads the entries of an RSS 2.0 or Atom feed (parsed by Rome, doctypes refused) into documents
- * holding each entry's inline content, or its description when that is all it has. Entries' links
- * are kept as URLs; they are not fetched here.
+ * Reads the entries of an RSS or Atom feed (decoded by {@link FeedCharset}, parsed safely by {@link
+ * FeedXml}, then read by Rome) into documents holding each entry's inline content, or its
+ * description when that is all it has. Entries' links are kept as URLs; they are not fetched here.
  */
 public final class FeedEntries {
   private FeedEntries() {}
@@ -33,20 +32,25 @@ public final class FeedEntries {
   }
 
   /**
-   * The entries of the feed in {@code bytes}, decoded in the charset its Content-Type header names,
-   * else the encoding its XML declaration names, else UTF-8.
+   * The entries of the feed in {@code bytes}, decoded as XML is ({@link FeedCharset}: byte order
+   * mark, then the Content-Type charset, then the XML declaration, else UTF-8).
    *
    * @throws IllegalArgumentException when the bytes are not a well-formed feed
    */
   public static List<RawDocument> read(String source, byte[] bytes, @Nullable String contentType) {
+    org.jdom2.Document xml = FeedXml.parse(FeedCharset.decode(bytes, contentType));
     SyndFeed feed;
     try {
       SyndFeedInput input = new SyndFeedInput();
       input.setAllowDoctypes(false);
-      feed = input.build(new StringReader(PageCharset.decodeFeed(bytes, contentType)));
-    } catch (FeedException | IllegalArgumentException e) {
+      feed = input.build(xml);
+    } catch (FeedException | RuntimeException e) {
       throw new IllegalArgumentException(
-          "not a well-formed RSS or Atom feed: " + e.getMessage(), e);
+          "well-formed XML, but not an RSS or Atom feed newsbrief's feed parser can read (Rome"
+              + " failed on its <"
+              + xml.getRootElement().getQualifiedName()
+              + "> structure or content)",
+          e);
     }
     String outlet = blankToNull(feed.getTitle());
     List<RawDocument> documents = new ArrayList<>();

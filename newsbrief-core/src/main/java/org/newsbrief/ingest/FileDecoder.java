@@ -7,6 +7,9 @@ import java.nio.charset.CharacterCodingException;
  * another encoding with {@code <meta charset>}.
  */
 final class FileDecoder {
+  /** How many leading bytes {@link #looksBinary} inspects. */
+  static final int BINARY_PROBE = 8192;
+
   private FileDecoder() {}
 
   /**
@@ -34,6 +37,21 @@ final class FileDecoder {
     return notBlank(PageCharset.decodeLeniently(bytes, null));
   }
 
+  /**
+   * Checks that a feed file is text: not empty, and not binary unless it is UTF-16 or UTF-32 (whose
+   * NUL bytes are text); its encoding is left to {@link FeedCharset}.
+   *
+   * @throws IllegalArgumentException with a message for a person when it is not
+   */
+  static void checkFeed(byte[] bytes) {
+    if (bytes.length == 0) {
+      throw new IllegalArgumentException("file is empty");
+    }
+    if (!FeedCharset.wide(bytes) && looksBinary(bytes)) {
+      throw new IllegalArgumentException("file is binary, not text");
+    }
+  }
+
   private static void checkText(byte[] bytes) {
     if (bytes.length == 0) {
       throw new IllegalArgumentException("file is empty");
@@ -54,19 +72,20 @@ final class FileDecoder {
     return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
   }
 
-  /** A NUL byte or many control characters in the first 8 KiB mark binary data. */
+  /**
+   * Binary data: more than one byte in twenty of the first 8 KiB is NUL or another C0 control
+   * character (tab, line feed, carriage return and form feed aside). A stray control character in
+   * text is not enough: {@link ControlCharacters} removes it, as it does a {@code \u0000} in JSON.
+   */
   static boolean looksBinary(byte[] bytes) {
-    int n = Math.min(bytes.length, 8192);
+    int n = Math.min(bytes.length, BINARY_PROBE);
     int control = 0;
     for (int i = 0; i < n; i++) {
       int b = bytes[i] & 0xff;
-      if (b == 0) {
-        return true;
-      }
       if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
         control++;
       }
     }
-    return control > n / 10;
+    return control * 20L > n;
   }
 }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 import org.newsbrief.model.RawDocument;
 import org.newsbrief.model.SourceFormat;
 
@@ -38,11 +40,22 @@ public final class FileIngester {
   /** Reads one local file of a kind other than {@link InputKind#URLS} into {@code outcome}. */
   static void read(Path file, InputKind kind, long maxBytes, InputOutcome outcome) {
     try {
-      if (kind == InputKind.WARC || kind == InputKind.ARC) {
+      if (kind == InputKind.WARC) {
         WarcRecords.read(file, maxBytes, outcome);
         return;
       }
-      byte[] bytes = readCapped(file, maxBytes);
+      if (kind == InputKind.ARC) {
+        ArcRecords.read(file, maxBytes, outcome);
+        return;
+      }
+      if (kind == InputKind.JSONL) {
+        JsonlFile.read(file, maxBytes, outcome);
+        return;
+      }
+      byte[] bytes =
+          kind == InputKind.FEED
+              ? readCapped(file, maxBytes, b -> !FeedCharset.wide(b) && FileDecoder.looksBinary(b))
+              : readCapped(file, maxBytes);
       switch (kind) {
         case TXT ->
             outcome.add(
@@ -50,9 +63,8 @@ public final class FileIngester {
         case HTML ->
             outcome.add(
                 RawDocument.of(outcome.input(), SourceFormat.HTML, FileDecoder.decodeHtml(bytes)));
-        case JSONL -> readLines(FileDecoder.decode(bytes), outcome);
         case FEED -> {
-          FileDecoder.decode(bytes);
+          FileDecoder.checkFeed(bytes);
           List<RawDocument> entries = FeedEntries.read(outcome.input(), bytes);
           if (entries.isEmpty()) {
             outcome.fail("feed has no entries with content");
@@ -69,36 +81,38 @@ public final class FileIngester {
   }
 
   /**
-   * The bytes of {@code file}, read no further than the cap.
+   * The bytes of {@code file}, read no further than the cap, checked for binary data in its first
+   * {@link FileDecoder#BINARY_PROBE} bytes before the rest is read.
    *
-   * @throws IllegalArgumentException when the file is over the cap
+   * @throws IllegalArgumentException when the file is over the cap, binary, or would not fit in
+   *     memory ({@link MemoryBound})
    */
   static byte[] readCapped(Path file, long maxBytes) throws IOException {
+    return readCapped(file, maxBytes, FileDecoder::looksBinary);
+  }
+
+  static byte[] readCapped(Path file, long maxBytes, Predicate<byte[]> binary) throws IOException {
     long size = Files.size(file);
     if (size > maxBytes) {
       throw new IllegalArgumentException("file is " + size + " bytes, over the cap of " + maxBytes);
     }
     try (InputStream in = Files.newInputStream(file)) {
-      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-      if (bytes.length > maxBytes) {
-        throw new IllegalArgumentException("file grew over the cap of " + maxBytes + " bytes");
+      byte[] head = in.readNBytes(FileDecoder.BINARY_PROBE);
+      if (head.length > 0 && binary.test(head)) {
+        throw new IllegalArgumentException("file is binary, not text");
       }
+      long cap = MemoryBound.cap(maxBytes);
+      if (size > cap) {
+        throw new IllegalArgumentException(
+            MemoryBound.overCap("file of " + size + " bytes", maxBytes));
+      }
+      byte[] rest = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, cap + 1 - head.length));
+      if (head.length + (long) rest.length > cap) {
+        throw new IllegalArgumentException("file grew over the cap of " + cap + " bytes");
+      }
+      byte[] bytes = Arrays.copyOf(head, head.length + rest.length);
+      System.arraycopy(rest, 0, bytes, head.length, rest.length);
       return bytes;
-    }
-  }
-
-  private static void readLines(String text, InputOutcome outcome) {
-    String[] lines = text.split("\\r?\\n");
-    for (int i = 0; i < lines.length; i++) {
-      if (lines[i].isBlank()) {
-        continue;
-      }
-      String source = outcome.input() + ":" + (i + 1);
-      try {
-        outcome.add(JsonlRecords.parse(source, lines[i]));
-      } catch (IllegalArgumentException e) {
-        outcome.skipBad(source, "line " + (i + 1), String.valueOf(e.getMessage()));
-      }
     }
   }
 

@@ -126,7 +126,10 @@ public record IngestReport(List<Input> inputs) {
     return new IngestReport(changed);
   }
 
-  /** A table: status, kind, documents, skipped and input (with its error), then totals. */
+  /**
+   * A table: status, kind, documents, skipped and input (with its error), then totals. Names and
+   * errors are printed with {@link PrintableText}, so each input is exactly one line.
+   */
   public String toText() {
     StringBuilder out = new StringBuilder();
     out.append(
@@ -141,8 +144,8 @@ public record IngestReport(List<Input> inputs) {
               i.kind().label(),
               i.documents(),
               i.skipped(),
-              i.input(),
-              i.error() == null ? "" : ": " + i.error()));
+              PrintableText.of(i.input()),
+              i.error() == null ? "" : ": " + PrintableText.of(i.error())));
     }
     out.append(
         String.format(

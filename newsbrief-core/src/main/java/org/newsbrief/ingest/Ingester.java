@@ -112,6 +112,9 @@ public final class Ingester {
       } else if (!Files.exists(path)) {
         start(path.toString(), kind == null ? InputKind.UNKNOWN : kind)
             .fail("no such file or folder");
+      } else if (FileType.refusal(path) != null) {
+        start(path.toString(), kind == null ? InputKind.UNKNOWN : kind)
+            .fail(String.valueOf(FileType.refusal(path)));
       } else if (kind == null) {
         start(path.toString(), InputKind.UNKNOWN).fail(UNSUPPORTED);
       } else if (kind == InputKind.URLS) {

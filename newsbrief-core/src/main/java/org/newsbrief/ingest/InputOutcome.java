@@ -36,7 +36,9 @@ final class InputOutcome {
     return input;
   }
 
-  void add(RawDocument document) {
+  /** Takes one document, with its control characters removed ({@link ControlCharacters}). */
+  void add(RawDocument given) {
+    RawDocument document = ControlCharacters.strip(given);
     read++;
     if (sink == null) {
       documents.add(document);

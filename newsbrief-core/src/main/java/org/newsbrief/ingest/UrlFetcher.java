@@ -64,7 +64,7 @@ final class UrlFetcher {
         throw new FetchFailure(
             "robots.txt of " + origin(uri) + " disallows " + pathAndQuery(uri) + " for newsbrief");
       }
-      HttpResponse<byte[]> response = exchange(uri, options.maxBytes(), false);
+      HttpResponse<byte[]> response = exchange(uri, MemoryBound.cap(options.maxBytes()), false);
       int status = response.statusCode();
       if (isRedirect(status)) {
         if (hop >= options.maxRedirects()) {

@@ -38,9 +38,9 @@ final class HtmlRenderer implements Renderer {
         .append(escape(Describe.scope(briefing)))
         .append("</p>\n<h2>What happened</h2>\n");
     for (SummarySentence s : briefing.summary()) {
-      html.append("<p>").append(escape(s.text()));
+      html.append("<p>").append(isolate(s.text()));
       appendCitations(html, citation, s.sources());
-      html.append(" <span class=\"meta\">(").append(escape(copies.corroboration(s)));
+      html.append(" <span class=\"meta\">(").append(isolate(copies.corroboration(s)));
       List<String> also = s.support().stream().filter(a -> !s.sources().contains(a)).toList();
       if (!also.isEmpty()) {
         html.append("; also");
@@ -54,17 +54,17 @@ final class HtmlRenderer implements Renderer {
         html.append("<li id=\"entity-")
             .append(escape(e.id()))
             .append("\"><strong>")
-            .append(escape(e.name()))
+            .append(isolate(e.name()))
             .append("</strong> <span class=\"meta\">")
             .append(e.type().name().toLowerCase(java.util.Locale.ROOT))
             .append(", ")
             .append(e.mentions().size())
             .append(e.mentions().size() == 1 ? " mention</span>" : " mentions</span>");
         if (!e.aliases().isEmpty()) {
-          html.append("<br>also ").append(escape(String.join(", ", e.aliases())));
+          html.append("<br>also ").append(isolate(String.join(", ", e.aliases())));
         }
         if (!e.roles().isEmpty()) {
-          html.append("<br>").append(escape(String.join("; ", e.roles())));
+          html.append("<br>").append(isolate(String.join("; ", e.roles())));
         }
         html.append("</li>\n");
       }
@@ -73,9 +73,9 @@ final class HtmlRenderer implements Renderer {
     if (!briefing.quotes().isEmpty()) {
       html.append("<h2>Who said what</h2>\n");
       for (Map.Entry<Speaker, List<Quote>> e : QuoteBoard.bySpeaker(briefing.quotes()).entrySet()) {
-        html.append("<h3>").append(escape(QuoteBoard.label(e.getKey()))).append("</h3>\n<ul>\n");
+        html.append("<h3>").append(isolate(QuoteBoard.label(e.getKey()))).append("</h3>\n<ul>\n");
         for (Quote q : e.getValue()) {
-          html.append("<li><q>").append(escape(q.text())).append("</q>");
+          html.append("<li><q>").append(isolate(q.text())).append("</q>");
           appendCitations(html, citation, q.sources());
           html.append("</li>\n");
         }
@@ -85,19 +85,19 @@ final class HtmlRenderer implements Renderer {
     if (!briefing.conflicts().isEmpty()) {
       html.append("<h2>Where sources disagree</h2>\n");
       for (Conflict c : briefing.conflicts()) {
-        html.append("<h3>").append(escape(c.topic()));
+        html.append("<h3>").append(isolate(c.topic()));
         if (c.kind().equals("figure")) {
           html.append(c.progression() ? " (rising as reports came in)" : " (figures differ)");
         }
         html.append("</h3>\n<ul>\n");
         for (ConflictSide side : c.sides()) {
           html.append("<li><em>")
-              .append(escape(side.value() == null ? side.stance() : side.value()))
+              .append(isolate(side.value() == null ? side.stance() : side.value()))
               .append("</em>");
           if (side.speaker() != null) {
-            html.append(" (").append(escape(side.speaker().name())).append(")");
+            html.append(" (").append(isolate(side.speaker().name())).append(")");
           }
-          html.append(": ").append(escape(side.text()));
+          html.append(": ").append(isolate(side.text()));
           appendCitations(html, citation, side.sources());
           html.append("</li>\n");
         }
@@ -110,7 +110,7 @@ final class HtmlRenderer implements Renderer {
         html.append("<li><time>")
             .append(escape(e.date()))
             .append("</time> ")
-            .append(escape(e.text()));
+            .append(isolate(e.text()));
         appendCitations(html, citation, e.sources());
         html.append("</li>\n");
       }
@@ -121,18 +121,18 @@ final class HtmlRenderer implements Renderer {
       html.append("<li id=\"article-")
           .append(escape(a.id()))
           .append("\"><strong>")
-          .append(escape(a.title()))
+          .append(isolate(a.title()))
           .append("</strong>: ")
-          .append(escape(Describe.byline(a)))
-          .append(escape(Describe.outlet(a)))
+          .append(isolate(Describe.byline(a)))
+          .append(isolate(Describe.outlet(a)))
           .append(", ")
           .append(escape(Describe.published(a)))
           .append(" <span class=\"meta\">")
-          .append(escape(a.source()))
+          .append(isolate(a.source()))
           .append("</span>");
       String also = copies.alsoRanIn(a);
       if (!also.isEmpty()) {
-        html.append("<br><span class=\"copies\">").append(escape(also)).append("</span>");
+        html.append("<br><span class=\"copies\">").append(isolate(also)).append("</span>");
       }
       html.append("</li>\n");
     }
@@ -141,9 +141,9 @@ final class HtmlRenderer implements Renderer {
       html.append("<h2>Inputs not briefed</h2>\n<ul>\n");
       for (Problem p : briefing.problems()) {
         html.append("<li class=\"problem\">")
-            .append(escape(p.input()))
+            .append(isolate(p.input()))
             .append(": ")
-            .append(escape(p.message()))
+            .append(isolate(p.message()))
             .append("</li>\n");
       }
       html.append("</ul>\n");
@@ -161,7 +161,20 @@ final class HtmlRenderer implements Renderer {
     }
   }
 
-  /** Escapes text for HTML element content and quoted attribute values. */
+  /**
+   * Untrusted text as element content, escaped and in a {@code <bdi>}: a right-to-left override or
+   * an unclosed embedding in a title or an outlet then ends with it instead of reversing the rest
+   * of the line.
+   */
+  static String isolate(String text) {
+    return text.isEmpty() ? "" : "<bdi>" + escape(text) + "</bdi>";
+  }
+
+  /**
+   * Escapes text for HTML element content and quoted attribute values. NUL and the other control
+   * characters HTML does not allow in text (all C0 but tab, line feed, form feed and carriage
+   * return; DEL; C1) become U+FFFD, as an HTML parser would read them, so none reaches the page.
+   */
   static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length() + 16);
     for (int i = 0; i < text.length(); i++) {
@@ -172,7 +185,8 @@ final class HtmlRenderer implements Renderer {
         case '>' -> out.append("&gt;");
         case '"' -> out.append("&quot;");
         case '\'' -> out.append("&#39;");
-        default -> out.append(c);
+        case '\t', '\n', '\f', '\r' -> out.append(c);
+        default -> out.append(c < 0x20 || (c >= 0x7f && c <= 0x9f) ? '\uFFFD' : c);
       }
     }
     return out.toString();

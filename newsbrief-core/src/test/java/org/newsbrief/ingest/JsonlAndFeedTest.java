@@ -88,7 +88,8 @@ class JsonlAndFeedTest {
     assertThat(result.problems())
         .extracting(Problem::input)
         .containsExactly(truncated.toString(), doctype.toString());
-    assertThat(result.problems().get(0).message()).contains("not a well-formed RSS or Atom feed");
+    assertThat(result.problems().get(0).message()).startsWith("not well-formed XML at line 1");
+    assertThat(result.problems().get(1).message()).startsWith("feed declares a DOCTYPE");
   }
 
   @Test

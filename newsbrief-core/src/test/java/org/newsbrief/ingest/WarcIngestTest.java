@@ -62,8 +62,9 @@ class WarcIngestTest {
         .containsExactly("https://example.com/a");
     IngestReport.Input report = only(result);
     assertThat(report.status()).isEqualTo(Status.PARTIAL);
-    assertThat(report.error()).startsWith("archive is truncated or corrupt at record 5");
-    assertThat(result.problems().get(0).input()).isEqualTo(cut.toString());
+    assertThat(report.error()).startsWith("record 5: damaged at byte ");
+    assertThat(report.error()).endsWith("no valid record follows");
+    assertThat(result.problems().get(0).input()).isEqualTo(cut + "#5");
   }
 
   @Test
@@ -76,7 +77,7 @@ class WarcIngestTest {
 
     assertThat(result.documents()).extracting(RawDocument::url).contains("https://example.com/a");
     assertThat(only(result).status()).isEqualTo(Status.PARTIAL);
-    assertThat(only(result).error()).contains("archive is truncated or corrupt at record");
+    assertThat(only(result).error()).contains("damaged in the gzip member at byte");
   }
 
   @Test
@@ -98,8 +99,11 @@ class WarcIngestTest {
     assertThat(result.report().inputs())
         .extracting(IngestReport.Input::status)
         .containsExactly(Status.PARTIAL, Status.FAILED, Status.FAILED);
-    assertThat(result.report().inputs().get(0).error()).contains("at record 7");
-    assertThat(result.report().inputs().get(1).error()).contains("at record 1 (byte 0)");
+    assertThat(result.report().inputs().get(0).error())
+        .startsWith("record 7: damaged at byte " + whole.length + ": not a valid record header");
+    assertThat(result.report().inputs().get(1).error())
+        .isEqualTo(
+            "record 1: damaged at byte 4: not a valid record header; no valid record follows");
     assertThat(result.report().inputs().get(2).error())
         .isEqualTo("archive holds no HTML page with status 200");
   }

@@ -91,7 +91,9 @@ class RenderersTest {
       throw new AssertionError(e);
     }
 
-    assertThat(html).contains("by &lt;b&gt;Jane&lt;/b&gt; &amp; Roe, Outlet").doesNotContain("<b>");
+    assertThat(html)
+        .contains("<bdi>by &lt;b&gt;Jane&lt;/b&gt; &amp; Roe, </bdi><bdi>Outlet</bdi>")
+        .doesNotContain("<b>");
     assertThat(md).contains("1. **Third**: by \\<b\\>Jane\\</b\\> & Roe, Outlet");
     assertThat(md).contains("2. **Second**: outlet unknown");
     assertThat(json.at("/articles/0/byline").asText()).isEqualTo("<b>Jane</b> & Roe");
@@ -135,6 +137,6 @@ class RenderersTest {
 
     assertThat(md).contains("(`ap.txt`); also ran in: CNN \\[2\\], outlet unknown \\[3\\]\n");
     assertThat(md).contains("4. **Ashes**: The Times, date unknown (`times.txt`)\n");
-    assertThat(html).contains("also ran in: AP [1], CNN [2]</span>");
+    assertThat(html).contains("also ran in: AP [1], CNN [2]</bdi></span>");
   }
 }

@@ -5,6 +5,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,6 +19,15 @@ final class AccessGuard {
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
           + " object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+  /** The security headers every answer carries, errors included. */
+  static final Map<String, String> HEADERS =
+      Map.of(
+          "Content-Security-Policy", CSP,
+          "X-Content-Type-Options", "nosniff",
+          "Referrer-Policy", "no-referrer",
+          "X-Frame-Options", "DENY",
+          "Cache-Control", "no-store");
+
   private final @Nullable String token;
   private final RateLimiter limiter;
 
@@ -27,11 +37,7 @@ final class AccessGuard {
   }
 
   void check(Context ctx) {
-    ctx.header("Content-Security-Policy", CSP);
-    ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("Referrer-Policy", "no-referrer");
-    ctx.header("X-Frame-Options", "DENY");
-    ctx.header("Cache-Control", "no-store");
+    HEADERS.forEach(ctx::header);
     if (!limiter.allow(ctx.ip())) {
       ctx.header("Retry-After", "1");
       throw new HttpResponseException(HttpStatus.TOO_MANY_REQUESTS.getCode(), "too many requests");

@@ -56,21 +56,36 @@ final class Api {
               ctx.queryParam("entity"),
               ctx.queryParam("speaker"),
               ctx.queryParam("outlet"),
-              date(ctx.queryParam("from")),
-              date(ctx.queryParam("to")),
+              date("from", ctx.queryParam("from")),
+              date("to", ctx.queryParam("to")),
               limit(ctx.queryParam("limit")));
-    } catch (IllegalArgumentException | DateTimeParseException e) {
+    } catch (IllegalArgumentException e) {
       throw new HttpResponseException(400, String.valueOf(e.getMessage()));
     }
     ctx.contentType(JSON).result(ApiJson.write(ApiJson.search(store.search(query))));
   }
 
-  private static @Nullable LocalDate date(@Nullable String value) {
-    return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+  /** A date parameter; a bad one is a 400 that names the parameter, not the parser's text. */
+  private static @Nullable LocalDate date(String name, @Nullable String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw new HttpResponseException(400, name + " must be a real date written YYYY-MM-DD");
+    }
   }
 
   private static int limit(@Nullable String value) {
-    return value == null || value.isBlank() ? 20 : Integer.parseInt(value.strip());
+    if (value == null || value.isBlank()) {
+      return 20;
+    }
+    try {
+      return Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      throw new HttpResponseException(400, "limit must be a whole number");
+    }
   }
 
   private static HttpResponseException notFound(String what) {

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.net.URI;
 import org.newsbrief.store.ArticleStore;
+import org.newsbrief.store.DamagedStoreException;
 
 /**
  * The web UI and JSON API over a store.
@@ -59,9 +60,16 @@ public final class NewsServer implements AutoCloseable {
               config.routes.get("/api/articles/{id}", api::article);
               config.routes.get("/api/search", api::search);
               config.routes.exception(HttpResponseException.class, NewsServer::error);
+              config.routes.exception(DamagedStoreException.class, NewsServer::damaged);
+              config.routes.exception(Exception.class, NewsServer::unexpected);
+              config.jetty.modifyServer(server -> server.setErrorHandler(new ContainerErrors()));
+              config.jetty.modifyServletContextHandler(
+                  context -> context.setErrorHandler(new ContainerErrors()));
               config.routes.error(404, ctx -> errorBody(ctx, "not found"));
               config.routes.error(405, ctx -> errorBody(ctx, "method not allowed"));
-              config.routes.error(413, ctx -> errorBody(ctx, "request too large"));
+              for (int status : new int[] {400, 413, 414, 431, 500, 503, 505}) {
+                config.routes.error(status, ctx -> errorUnlessAnswered(ctx, status));
+              }
             });
     app.start(options.host(), options.port());
     return new NewsServer(app, options.host());
@@ -87,7 +95,32 @@ public final class NewsServer implements AutoCloseable {
     errorBody(ctx, e.getMessage() == null ? "error" : e.getMessage());
   }
 
+  /** The store broke under a request: say so, without the server's paths or the cause's text. */
+  private static void damaged(DamagedStoreException e, Context ctx) {
+    System.err.println("newsbrief: " + e.getMessage());
+    ctx.status(503);
+    errorBody(
+        ctx,
+        "the store is damaged (an index file cannot be read); whoever runs this server can check"
+            + " it with: java -cp newsbrief.jar org.apache.lucene.index.CheckIndex STORE_FOLDER");
+  }
+
+  /** Anything else: a 500 that names no exception, its text kept for the operator only. */
+  private static void unexpected(Exception e, Context ctx) {
+    System.err.println("newsbrief: internal error answering " + ctx.path() + ": " + e);
+    ctx.status(500);
+    errorBody(ctx, "internal error");
+  }
+
+  /** The JSON error for {@code status}, unless a handler already wrote a more precise one. */
+  private static void errorUnlessAnswered(Context ctx, int status) {
+    if (ctx.result() == null) {
+      errorBody(ctx, ContainerErrors.reason(status));
+    }
+  }
+
   private static void errorBody(Context ctx, String message) {
+    AccessGuard.HEADERS.forEach(ctx::header);
     ctx.contentType(Api.JSON).result(ApiJson.write(ApiJson.error(ctx.statusCode(), message)));
   }
 

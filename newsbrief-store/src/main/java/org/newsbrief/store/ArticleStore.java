@@ -42,6 +42,7 @@ import org.newsbrief.model.RawDocument;
 public final class ArticleStore implements Closeable {
   private static final long READ_ONLY_REFRESH_NANOS = 1_000_000_000L;
 
+  private final Path folder;
   private final Directory directory;
   private final @Nullable IndexWriter writer;
   private final SearcherManager searchers;
@@ -50,28 +51,47 @@ public final class ArticleStore implements Closeable {
   private @Nullable StoryAssigner assigner;
   private volatile long lastRefresh = System.nanoTime();
 
-  private ArticleStore(Directory directory, @Nullable IndexWriter writer) throws IOException {
+  private ArticleStore(Path folder, Directory directory, @Nullable IndexWriter writer)
+      throws IOException {
+    this.folder = folder;
     this.directory = directory;
     this.writer = writer;
-    this.searchers =
-        writer == null
-            ? new SearcherManager(directory, new Catalog.Factory())
-            : new SearcherManager(writer, new Catalog.Factory());
+    try {
+      this.searchers =
+          writer == null
+              ? new SearcherManager(directory, new Catalog.Factory())
+              : new SearcherManager(writer, new Catalog.Factory());
+    } catch (IOException | RuntimeException e) {
+      try (directory) {
+        if (writer != null) {
+          writer.close();
+        }
+      }
+      throw new DamagedStoreException(folder, e);
+    }
   }
 
   /** Opens the store in {@code folder} for reading and writing, creating it if needed. */
   public static ArticleStore open(Path folder) throws IOException {
     Files.createDirectories(folder);
     Directory directory = FSDirectory.open(folder);
-    IndexWriter writer =
-        new IndexWriter(
-            directory,
-            new IndexWriterConfig(Schema.ANALYZER)
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+    IndexWriter writer;
+    try {
+      writer =
+          new IndexWriter(
+              directory,
+              new IndexWriterConfig(Schema.ANALYZER)
+                  .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+    } catch (org.apache.lucene.index.CorruptIndexException
+        | org.apache.lucene.index.IndexFormatTooOldException
+        | org.apache.lucene.index.IndexFormatTooNewException e) {
+      directory.close();
+      throw new DamagedStoreException(folder, e);
+    }
     if (!DirectoryReader.indexExists(directory)) {
       writer.commit();
     }
-    return new ArticleStore(directory, writer);
+    return new ArticleStore(folder, directory, writer);
   }
 
   /** Opens an existing store for reading only; another process may be writing to it. */
@@ -84,7 +104,7 @@ public final class ArticleStore implements Closeable {
       directory.close();
       throw new java.io.FileNotFoundException("no store at " + folder);
     }
-    return new ArticleStore(directory, null);
+    return new ArticleStore(folder, directory, null);
   }
 
   /**
@@ -126,6 +146,8 @@ public final class ArticleStore implements Closeable {
       }
       String json = searcher.storedFields().document(top.scoreDocs[0].doc).get(Schema.JSON);
       return Optional.of(ArticleCodec.read(java.util.Objects.requireNonNull(json, "json")));
+    } catch (IOException e) {
+      throw new DamagedStoreException(folder, e);
     } finally {
       searchers.release(searcher);
     }
@@ -136,6 +158,8 @@ public final class ArticleStore implements Closeable {
     Catalog.Searcher searcher = acquire();
     try {
       return Search.run(searcher, query);
+    } catch (IOException e) {
+      throw new DamagedStoreException(folder, e);
     } finally {
       searchers.release(searcher);
     }

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class AliasRules {
   private static final Pattern ACRONYM_DEFINED =
-      Pattern.compile("(\\p{Lu}[\\p{L}\\s]+?)\\s+\\((\\p{Lu}{2,6})\\)");
+      Pattern.compile("(\\p{Lu}[\\p{L}\\s]{1,100}?)\\s+\\((\\p{Lu}{2,6})\\)");
   private static final Pattern ALSO_KNOWN =
       Pattern.compile(
           "\\b(\\p{Lu}{2,6}|\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)*)\\s*[(,—–-]?\\s*(?:also known as|known"
