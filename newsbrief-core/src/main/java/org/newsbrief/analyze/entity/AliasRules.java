@@ -138,6 +138,9 @@ final class AliasRules {
   }
 
   static boolean looksPersonal(NameMention m) {
+    if (m.type() != null) {
+      return "PER".equals(m.type());
+    }
     return m.role() != null
         || !Entities.ORGANIZATION_WORD.matcher(m.name()).find()
             && !Places.is(m.name())

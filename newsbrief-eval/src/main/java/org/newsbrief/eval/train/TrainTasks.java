@@ -15,7 +15,7 @@ public final class TrainTasks {
 
   /** Every training task, sorted by name. */
   public static List<EvalTask> all() {
-    return List.<EvalTask>of();
+    return List.<EvalTask>of(new org.newsbrief.eval.ner.NerTrainTask());
   }
 
   /** The training task called {@code name}. */
