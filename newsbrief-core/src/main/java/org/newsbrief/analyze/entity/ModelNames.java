@@ -10,16 +10,15 @@ import org.newsbrief.model.Sentence;
 /**
  * The names of one article as the trained tagger finds them: each sentence is tokenised as CoNLL
  * text is, the whole article is tagged at once (so a word's earlier type informs its later uses),
- * and each span becomes a {@link NameMention} with its type and the title or role written before
- * it ("Secretary of State John Kerry": role "Secretary of State").
+ * and each span becomes a {@link NameMention} with its type and the title or role written before it
+ * ("Secretary of State John Kerry": role "Secretary of State"). A span that opens with a title is a
+ * person whatever type the tagger gave it (news writes titles in capitals, Reuters rarely). A name
+ * the text spells out before its acronym ("Islamic State of Iraq and the Levant (ISIL)") is taken
+ * whole, as the rules took it.
  */
 final class ModelNames {
   private static final Pattern CAPITALISED_BEFORE =
       Pattern.compile("((?:(?:\\p{Lu}[\\p{L}.’']*|of|the)\\s+){1,6})$");
-
-  /** Nationality and language words: MISC names that are adjectives, not participants. */
-  private static final Pattern DEMONYM =
-      Pattern.compile("\\p{Lu}\\p{L}+(?:ian|ians|ese|ish|is|ans|an|ic|ch)|French|Dutch|Swiss|Greek");
 
   private static final Set<String> DROP = Set.of("MISC");
 
@@ -38,34 +37,63 @@ final class ModelNames {
     for (int k = 0; k < sentences.size(); k++) {
       List<NameMention> found = new ArrayList<>();
       String text = sentences.get(k).text();
+      List<int[]> defined = AcronymExpansions.spans(text);
+      int index = sentences.get(k).index();
+      for (int[] d : defined) {
+        found.add(new NameMention(text.substring(d[0], d[1]), null, article, index, "ORG"));
+      }
       for (NerSpan span : spans.get(k)) {
         NerTokens t = tokens.get(k);
         int start = t.start(span.start());
-        String name = text.substring(start, t.end(span.end() - 1)).replaceAll("[’']s$", "").strip();
-        if (name.length() < 2 || DROP.contains(span.type()) && DEMONYM.matcher(name).matches()) {
+        if (inside(defined, start)) {
           continue;
         }
-        found.add(mention(text, start, name, span.type(), article, sentences.get(k).index()));
+        String name = text.substring(start, t.end(span.end() - 1)).replaceAll("[’']s$", "").strip();
+        if (name.startsWith("The ") || name.startsWith("the ")) {
+          start += 4;
+          name = name.substring(4);
+        }
+        if (name.length() < 2 || DROP.contains(span.type()) && adjective(name)) {
+          continue;
+        }
+        found.add(mention(text, start, name, span.type(), article, index));
       }
       out.add(found);
     }
     return out;
   }
 
+  private static boolean inside(List<int[]> spans, int at) {
+    for (int[] s : spans) {
+      if (s[0] <= at && at < s[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A MISC name of one word or a prefixed one ("Iraqi", "anti-IS"): an adjective, not a name. */
+  private static boolean adjective(String name) {
+    return !name.contains(" ") || name.matches("(?i)(?:anti|pro|non|post|pre)-.*");
+  }
+
   private static NameMention mention(
       String text, int start, String name, String type, String article, int index) {
     String role = null;
     String cleanName = name;
+    String cleanType = type;
     NameFinder.Titled inside = NameFinder.splitRole(text, start, name);
     if (!inside.name().isEmpty() && !inside.name().equals(name)) {
       cleanName = inside.name();
       role = inside.role();
+      cleanType = "PER";
     } else if ("PER".equals(type)) {
       Matcher before = CAPITALISED_BEFORE.matcher(text.substring(0, start));
       int from = before.find() ? before.start() : start;
-      NameFinder.Titled outside = NameFinder.splitRole(text, from, text.substring(from, start) + name);
+      NameFinder.Titled outside =
+          NameFinder.splitRole(text, from, text.substring(from, start) + name);
       role = outside.name().equals(name) ? outside.role() : inside.role();
     }
-    return new NameMention(cleanName, role, article, index, type);
+    return new NameMention(cleanName, role, article, index, cleanType);
   }
 }

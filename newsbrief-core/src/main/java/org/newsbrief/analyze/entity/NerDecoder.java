@@ -6,12 +6,12 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Tags a document in two greedy left-to-right passes: each token takes the best-scoring tag that may
- * follow the one before (BILOU). The first pass knows nothing of the rest of the document; the
+ * Tags a document in two greedy left-to-right passes: each token takes the best-scoring tag that
+ * may follow the one before (BILOU). The first pass knows nothing of the rest of the document; the
  * second also sees the type the first pass gave most often to the same word elsewhere in the
  * document, before or after it (a headline's "LEICESTERSHIRE" learns from the body's
- * "Leicestershire"). Training runs the same loop with a {@link Learner} that sees every decision
- * of both passes.
+ * "Leicestershire"). Training runs the same loop with a {@link Learner} that sees every decision of
+ * both passes.
  */
 public final class NerDecoder {
   private NerDecoder() {}
@@ -19,7 +19,9 @@ public final class NerDecoder {
   /** Sees each decision while training. */
   @FunctionalInterface
   public interface Learner {
-    /** Token {@code i} of sentence {@code s} with features {@code features[0..n)} got {@code tag}. */
+    /**
+     * Token {@code i} of sentence {@code s} with features {@code features[0..n)} got {@code tag}.
+     */
     void learn(int s, int i, long[] features, int n, int tag);
   }
 

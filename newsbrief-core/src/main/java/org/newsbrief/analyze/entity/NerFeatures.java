@@ -5,8 +5,8 @@ package org.newsbrief.analyze.entity;
  * affixes and clusters, a window of two words each side, the two tags before it, where the sentence
  * is and how it is cased, and what the rest of the document says about the word (written
  * capitalised inside a sentence elsewhere, in lower case elsewhere, the type given to it earlier).
- * Every feature is given twice: once shared, once conjoined with whether the document is written
- * in mixed case or all in lower case, so that one model serves both without the lower-cased text
+ * Every feature is given twice: once shared, once conjoined with whether the document is written in
+ * mixed case or all in lower case, so that one model serves both without the lower-cased text
  * blurring what capitals say. One code path for training and tagging.
  */
 public final class NerFeatures {
@@ -27,8 +27,7 @@ public final class NerFeatures {
    * @param history the type the first pass gave most often to this word elsewhere in the document
    *     (0-3), 4 for O, -1 when it is nowhere else, -2 in the first pass
    */
-  public static int of(
-      NerDocument d, int s, int i, int prev, int prev2, int history, long[] out) {
+  public static int of(NerDocument d, int s, int i, int prev, int prev2, int history, long[] out) {
     String[] lo = d.lower[s];
     String[] sh = d.shapes[s];
     String w = lo[i];

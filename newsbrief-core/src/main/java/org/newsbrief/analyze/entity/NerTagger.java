@@ -9,8 +9,8 @@ import java.util.Objects;
 
 /**
  * The trained named-entity tagger (averaged perceptron over {@link NerFeatures}, trained on
- * CoNLL-2003 English by {@code newsbrief train ner}; see ner-model.json beside the model). It tags a
- * document's tokenised sentences with PER, ORG, LOC and MISC spans. The shipped model loads once,
+ * CoNLL-2003 English by {@code newsbrief train ner}; see ner-model.json beside the model). It tags
+ * a document's tokenised sentences with PER, ORG, LOC and MISC spans. The shipped model loads once,
  * lazily, on first use; the tagger is immutable and safe to share between threads.
  */
 public final class NerTagger {

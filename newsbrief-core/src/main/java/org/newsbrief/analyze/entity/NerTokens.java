@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 public final class NerTokens {
   private static final Pattern TOKEN =
       Pattern.compile(
-          "(?:\\p{L}\\.){2,}|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|Rev"
+          "(?:\\p{L}\\.){2,}|\\p{Lu}\\.(?=\\s)|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|Rev"
               + "|Inc|Corp|Co|Ltd|Adm|Maj|Mt|Ft|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\\.(?=\\s)"
               + "|['’][sS](?![\\p{L}\\p{N}])|\\p{N}+(?:[.,:/]\\p{N}+)+"
               + "|[\\p{L}\\p{N}]+(?:(?:[-&]|['’](?![sStT](?![\\p{L}\\p{N}])))[\\p{L}\\p{N}]+)*"

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The rule-based name finder (capitalised phrases, titles split off) typed as the entity list
- * types one name alone, on tokens: kept as a peer of the trained tagger in {@code eval ner}.
+ * The rule-based name finder (capitalised phrases, titles split off) typed as the entity list types
+ * one name alone, on tokens: kept as a peer of the trained tagger in {@code eval ner}.
  */
 public final class RuleNames {
   private RuleNames() {}

@@ -49,7 +49,8 @@ public final class WordClusters {
     Map<String, int[]> ids = new HashMap<>();
     int levels = -1;
     try (BufferedReader in =
-        new BufferedReader(new InputStreamReader(new GZIPInputStream(gz), StandardCharsets.UTF_8))) {
+        new BufferedReader(
+            new InputStreamReader(new GZIPInputStream(gz), StandardCharsets.UTF_8))) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         String[] parts = line.split("\t");
         if (levels < 0) {

@@ -11,8 +11,24 @@ class NerTokensTest {
     NerTokens t = NerTokens.of(s);
     assertThat(t.words())
         .containsExactly(
-            "Mr.", "O'Neill", "'s", "U.S.", "-", "based", "firm", ",", "Acme-Smith", ",", "didn", "'",
-            "t", "pay", "$", "5.5", "million", ".");
+            "Mr.",
+            "O'Neill",
+            "'s",
+            "U.S.",
+            "-",
+            "based",
+            "firm",
+            ",",
+            "Acme-Smith",
+            ",",
+            "didn",
+            "'",
+            "t",
+            "pay",
+            "$",
+            "5.5",
+            "million",
+            ".");
     assertThat(s.substring(t.start(1), t.end(1))).isEqualTo("O’Neill");
   }
 }

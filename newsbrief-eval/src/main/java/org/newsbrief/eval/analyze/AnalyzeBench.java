@@ -29,10 +29,10 @@ import org.newsbrief.model.Entity;
 /**
  * {@code newsbrief bench analyze --data FILE}: tokens per CPU second of the whole analysis of each
  * story of a Multi-News JSON-lines file ({@code articles} arrays): sentences, entities (trained
- * tagger, aliases), quotes with speakers, and the timeline, on the measuring thread (one core), after
- * {@code warmup} stories; and the time to load the entity model. Also the same with the rule-based
- * names, and any {@link AnalyzePeer} plugin (CoreNLP) in the same run. {@code --set limit=N}
- * stories.
+ * tagger, aliases), quotes with speakers, and the timeline, on the measuring thread (one core),
+ * after {@code warmup} stories; and the time to load the entity model. Also the same with the
+ * rule-based names, and any {@link AnalyzePeer} plugin (CoreNLP) in the same run. {@code --set
+ * limit=N} stories.
  */
 public final class AnalyzeBench implements EvalTask {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -65,8 +65,7 @@ public final class AnalyzeBench implements EvalTask {
     system.put("load_s", load);
     system.put("load_s_cpu", loadCpu);
     Map<String, Map<String, Double>> peers = new TreeMap<>();
-    peers.put(
-        "rule_names", measure(stories, warmup, new Entities(Integer.MAX_VALUE, false)));
+    peers.put("rule_names", measure(stories, warmup, new Entities(Integer.MAX_VALUE, false)));
     for (AnalyzePeer peer : Peers.of(AnalyzePeer.class, options)) {
       double loadSeconds = Peers.load(peer);
       long tokens = 0;
@@ -79,7 +78,8 @@ public final class AnalyzeBench implements EvalTask {
       }
       peers.put(
           peer.name(),
-          new TreeMap<>(Map.of("tokens_per_s", tokens / Math.max(cpu / 1e9, 1e-9), "load_s", loadSeconds)));
+          new TreeMap<>(
+              Map.of("tokens_per_s", tokens / Math.max(cpu / 1e9, 1e-9), "load_s", loadSeconds)));
     }
     return new EvalReport("bench analyze", data.toString(), system, peers);
   }
@@ -130,7 +130,9 @@ public final class AnalyzeBench implements EvalTask {
     ObjectMapper json = new ObjectMapper();
     List<List<String>> stories = new ArrayList<>();
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      for (String line = in.readLine(); line != null && stories.size() < limit; line = in.readLine()) {
+      for (String line = in.readLine();
+          line != null && stories.size() < limit;
+          line = in.readLine()) {
         if (line.isBlank()) {
           continue;
         }

@@ -1,4 +1,6 @@
-/** The whole-analysis benchmark: sentences, entities, quotes and time expressions per CPU second. */
+/**
+ * The whole-analysis benchmark: sentences, entities, quotes and time expressions per CPU second.
+ */
 @NullMarked
 package org.newsbrief.eval.analyze;
 

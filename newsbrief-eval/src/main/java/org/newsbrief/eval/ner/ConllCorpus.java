@@ -10,10 +10,10 @@ import java.util.Locale;
 import org.newsbrief.analyze.entity.NerSpan;
 
 /**
- * A CoNLL-2003 file read as documents of sentences: the first column is the word, the last the
- * IOB tag; the columns between (POS, chunk) are ignored. A line whose first token is {@code
- * -DOCSTART-} starts a document; blank lines end sentences. Chunks are read by conlleval's rules
- * (IOB1 or IOB2: an I- tag after O or another type starts a chunk).
+ * A CoNLL-2003 file read as documents of sentences: the first column is the word, the last the IOB
+ * tag; the columns between (POS, chunk) are ignored. A line whose first token is {@code -DOCSTART-}
+ * starts a document; blank lines end sentences. Chunks are read by conlleval's rules (IOB1 or IOB2:
+ * an I- tag after O or another type starts a chunk).
  */
 public record ConllCorpus(List<Document> documents) {
   /** One sentence: its words and its gold names. */

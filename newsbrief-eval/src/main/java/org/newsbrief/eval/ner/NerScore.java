@@ -9,8 +9,8 @@ import org.newsbrief.analyze.entity.NerSpan;
 import org.newsbrief.analyze.entity.NerTags;
 
 /**
- * Entity-level precision, recall and F1 by conlleval's rules: a found name counts only when its span
- * and type both match a gold name; micro-averaged over types, with F1 per type. Mutable: add
+ * Entity-level precision, recall and F1 by conlleval's rules: a found name counts only when its
+ * span and type both match a gold name; micro-averaged over types, with F1 per type. Mutable: add
  * sentences, then read {@link #metrics}.
  */
 final class NerScore {

@@ -19,9 +19,9 @@ import org.newsbrief.eval.Peers;
 /**
  * {@code newsbrief eval ner --data PATH}: entity-level precision, recall and F1 (conlleval rules)
  * of the trained tagger on a CoNLL-2003 file (or a folder's {@code dev.txt}), and {@code f1_lower}
- * on a lower-cased copy; peers in the same run: the rule-based names and any {@link NerPeer}
- * plugin (CoreNLP). {@code --set model=DIR} scores the model and clusters in DIR instead of the
- * shipped ones; {@code --set limit=N} reads the first N documents.
+ * on a lower-cased copy; peers in the same run: the rule-based names and any {@link NerPeer} plugin
+ * (CoreNLP). {@code --set model=DIR} scores the model and clusters in DIR instead of the shipped
+ * ones; {@code --set limit=N} reads the first N documents.
  */
 public final class NerTask implements EvalTask {
   @Override
@@ -71,7 +71,8 @@ public final class NerTask implements EvalTask {
     return sentences.stream().map(RuleNames::find).toList();
   }
 
-  private static NerTagger tagger(@org.jspecify.annotations.Nullable String dir) throws IOException {
+  private static NerTagger tagger(@org.jspecify.annotations.Nullable String dir)
+      throws IOException {
     if (dir == null) {
       return NerTagger.shipped();
     }

@@ -76,7 +76,8 @@ public final class NerTrainTask implements EvalTask {
     ConllCorpus train = ConllCorpus.read(data.resolve("train.txt"));
     ConllCorpus dev = ConllCorpus.read(data.resolve("dev.txt"));
     NerTrainer.Result result =
-        NerTrainer.train(train.documents(), dev.documents(), clusters, epochs, lower, seed, System.err);
+        NerTrainer.train(
+            train.documents(), dev.documents(), clusters, epochs, lower, seed, System.err);
     Path modelFile = out.resolve("ner-model.bin.gz");
     try (OutputStream o = Files.newOutputStream(modelFile)) {
       org.newsbrief.analyze.entity.NerModel.write(result.weights(), floor, o);

@@ -47,7 +47,8 @@ class ConllCorpusTest {
   @Test
   void anITagAfterAnotherTypeStartsAChunk() {
     assertThat(ConllCorpus.chunks(List.of("I-PER", "I-LOC", "I-LOC", "O", "I-MISC")))
-        .containsExactly(new NerSpan(0, 1, "PER"), new NerSpan(1, 3, "LOC"), new NerSpan(4, 5, "MISC"));
+        .containsExactly(
+            new NerSpan(0, 1, "PER"), new NerSpan(1, 3, "LOC"), new NerSpan(4, 5, "MISC"));
     assertThat(ConllCorpus.chunks(List.of("B-PER", "I-PER", "B-PER")))
         .containsExactly(new NerSpan(0, 2, "PER"), new NerSpan(2, 3, "PER"));
   }

@@ -40,16 +40,22 @@ class NerTrainerTest {
     List<ConllCorpus.Document> docs = ConllCorpus.parse(lines(), "toy").documents();
     NerTrainer.Result result =
         NerTrainer.train(
-            docs, docs, WordClusters.empty(), 4, 0.5, 7, new PrintStream(new ByteArrayOutputStream()));
+            docs,
+            docs,
+            WordClusters.empty(),
+            4,
+            0.5,
+            7,
+            new PrintStream(new ByteArrayOutputStream()));
     assertThat(result.dev().get("f1")).isEqualTo(1.0);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     NerModel.write(result.weights(), 0f, bytes);
     NerTagger tagger =
         new NerTagger(
             NerModel.read(new ByteArrayInputStream(bytes.toByteArray())), WordClusters.empty());
-    List<List<NerSpan>> spans = tagger.tag(List.of(List.of("Cat", "Moss", "flew", "to", "Oslo", ".")));
-    assertThat(spans.get(0))
-        .containsExactly(new NerSpan(0, 2, "PER"), new NerSpan(4, 5, "LOC"));
+    List<List<NerSpan>> spans =
+        tagger.tag(List.of(List.of("Cat", "Moss", "flew", "to", "Oslo", ".")));
+    assertThat(spans.get(0)).containsExactly(new NerSpan(0, 2, "PER"), new NerSpan(4, 5, "LOC"));
     assertThat(NerEvaluation.score(tagger::tag, docs)).containsEntry("f1", 1.0);
     assertThat(Map.copyOf(result.weights())).isNotEmpty();
   }
