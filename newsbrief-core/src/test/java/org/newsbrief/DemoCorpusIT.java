@@ -239,7 +239,7 @@ class DemoCorpusIT {
               }
             });
     String whoMd = md.substring(md.indexOf("## Who is involved"), md.indexOf("## Who said what"));
-    assertThat(whoMd.split("\n- \*\*", -1).length - 1).isEqualTo(shown.size());
+    assertThat(whoMd.split("\\n- \\*\\*", -1).length - 1).isEqualTo(shown.size());
     assertThat(html.split("<li id=\"entity-", -1).length - 1).isEqualTo(shown.size());
     assertThat(json.get("conflicts").size()).isEqualTo(briefing.conflicts().size());
     assertThat(md).contains("## Where sources disagree");
