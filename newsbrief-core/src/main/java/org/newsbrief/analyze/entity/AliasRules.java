@@ -148,7 +148,8 @@ final class AliasRules {
    * Joins spelling variants (case, hyphen for space, curly or straight apostrophe: "Islamic-State"
    * = "Islamic State"), a country's official long name to the country ("Islamic Republic of Iran" =
    * "Iran"), and a word in capitals to the one organisation name it opens ("FARS" = "Fars News
-   * Agency").
+   * Agency"), and a name to the one "Place Name" that ends with it ("Yankees" = "New York
+   * Yankees").
    */
   static void linkVariants(java.util.Set<String> names, Aliases aliases) {
     Map<String, String> byKey = new HashMap<>();
@@ -168,6 +169,23 @@ final class AliasRules {
         byFirstWord.computeIfAbsent(name.split("\\s+")[0], k -> new ArrayList<>()).add(name);
       }
     }
+    Map<String, java.util.List<String>> byRest = new HashMap<>();
+    for (String name : new java.util.TreeSet<>(names)) {
+      String[] words = name.split("\\s+");
+      for (int k = 1; k < words.length; k++) {
+        String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
+        if (Places.is(head)) {
+          String rest = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+          byRest.computeIfAbsent(rest, r -> new ArrayList<>()).add(name);
+        }
+      }
+    }
+    byRest.forEach(
+        (rest, longer) -> {
+          if (longer.size() == 1 && names.contains(rest) && !Places.is(rest)) {
+            aliases.union(longer.get(0), rest);
+          }
+        });
     for (String name : names) {
       if (name.matches("\\p{Lu}{3,}")) {
         String titled = name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT);
