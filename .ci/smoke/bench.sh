@@ -17,3 +17,11 @@ echo "$out"
 for key in '"task":"bench extract"' '"cpu_pages_per_s"' '"boilerpipe_1.2.2"' '"readability4j_1.0.8"'; do
   grep -q "$key" <<<"$out" || { echo "bench extract: missing $key" >&2; exit 1; }
 done
+
+echo "-- bench analyze"
+out=$(./newsbrief bench analyze --data "$data/summarization/multinews_test_longbench200_cased.jsonl" \
+  --set limit=3 --set warmup=1 --json 2>/dev/null)
+echo "$out"
+for key in '"task":"bench analyze"' '"tokens_per_s"' '"load_s"' '"rule_names"'; do
+  grep -q "$key" <<<"$out" || { echo "bench analyze: missing $key" >&2; exit 1; }
+done

@@ -52,6 +52,21 @@ check stance "$data/contradiction/fnc1" "--set limit=2000 --set rounds=20" \
   '"relative_score"' '"macro_f1"' '"disagree_f1"' '"accuracy"' '"majority_unrelated"' '"fnc1_baseline"'
 check entities "$data/coref/ecbplus" "--set limit=1" \
   '"conll_f1"' '"muc_f1"' '"bcubed_f1"' '"ceafe_f1"' '"mention_recall"'
+ner_tmp=$(mktemp -d)
+head -n 400 "$data/ner/conll2003/dev.txt" >"$ner_tmp/dev.txt"
+head -n 400 "$data/ner/conll2003/train.txt" >"$ner_tmp/train.txt"
+check ner "$ner_tmp/dev.txt" "" '"f1"' '"f1_PER"' '"f1_ORG"' '"f1_LOC"' '"f1_MISC"' '"f1_lower"' \
+  '"rule_names"'
+echo "-- train ner"
+out=$(./newsbrief train ner --data "$ner_tmp" --set epochs=1 --set out="$ner_tmp/model" \
+  --set clusters=newsbrief-core/src/main/resources/org/newsbrief/analyze/entity/ner-clusters.tsv.gz \
+  --json 2>/dev/null)
+echo "$out"
+for key in '"f1"' '"f1_lower"' '"train_s"'; do
+  grep -q "$key" <<<"$out" || { echo "train ner: missing $key" >&2; exit 1; }
+done
+test -s "$ner_tmp/model/ner-model.bin.gz" && test -s "$ner_tmp/model/ner-model.json"
+rm -rf "$ner_tmp"
 check metadata "$data/extraction" "" '"byline_found"' '"date_found"' '"url_matches"' '"readability4j_1.0.8"'
 
 echo "-- train summarize"

@@ -50,7 +50,7 @@ final class HtmlRenderer implements Renderer {
     }
     if (!briefing.entities().isEmpty()) {
       html.append("<h2>Who is involved</h2>\n<ul class=\"entities\">\n");
-      for (Entity e : briefing.entities()) {
+      for (Entity e : EntityList.of(briefing)) {
         html.append("<li id=\"entity-")
             .append(escape(e.id()))
             .append("\"><strong>")

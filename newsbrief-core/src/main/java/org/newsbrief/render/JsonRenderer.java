@@ -55,7 +55,7 @@ final class JsonRenderer implements Renderer {
       node.put("outlets", s.outlets());
     }
     ArrayNode entities = root.putArray("entities");
-    for (Entity e : briefing.entities()) {
+    for (Entity e : EntityList.of(briefing)) {
       ObjectNode node = entities.addObject();
       node.put("id", e.id());
       node.put("name", e.name());

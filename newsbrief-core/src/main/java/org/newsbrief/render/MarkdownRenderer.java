@@ -41,10 +41,7 @@ final class MarkdownRenderer implements Renderer {
     }
     if (!briefing.entities().isEmpty()) {
       md.append("## Who is involved\n\n");
-      for (Entity e : briefing.entities()) {
-        if (e.mentions().size() < 2) {
-          continue;
-        }
+      for (Entity e : EntityList.of(briefing)) {
         md.append("- **")
             .append(escape(e.name()))
             .append("** (")

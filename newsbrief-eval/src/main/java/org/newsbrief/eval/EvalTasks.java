@@ -16,6 +16,7 @@ public final class EvalTasks {
         new org.newsbrief.eval.conflict.FiguresTask(),
         new org.newsbrief.eval.extract.ExtractTask(),
         new org.newsbrief.eval.extract.MetadataTask(),
+        new org.newsbrief.eval.ner.NerTask(),
         new org.newsbrief.eval.quotes.QuotesTask(),
         new org.newsbrief.eval.stance.ConflictsTask(),
         new org.newsbrief.eval.stance.StanceTask(),

@@ -1,5 +1,6 @@
 package org.newsbrief.analyze.entity;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -137,7 +138,69 @@ final class AliasRules {
     }
   }
 
+  private static final java.util.regex.Pattern LONG_NAME =
+      java.util.regex.Pattern.compile(
+          "^(?:(?:Islamic|Federal|People[’']s|Democratic|Arab|Socialist|United|Hashemite)\\s+)*"
+              + "(?:Republic|Kingdom|Commonwealth|Federation|Emirate|Sultanate)\\s+of\\s+(?:the\\s+)?"
+              + "(.+)$");
+
+  /**
+   * Joins spelling variants (case, hyphen for space, curly or straight apostrophe: "Islamic-State"
+   * = "Islamic State"), a country's official long name to the country ("Islamic Republic of Iran" =
+   * "Iran"), and a word in capitals to the one organisation name it opens ("FARS" = "Fars News
+   * Agency"), and a name to the one "Place Name" that ends with it ("Yankees" = "New York
+   * Yankees").
+   */
+  static void linkVariants(java.util.Set<String> names, Aliases aliases) {
+    Map<String, String> byKey = new HashMap<>();
+    Map<String, java.util.List<String>> byFirstWord = new HashMap<>();
+    for (String name : new java.util.TreeSet<>(names)) {
+      String key =
+          name.toLowerCase(java.util.Locale.ROOT).replace('’', '\'').replaceAll("[-\\s]+", " ");
+      String same = byKey.putIfAbsent(key, name);
+      if (same != null) {
+        aliases.union(same, name);
+      }
+      java.util.regex.Matcher m = LONG_NAME.matcher(name);
+      if (m.matches() && names.contains(m.group(1)) && Places.is(m.group(1))) {
+        aliases.union(m.group(1), name);
+      }
+      if (name.contains(" ") && Entities.ORGANIZATION_WORD.matcher(name).find()) {
+        byFirstWord.computeIfAbsent(name.split("\\s+")[0], k -> new ArrayList<>()).add(name);
+      }
+    }
+    Map<String, java.util.List<String>> byRest = new HashMap<>();
+    for (String name : new java.util.TreeSet<>(names)) {
+      String[] words = name.split("\\s+");
+      for (int k = 1; k < words.length; k++) {
+        String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
+        if (Places.is(head)) {
+          String rest = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+          byRest.computeIfAbsent(rest, r -> new ArrayList<>()).add(name);
+        }
+      }
+    }
+    byRest.forEach(
+        (rest, longer) -> {
+          if (longer.size() == 1 && names.contains(rest) && !Places.is(rest)) {
+            aliases.union(longer.get(0), rest);
+          }
+        });
+    for (String name : names) {
+      if (name.matches("\\p{Lu}{3,}")) {
+        String titled = name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT);
+        java.util.List<String> opened = byFirstWord.getOrDefault(titled, java.util.List.of());
+        if (opened.size() == 1) {
+          aliases.union(opened.get(0), name);
+        }
+      }
+    }
+  }
+
   static boolean looksPersonal(NameMention m) {
+    if (m.type() != null) {
+      return "PER".equals(m.type());
+    }
     return m.role() != null
         || !Entities.ORGANIZATION_WORD.matcher(m.name()).find()
             && !Places.is(m.name())

@@ -76,6 +76,9 @@ final class NameFinder {
 
   private NameFinder() {}
 
+  /** A name and the title or role split off it. */
+  record Titled(String name, @Nullable String role) {}
+
   static List<NameMention> find(String sentence, String article, int index) {
     List<NameMention> mentions = new ArrayList<>();
     List<int[]> expansions = AcronymExpansions.spans(sentence);
@@ -109,15 +112,12 @@ final class NameFinder {
     return null;
   }
 
-  private static void add(
-      List<NameMention> mentions, String sentence, int at, String raw, String article, int index) {
-    String name = raw.replaceAll("[’']s$", "").strip();
-    if (!name.matches(".*\\b(?:\\p{Lu}\\.)+$")) {
-      name = name.replaceAll("[.,]$", "");
-    }
-    if (name.isEmpty() || NOT_NAMES.contains(name) || name.matches(".*[’'](?:m|re|ve|ll|d)$")) {
-      return;
-    }
+  /**
+   * The name without a leading title, and the title or the lower-case role written just before it
+   * (null when there is none).
+   */
+  static Titled splitRole(String sentence, int at, String found) {
+    String name = found;
     String role = null;
     Matcher t = TITLE.matcher(name);
     if (t.find() && TITLE_HEAD.matcher(t.group(1)).matches()) {
@@ -138,6 +138,21 @@ final class NameFinder {
     if (role != null && HONORIFIC.matcher(role).matches()) {
       role = null;
     }
+    return new Titled(name, role);
+  }
+
+  private static void add(
+      List<NameMention> mentions, String sentence, int at, String raw, String article, int index) {
+    String name = raw.replaceAll("[’']s$", "").strip();
+    if (!name.matches(".*\\b(?:\\p{Lu}\\.)+$")) {
+      name = name.replaceAll("[.,]$", "");
+    }
+    if (name.isEmpty() || NOT_NAMES.contains(name) || name.matches(".*[’'](?:m|re|ve|ll|d)$")) {
+      return;
+    }
+    Titled split = splitRole(sentence, at, name);
+    name = split.name();
+    String role = split.role();
     String[] words = name.split("\\s+");
     if (NOT_NAMES.contains(words[0]) && words.length > 1) {
       name = name.substring(words[0].length()).strip();

@@ -31,8 +31,7 @@ class EntitiesTest {
 
     Entity group = named(found, "Islamic State");
     assertThat(group.type()).isEqualTo(EntityType.GROUP);
-    assertThat(group.aliases())
-        .contains("IS", "ISIL", "ISIS", "Daesh", "Islamic State of Iraq and the Levant");
+    assertThat(group.aliases()).contains("IS", "ISIL", "ISIS", "Daesh");
     assertThat(found).noneMatch(e -> e.name().equals("Daesh") || e.name().equals("ISIS"));
   }
 
@@ -105,7 +104,8 @@ class EntitiesTest {
             "Gibson Guitar Corporation was raided. Gibson denied wrongdoing.");
 
     Entity autumn = named(found, "Autumn Veatch");
-    assertThat(autumn.aliases()).contains("Autumn", "Teenager Autumn Veatch");
+    assertThat(autumn.aliases()).contains("Autumn");
+    assertThat(found).noneMatch(e -> e.name().startsWith("Teenager"));
     assertThat(named(found, "Chris Martin").aliases()).doesNotContain("Chris");
     assertThat(named(found, "Gibson Guitar Corporation").type()).isEqualTo(EntityType.ORGANIZATION);
     assertThat(named(found, "Gibson Guitar Corporation").aliases()).doesNotContain("Gibson");

@@ -11,6 +11,7 @@ public final class Benchmarks {
   /** Every benchmark, sorted by name. */
   public static List<EvalTask> all() {
     return List.<EvalTask>of(
+        new org.newsbrief.eval.analyze.AnalyzeBench(),
         new org.newsbrief.eval.extract.ExtractBench(),
         new org.newsbrief.eval.summarize.SummarizeBench());
   }

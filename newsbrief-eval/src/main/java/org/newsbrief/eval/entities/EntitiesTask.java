@@ -40,7 +40,7 @@ public final class EntitiesTask implements EvalTask {
     int limit = Integer.parseInt(options.getOrDefault("limit", String.valueOf(Integer.MAX_VALUE)));
     boolean reviewedOnly = !"all".equals(options.get("sentences"));
     EcbCorpus corpus = EcbCorpus.read(data, limit, reviewedOnly);
-    NewsbriefEntities newsbrief = new NewsbriefEntities();
+    NewsbriefEntities newsbrief = new NewsbriefEntities(true);
     Map<String, Double> system = score(corpus, newsbrief::entities);
     Map<String, Map<String, Double>> peers = new TreeMap<>();
     for (EntityPeer peer : Peers.of(EntityPeer.class, options)) {
@@ -50,6 +50,7 @@ public final class EntitiesTask implements EvalTask {
       peers.put(peer.name(), metrics);
     }
     peers.put("baseline_singletons", score(corpus, topic -> List.of()));
+    peers.put("rule_names", score(corpus, new NewsbriefEntities(false)::entities));
     return new EvalReport(name(), data.toString(), system, peers);
   }
 

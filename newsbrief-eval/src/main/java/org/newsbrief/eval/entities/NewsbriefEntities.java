@@ -23,7 +23,12 @@ import org.newsbrief.model.Sentence;
  */
 final class NewsbriefEntities {
   private final Analyzer analyzer = new Analyzer();
-  private final Entities entities = new Entities(Integer.MAX_VALUE);
+  private final Entities entities;
+
+  /** With the trained tagger's names ({@code learned}) or the capitalisation rules'. */
+  NewsbriefEntities(boolean learned) {
+    entities = new Entities(Integer.MAX_VALUE, learned);
+  }
 
   /** Where a sentence of an analyzed article sits in the tokenized document. */
   private record Place(int sentence, int offset) {}

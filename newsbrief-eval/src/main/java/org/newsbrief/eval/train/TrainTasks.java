@@ -17,7 +17,8 @@ public final class TrainTasks {
 
   /** Every training task, sorted by name. */
   public static List<EvalTask> all() {
-    return List.<EvalTask>of(new QuotesTrainTask(), new SummarizeTraining());
+    return List.<EvalTask>of(
+        new org.newsbrief.eval.ner.NerTrainTask(), new QuotesTrainTask(), new SummarizeTraining());
   }
 
   /** The training task called {@code name}. */

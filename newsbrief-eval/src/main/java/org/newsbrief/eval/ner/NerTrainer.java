@@ -1,0 +1,89 @@
+package org.newsbrief.eval.ner;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.newsbrief.analyze.entity.NerDecoder;
+import org.newsbrief.analyze.entity.NerDocument;
+import org.newsbrief.analyze.entity.NerModel;
+import org.newsbrief.analyze.entity.NerTagger;
+import org.newsbrief.analyze.entity.NerTags;
+import org.newsbrief.analyze.entity.WordClusters;
+
+/**
+ * Trains the tagger as an averaged perceptron over whole documents, decoding greedily with the
+ * runtime's own {@link NerDecoder} (so the tag and document-history features see the model's own
+ * earlier decisions, as at run time). A seeded share of the training documents is also given in
+ * lower case. After each epoch the averaged weights are scored on dev; the best epoch is kept.
+ */
+final class NerTrainer {
+  /** The chosen weights, the epoch that gave them, and its dev scores. */
+  record Result(Map<Long, float[]> weights, int epoch, Map<String, Double> dev) {}
+
+  private NerTrainer() {}
+
+  static Result train(
+      List<ConllCorpus.Document> train,
+      List<ConllCorpus.Document> dev,
+      WordClusters clusters,
+      int epochs,
+      double lowerShare,
+      long seed,
+      PrintStream log) {
+    Random random = new Random(seed);
+    List<ConllCorpus.Document> docs = new ArrayList<>(train);
+    for (ConllCorpus.Document d : train) {
+      if (random.nextDouble() < lowerShare) {
+        docs.add(d.lowerCased());
+      }
+    }
+    List<NerDocument> prepared = new ArrayList<>();
+    List<int[][]> gold = new ArrayList<>();
+    for (ConllCorpus.Document d : docs) {
+      prepared.add(new NerDocument(d.words(), clusters));
+      int[][] tags = new int[d.sentences().size()][];
+      for (int s = 0; s < tags.length; s++) {
+        ConllCorpus.Sentence sentence = d.sentences().get(s);
+        tags[s] = NerTags.encode(sentence.names(), sentence.words().size());
+      }
+      gold.add(tags);
+    }
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < prepared.size(); i++) {
+      order.add(i);
+    }
+    PerceptronWeights weights = new PerceptronWeights();
+    Result best = new Result(Map.of(), 0, Map.of("f1", -1.0));
+    for (int epoch = 1; epoch <= epochs; epoch++) {
+      Collections.shuffle(order, random);
+      for (int k : order) {
+        int[][] g = gold.get(k);
+        NerDecoder.decode(
+            prepared.get(k),
+            weights,
+            (s, i, features, n, tag) -> {
+              weights.update(features, n, g[s][i], tag);
+              weights.tick();
+            });
+      }
+      Map<Long, float[]> averaged = weights.averaged();
+      NerTagger tagger = new NerTagger(NerModel.of(averaged), clusters);
+      Map<String, Double> scores = NerEvaluation.score(tagger::tag, dev);
+      scores.put("f1_lower", NerEvaluation.score(tagger::tag, lowerCased(dev)).get("f1"));
+      log.printf(
+          "epoch %d: dev f1 %.4f, lower-cased dev f1 %.4f, %d rows%n",
+          epoch, scores.get("f1"), scores.get("f1_lower"), averaged.size());
+      if (scores.getOrDefault("f1", 0.0) > best.dev().getOrDefault("f1", -1.0)) {
+        best = new Result(averaged, epoch, scores);
+      }
+    }
+    return best;
+  }
+
+  static List<ConllCorpus.Document> lowerCased(List<ConllCorpus.Document> docs) {
+    return docs.stream().map(ConllCorpus.Document::lowerCased).toList();
+  }
+}
