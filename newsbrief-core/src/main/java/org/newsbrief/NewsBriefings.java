@@ -61,7 +61,7 @@ public final class NewsBriefings {
 
   private final Cleaner cleaner;
   private final Analyzer analyzer;
-  private final Summarizer summarizer;
+  private final Preload<Summarizer> summarizer;
   private final Timeline timeline;
   private final Quotations quotations;
   private final Entities entities;
@@ -73,7 +73,8 @@ public final class NewsBriefings {
   private NewsBriefings(BriefingOptions options) {
     this.cleaner = new NewsCleaner();
     this.analyzer = new Analyzer();
-    this.summarizer = new CoverageSummarizer();
+    this.summarizer = Preload.start("summarizer", CoverageSummarizer::new);
+    Preload.start("names", org.newsbrief.analyze.entity.NerTagger::shipped);
     this.timeline = new Timeline();
     this.quotations = new Quotations();
     this.entities = new Entities();
@@ -205,7 +206,7 @@ public final class NewsBriefings {
     return new Briefing(
         articles,
         syndication,
-        summarizer.summarize(analyzed, syndication, options.words(), options.sentences()),
+        summarizer.get().summarize(analyzed, syndication, options.words(), options.sentences()),
         found,
         RepeatedQuotes.merged(SpeakerLinks.link(quotations.of(independent), found)),
         timeline.of(analyzed),

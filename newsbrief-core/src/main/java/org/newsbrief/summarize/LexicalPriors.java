@@ -1,6 +1,5 @@
 package org.newsbrief.summarize;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -29,6 +28,7 @@ public final class LexicalPriors {
   private static final LexicalPriors NONE = new LexicalPriors(Map.of(), 0, 0.5, 0.5, 1, 1);
   private static volatile @Nullable LexicalPriors shipped;
   private final Map<String, Long> counts;
+  private final @Nullable HashedCounts hashed;
   private final long stories;
   private final double unigramRate;
   private final double bigramRate;
@@ -45,10 +45,22 @@ public final class LexicalPriors {
       double bigramRate,
       double strength,
       int minSources) {
+    this(counts, null, stories, unigramRate, bigramRate, strength, minSources);
+  }
+
+  private LexicalPriors(
+      Map<String, Long> counts,
+      @Nullable HashedCounts hashed,
+      long stories,
+      double unigramRate,
+      double bigramRate,
+      double strength,
+      int minSources) {
     if (!(unigramRate > 0 && unigramRate < 1 && bigramRate > 0 && bigramRate < 1)) {
       throw new IllegalArgumentException("base rates must be in (0, 1)");
     }
     this.counts = counts;
+    this.hashed = hashed;
     this.stories = stories;
     this.unigramRate = unigramRate;
     this.bigramRate = bigramRate;
@@ -89,7 +101,7 @@ public final class LexicalPriors {
    * window holds {@code key}) that story's own contribution is taken out of the counts.
    */
   double[] features(String key, @Nullable Map<String, Integer> leftOut) {
-    long packed = counts.getOrDefault(key, 0L);
+    long packed = hashed != null ? hashed.get(key) : counts.getOrDefault(key, 0L);
     long sources = packed >>> 32;
     long used = packed & 0xffffffffL;
     if (leftOut != null && sources > 0) {
@@ -108,40 +120,66 @@ public final class LexicalPriors {
 
   /** The same counts smoothed with {@code pseudoStories} instead. */
   public LexicalPriors withStrength(double pseudoStories) {
-    return new LexicalPriors(counts, stories, unigramRate, bigramRate, pseudoStories, minSources);
+    return new LexicalPriors(
+        counts, hashed, stories, unigramRate, bigramRate, pseudoStories, minSources);
   }
 
   /** How many n-grams the table holds. */
   public int size() {
-    return counts.size();
+    return hashed != null ? hashed.size() : counts.size();
   }
 
-  /** Reads a table written by {@link #write}. */
+  /**
+   * Reads a table written by {@link #write}. The n-grams are kept as hashes ({@link HashedCounts}),
+   * so a table read cannot be written again: write the one training made.
+   */
   public static LexicalPriors read(Reader text) throws IOException {
-    BufferedReader in = new BufferedReader(text);
+    StringBuilder all = new StringBuilder(1 << 16);
+    char[] buffer = new char[1 << 16];
+    for (int n = text.read(buffer); n >= 0; n = text.read(buffer)) {
+      all.append(buffer, 0, n);
+    }
     Map<String, Double> settings = new HashMap<>();
-    Map<String, Long> counts = new HashMap<>();
-    String line;
-    while ((line = in.readLine()) != null) {
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
+    HashedCounts.Builder counts = new HashedCounts.Builder();
+    int start = 0;
+    while (start < all.length()) {
+      int end = all.indexOf("\n", start);
+      end = end < 0 ? all.length() : end;
+      int tab = all.indexOf("\t", start);
+      if (end > start && all.charAt(start) != '#') {
+        int second = tab < 0 || tab > end ? -1 : all.indexOf("\t", tab + 1);
+        if (tab < 0 || tab > end) {
+          throw new IOException("not 'key TAB sources TAB used': " + all.substring(start, end));
+        } else if (second < 0 || second > end) {
+          settings.put(all.substring(start, tab), Double.parseDouble(all.substring(tab + 1, end)));
+        } else {
+          counts.add(
+              HashedCounts.hash(all, start, tab),
+              pack(number(all, tab + 1, second), number(all, second + 1, end)));
+        }
       }
-      String[] parts = line.split("\t");
-      if (parts.length == 2) {
-        settings.put(parts[0], Double.parseDouble(parts[1]));
-      } else if (parts.length == 3) {
-        counts.put(parts[0], pack(Long.parseLong(parts[1]), Long.parseLong(parts[2])));
-      } else {
-        throw new IOException("not 'key TAB sources TAB used': " + line);
-      }
+      start = end + 1;
     }
     return new LexicalPriors(
-        counts,
+        Map.of(),
+        counts.build(),
         (long) setting(settings, "stories"),
         setting(settings, "unigram_rate"),
         setting(settings, "bigram_rate"),
         setting(settings, "strength"),
         (int) setting(settings, "min"));
+  }
+
+  private static long number(CharSequence text, int from, int to) throws IOException {
+    long n = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        throw new IOException("not a count: " + text.subSequence(from, to));
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
   }
 
   private static double setting(Map<String, Double> settings, String name) throws IOException {
@@ -154,6 +192,9 @@ public final class LexicalPriors {
 
   /** Writes the settings, then one line per n-gram in at least the minimum of stories, sorted. */
   public void write(Writer out) throws IOException {
+    if (hashed != null) {
+      throw new IllegalStateException("a table read from text keeps only hashes of its n-grams");
+    }
     out.write(
         "# newsbrief lexical priors: key, stories with it in the window, of those summarized\n");
     out.write("stories\t" + stories + "\n");
