@@ -75,6 +75,12 @@ public final class NewsBriefings {
     this.analyzer = new Analyzer();
     this.summarizer = Preload.start("summarizer", CoverageSummarizer::new);
     Preload.start("names", org.newsbrief.analyze.entity.NerTagger::shipped);
+    Preload.start(
+        "languages",
+        () -> {
+          NewsCleaner.preloadModels();
+          return Boolean.TRUE;
+        });
     this.timeline = new Timeline();
     this.quotations = new Quotations();
     this.entities = new Entities();

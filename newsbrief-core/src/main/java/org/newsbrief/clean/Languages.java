@@ -49,6 +49,11 @@ final class Languages {
     }
   }
 
+  /** Loads the model now, if it is not loaded yet. */
+  static void preload() {
+    Detector.INSTANCE.get();
+  }
+
   /** The ISO 639-1 code (else 639-3) of the language {@code paragraphs} are written in, or null. */
   static @Nullable String detect(List<String> paragraphs) {
     StringBuilder text = new StringBuilder();

@@ -21,6 +21,14 @@ public final class NewsCleaner implements Cleaner {
   private static final String QUOTE_MARKS = "\"“”'’";
   private static final int MAX_TITLE_WORDS = 25;
 
+  /**
+   * Loads the language detector's model now (the facade does so on a background thread, so that a
+   * cold start does not wait for it).
+   */
+  public static void preloadModels() {
+    Languages.preload();
+  }
+
   @Override
   public Article clean(RawDocument document) {
     Article article = extract(document).article();
