@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsbrief.analyze.CalendarWords;
 import org.newsbrief.analyze.Tokens;
 
 /**
@@ -20,29 +21,15 @@ final class KeyNames {
   /** A name ending in initials ("U.S") lost its final period to the pattern. */
   private static final Pattern INITIALS = Pattern.compile("(?:^|\\s)(?:\\p{Lu}\\.)+\\p{Lu}$");
 
-  private static final Set<String> CALENDAR =
-      Set.of(
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december");
+  private static final Set<String> CALENDAR = calendar();
 
   private KeyNames() {}
+
+  private static Set<String> calendar() {
+    Set<String> words = new java.util.HashSet<>(CalendarWords.WEEKDAYS);
+    words.addAll(CalendarWords.MONTHS);
+    return Set.copyOf(words);
+  }
 
   static Set<String> of(String text) {
     Set<String> names = new TreeSet<>();

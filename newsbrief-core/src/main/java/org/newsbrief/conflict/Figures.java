@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.newsbrief.analyze.CalendarWords;
 
 /**
  * Reads the figures a sentence states about a story's toll and size: a number bound to a word that
@@ -123,32 +124,7 @@ final class Figures {
   private static final Set<String> TIME_UNITS =
       Set.of("days", "weeks", "months", "hours", "minutes", "nights", "years", "times");
   private static final Set<String> COORDINATION = Set.of("and", "or", "but", ",", ";", "plus");
-  private static final Set<String> MONTHS =
-      Set.of(
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "jan",
-          "feb",
-          "mar",
-          "apr",
-          "jun",
-          "jul",
-          "aug",
-          "sep",
-          "sept",
-          "oct",
-          "nov",
-          "dec");
+  private static final Set<String> MONTHS = CalendarWords.MONTHS_AND_ABBREVIATIONS;
 
   private Figures() {}
 

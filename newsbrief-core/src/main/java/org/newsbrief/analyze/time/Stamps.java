@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsbrief.analyze.CalendarWords;
 
 /**
  * Finds what a page glues in front of an article's first sentence: its headline, and a time stamp
@@ -20,48 +21,7 @@ final class Stamps {
   private static final Pattern KEYWORD =
       Pattern.compile("(?i)\\b(?:published|updated|posted|created|edited|last\\s+modified)\\b");
   private static final Set<String> WORDS =
-      Set.of(
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "jan",
-          "feb",
-          "mar",
-          "apr",
-          "jun",
-          "jul",
-          "aug",
-          "sep",
-          "sept",
-          "oct",
-          "nov",
-          "dec",
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "mon",
-          "tue",
-          "tues",
-          "wed",
-          "thu",
-          "thur",
-          "thurs",
-          "fri",
-          "sat",
-          "sun",
+      words(
           "am",
           "pm",
           "a.",
@@ -106,6 +66,14 @@ final class Stamps {
       Set.of(",", "|", "-", "–", "—", ":", "/", "(", ")", "+", ".", "•", "·");
 
   private Stamps() {}
+
+  /** The calendar's words and {@code others}. */
+  private static Set<String> words(String... others) {
+    Set<String> words = new java.util.HashSet<>(Set.of(others));
+    words.addAll(CalendarWords.MONTHS_AND_ABBREVIATIONS);
+    words.addAll(CalendarWords.WEEKDAYS_AND_ABBREVIATIONS);
+    return Set.copyOf(words);
+  }
 
   /**
    * The sentence without a leading headline ({@code title}, when the sentence starts with it) and a
