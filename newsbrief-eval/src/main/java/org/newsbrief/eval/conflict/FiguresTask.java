@@ -45,10 +45,7 @@ public final class FiguresTask implements EvalTask {
 
   @Override
   public EvalReport run(Path data, Map<String, String> options) throws IOException {
-    String blind = options.getOrDefault("blind", "skip");
-    if (!List.of("skip", "only", "all").contains(blind)) {
-      throw new IllegalArgumentException("blind is skip, only or all: " + blind);
-    }
+    java.util.function.Predicate<StorySets.Story> selected = StorySets.selection(options);
     Map<String, Integer> labels = labels(options.get("labels"));
     Analyzer analyzer = new Analyzer();
     String kind = options.getOrDefault("kind", "figure");
@@ -65,7 +62,7 @@ public final class FiguresTask implements EvalTask {
     int labelled = 0;
     int real = 0;
     for (StorySets.Story story : StorySets.read(data)) {
-      if (blind.equals("skip") && story.blind() || blind.equals("only") && !story.blind()) {
+      if (!selected.test(story)) {
         continue;
       }
       stories++;
@@ -155,10 +152,12 @@ public final class FiguresTask implements EvalTask {
     if (file == null) {
       return labels;
     }
+    int number = 0;
     for (String line : Files.readAllLines(Path.of(file), StandardCharsets.UTF_8)) {
+      number++;
       String[] f = line.split("\t");
       if (f.length >= 3 && !line.startsWith("#")) {
-        labels.put(f[0] + "\t" + f[1], Integer.parseInt(f[2].trim()));
+        labels.put(f[0] + "\t" + f[1], StorySets.label(file, number, f[2]));
       }
     }
     return labels;

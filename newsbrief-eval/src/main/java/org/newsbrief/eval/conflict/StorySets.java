@@ -28,6 +28,21 @@ public final class StorySets {
 
   private StorySets() {}
 
+  /**
+   * Which stories {@code --set blind=skip|only|all} (default skip) keeps: BLIND.md's set-aside
+   * stories out, only them (for the read at the end), or all.
+   */
+  public static java.util.function.Predicate<Story> selection(
+      java.util.Map<String, String> options) {
+    String blind = options.getOrDefault("blind", "skip");
+    return switch (blind) {
+      case "skip" -> story -> !story.blind();
+      case "only" -> Story::blind;
+      case "all" -> story -> true;
+      default -> throw new IllegalArgumentException("blind is skip, only or all: " + blind);
+    };
+  }
+
   public static List<Story> read(Path data) throws IOException {
     if (Files.isDirectory(data)) {
       Path folder = data;
@@ -48,10 +63,13 @@ public final class StorySets {
 
   private static List<Story> ecb(Path folder) throws IOException {
     Map<String, String> texts = new LinkedHashMap<>();
-    try (BufferedReader in = Files.newBufferedReader(folder.resolve("docs.jsonl"))) {
+    Path docs = folder.resolve("docs.jsonl");
+    try (BufferedReader in = Files.newBufferedReader(docs)) {
+      int number = 0;
       for (String line = in.readLine(); line != null; line = in.readLine()) {
+        number++;
         if (!line.isBlank()) {
-          JsonNode doc = JSON.readTree(line);
+          JsonNode doc = object(docs, number, line, "id", "text");
           texts.put(doc.get("id").asText(), doc.get("text").asText());
         }
       }
@@ -82,11 +100,13 @@ public final class StorySets {
   private static List<Story> multiNews(Path file) throws IOException {
     List<Story> stories = new ArrayList<>();
     try (BufferedReader in = Files.newBufferedReader(file)) {
+      int number = 0;
       for (String line = in.readLine(); line != null; line = in.readLine()) {
+        number++;
         if (line.isBlank()) {
           continue;
         }
-        JsonNode cluster = JSON.readTree(line);
+        JsonNode cluster = object(file, number, line, "id", "articles");
         String id = cluster.get("id").asText();
         List<String> ids = new ArrayList<>();
         List<String> texts = new ArrayList<>();
@@ -100,5 +120,31 @@ public final class StorySets {
       }
     }
     return stories;
+  }
+
+  /** The JSON object on line {@code number} of {@code file}, which must hold {@code keys}. */
+  private static JsonNode object(Path file, int number, String line, String... keys)
+      throws IOException {
+    JsonNode node;
+    try {
+      node = JSON.readTree(line);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IOException(file + ":" + number + ": not a JSON object", e);
+    }
+    for (String key : keys) {
+      if (node == null || !node.isObject() || !node.hasNonNull(key)) {
+        throw new IOException(file + ":" + number + ": a story line needs \"" + key + "\"");
+      }
+    }
+    return node;
+  }
+
+  /** A hand label, 0 or 1, from line {@code number} of the labels {@code file}. */
+  public static int label(String file, int number, String value) throws IOException {
+    return switch (value.trim()) {
+      case "0" -> 0;
+      case "1" -> 1;
+      default -> throw new IOException(file + ":" + number + ": a label is 0 or 1, not " + value);
+    };
   }
 }

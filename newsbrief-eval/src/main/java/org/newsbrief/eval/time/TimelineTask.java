@@ -44,10 +44,7 @@ public final class TimelineTask implements EvalTask {
 
   @Override
   public EvalReport run(Path data, Map<String, String> options) throws IOException {
-    String blind = options.getOrDefault("blind", "skip");
-    if (!List.of("skip", "only", "all").contains(blind)) {
-      throw new IllegalArgumentException("blind is skip, only or all: " + blind);
-    }
+    java.util.function.Predicate<StorySets.Story> selected = StorySets.selection(options);
     int limit = Integer.parseInt(options.getOrDefault("limit", String.valueOf(Integer.MAX_VALUE)));
     Map<String, int[]> labels = labels(options.get("labels"));
     boolean show = Boolean.parseBoolean(options.getOrDefault("show", "false"));
@@ -59,7 +56,7 @@ public final class TimelineTask implements EvalTask {
     int events = 0;
     int rightDates = 0;
     for (StorySets.Story story : StorySets.read(data)) {
-      if (blind.equals("skip") && story.blind() || blind.equals("only") && !story.blind()) {
+      if (!selected.test(story)) {
         continue;
       }
       if (stories++ >= limit) {
@@ -130,12 +127,14 @@ public final class TimelineTask implements EvalTask {
     if (file == null) {
       return labels;
     }
+    int number = 0;
     for (String line : Files.readAllLines(Path.of(file), StandardCharsets.UTF_8)) {
+      number++;
       String[] f = line.split("\t");
       if (f.length >= 6 && !line.startsWith("#")) {
         labels.put(
             String.join("\t", f[0], f[1], f[2], f[3]),
-            new int[] {Integer.parseInt(f[4].trim()), Integer.parseInt(f[5].trim())});
+            new int[] {StorySets.label(file, number, f[4]), StorySets.label(file, number, f[5])});
       }
     }
     return labels;
