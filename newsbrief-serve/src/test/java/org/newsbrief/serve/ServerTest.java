@@ -89,7 +89,13 @@ class ServerTest {
         HttpRequest.newBuilder(open.uri().resolve("api/stories"))
             .POST(HttpRequest.BodyPublishers.ofString("x".repeat(64 * 1024)))
             .build();
-    assertThat(HTTP.send(post, HttpResponse.BodyHandlers.ofString()).statusCode()).isIn(405, 413);
+    try {
+      assertThat(HTTP.send(post, HttpResponse.BodyHandlers.ofString()).statusCode()).isIn(405, 413);
+    } catch (java.io.IOException refused) {
+      // the server may refuse the body unread and close the connection while the client is still
+      // uploading; the client then sees the close, not the refusal: a refusal all the same
+      assertThat(refused).hasMessageContaining("received no bytes");
+    }
     HttpResponse<String> longUrl = get(open, "api/search?q=" + "y".repeat(20_000), null);
     assertThat(longUrl.statusCode()).isIn(400, 414, 431);
   }
