@@ -6,14 +6,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Names that hold "and" and that the text defines by their initials: "Detroit Water and Sewerage
- * Department (DWSD)", "National Oceanic and Atmospheric Administration (NOAA)". Elsewhere "and"
- * ends a name ("Iran and Iraq" are two), so these are found first and kept whole.
+ * Names that the text defines by their initials: "Baltic Canadian Congress (BCC)", "Detroit Water
+ * and Sewerage Department (DWSD)", "National Oceanic and Atmospheric Administration (NOAA)".
+ * Elsewhere "and" ends a name ("Iran and Iraq" are two), and the tagger may cut a name it does not
+ * know into pieces, so these are found first and kept whole.
  */
 final class AcronymExpansions {
   private static final Pattern DEFINED =
       Pattern.compile(
-          "((?:\\p{Lu}\\p{L}*\\s+)+and\\s+(?:\\p{Lu}\\p{L}*\\s+)*\\p{Lu}\\p{L}*)\\s+\\((\\p{Lu}{2,6})\\)");
+          "((?:\\p{Lu}\\p{L}*\\s+)+(?:and\\s+(?:\\p{Lu}\\p{L}*\\s+)*)?\\p{Lu}\\p{L}*)\\s+\\((\\p{Lu}{2,6})\\)");
 
   private AcronymExpansions() {}
 

@@ -21,6 +21,7 @@ final class ModelNames {
       Pattern.compile("((?:(?:\\p{Lu}[\\p{L}.’']*|of|the)\\s+){1,6})$");
 
   private static final Set<String> DROP = Set.of("MISC");
+  private static final Set<String> BRACKETS = Set.of("(", ")", "[", "]", "{", "}");
 
   private ModelNames() {}
 
@@ -42,7 +43,7 @@ final class ModelNames {
       for (int[] d : defined) {
         found.add(new NameMention(text.substring(d[0], d[1]), null, article, index, "ORG"));
       }
-      for (NerSpan span : spans.get(k)) {
+      for (NerSpan span : unbracketed(spans.get(k), words.get(k))) {
         NerTokens t = tokens.get(k);
         int start = t.start(span.start());
         if (inside(defined, start)) {
@@ -59,6 +60,26 @@ final class ModelNames {
         found.add(mention(text, start, name, span.type(), article, index));
       }
       out.add(found);
+    }
+    return out;
+  }
+
+  /**
+   * The spans cut at brackets: "Levant ( ISIL" is two names, as news never writes a bracket inside
+   * a name (CoNLL's sports tables do: "Zeleznik ( B )").
+   */
+  static List<NerSpan> unbracketed(List<NerSpan> spans, List<String> words) {
+    List<NerSpan> out = new ArrayList<>(spans.size());
+    for (NerSpan span : spans) {
+      int from = span.start();
+      for (int i = span.start(); i <= span.end(); i++) {
+        if (i == span.end() || BRACKETS.contains(words.get(i))) {
+          if (i > from) {
+            out.add(new NerSpan(from, i, span.type()));
+          }
+          from = i + 1;
+        }
+      }
     }
     return out;
   }

@@ -7,11 +7,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Tags a document in two greedy left-to-right passes: each token takes the best-scoring tag that
- * may follow the one before (BILOU). The first pass knows nothing of the rest of the document; the
- * second also sees the type the first pass gave most often to the same word elsewhere in the
- * document, before or after it (a headline's "LEICESTERSHIRE" learns from the body's
- * "Leicestershire"). Training runs the same loop with a {@link Learner} that sees every decision of
- * both passes.
+ * may follow the one before (BILOU); when a name is open and ending it before this token (begin
+ * becomes unit, inside becomes last) lets this token score better than going on, the name is closed
+ * there, so one doubtful first word does not drag the name on. The first pass knows nothing of the
+ * rest of the document; the second also sees the type the first pass gave most often to the same
+ * word elsewhere in the document, before or after it (a headline's "LEICESTERSHIRE" learns from the
+ * body's "Leicestershire"). Training runs the same loop with a {@link Learner} that sees every
+ * decision of both passes.
  */
 public final class NerDecoder {
   private NerDecoder() {}
@@ -74,6 +76,14 @@ public final class NerDecoder {
         Arrays.fill(scores, 0f);
         scorer.score(features, n, scores);
         int best = best(scores, prev, i + 1 == len);
+        if (open(prev)) {
+          int closed = best(scores, -1, i + 1 == len);
+          if (scores[closed] > scores[best]) {
+            tags[s][i - 1] = close(prev);
+            prev = tags[s][i - 1];
+            best = closed;
+          }
+        }
         if (learner != null) {
           learner.learn(s, i, features, n, best);
         }
@@ -83,6 +93,15 @@ public final class NerDecoder {
       }
     }
     return tags;
+  }
+
+  private static boolean open(int tag) {
+    return tag > 0 && (NerTags.part(tag) == 'B' || NerTags.part(tag) == 'I');
+  }
+
+  /** The tag that ends a name at an open tag: begin becomes unit, inside becomes last. */
+  private static int close(int tag) {
+    return NerTags.tag(NerTags.part(tag) == 'B' ? 'U' : 'L', NerTags.type(tag));
   }
 
   private static boolean counted(NerDocument d, int s, int i) {

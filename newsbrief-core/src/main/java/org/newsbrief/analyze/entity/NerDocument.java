@@ -1,8 +1,12 @@
 package org.newsbrief.analyze.entity;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -20,8 +24,30 @@ public final class NerDocument {
   final Set<String> capitalisedInside = new HashSet<>();
   final Set<String> lowerSomewhere = new HashSet<>();
 
-  /** Prepares {@code sentences} (each a list of tokens) with {@code clusters}. */
+  /**
+   * Context aggregation (Ratinov and Roth 2009): for a word written more than once in the document,
+   * the words and clusters around all its occurrences, as feature hashes (empty when once).
+   */
+  final long[][][] aggregate;
+
+  private static final long[] NO_FEATURES = new long[0];
+
+  /** At most this many aggregated context features per word. */
+  static final int AGGREGATE_MAX = 24;
+
+  /**
+   * For each token, the listed names ({@link NerGazetteer}) that cover it: bit {@code 4 * type +
+   * part}, part 0-3 for begin, inside, last, unit.
+   */
+  final int[][] listed;
+
+  /** Prepares {@code sentences} (each a list of tokens) with {@code clusters} and no name list. */
   public NerDocument(List<List<String>> sentences, WordClusters clusters) {
+    this(sentences, clusters, NerGazetteer.empty());
+  }
+
+  /** Prepares {@code sentences} (each a list of tokens) with {@code clusters} and {@code names}. */
+  public NerDocument(List<List<String>> sentences, WordClusters clusters, NerGazetteer names) {
     int n = sentences.size();
     tokens = new String[n][];
     lower = new String[n][];
@@ -63,6 +89,62 @@ public final class NerDocument {
       }
     }
     cased = anyUpper;
+    aggregate = aggregate();
+    listed = new int[n][];
+    for (int s = 0; s < n; s++) {
+      listed[s] = names.cover(lower[s]);
+    }
+  }
+
+  private long[][][] aggregate() {
+    Map<String, List<int[]>> where = new HashMap<>();
+    for (int s = 0; s < tokens.length; s++) {
+      for (int i = 0; i < tokens[s].length; i++) {
+        String w = tokens[s][i];
+        if (!w.isEmpty() && (cased ? Character.isUpperCase(w.charAt(0)) : w.length() > 1)) {
+          where.computeIfAbsent(lower[s][i], k -> new ArrayList<>()).add(new int[] {s, i});
+        }
+      }
+    }
+    Map<String, long[]> features = new HashMap<>();
+    for (Map.Entry<String, List<int[]>> e : where.entrySet()) {
+      List<int[]> at = e.getValue();
+      if (at.size() < 2 || at.size() > 40) {
+        continue;
+      }
+      Set<Long> f = new LinkedHashSet<>();
+      for (int[] p : at) {
+        String[] lo = lower[p[0]];
+        int i = p[1];
+        f.add(NerFeatures.h(70, i > 0 ? lo[i - 1] : "<s>"));
+        f.add(NerFeatures.h(71, i + 1 < lo.length ? lo[i + 1] : "</s>"));
+        if (i > 0 && clusters[p[0]][i - 1].length > 1) {
+          f.add(NerFeatures.h(72, String.valueOf(NerFeatures.middle(clusters[p[0]][i - 1]))));
+        }
+        if (i + 1 < lo.length && clusters[p[0]][i + 1].length > 1) {
+          f.add(NerFeatures.h(73, String.valueOf(NerFeatures.middle(clusters[p[0]][i + 1]))));
+        }
+        if (f.size() >= AGGREGATE_MAX) {
+          break;
+        }
+      }
+      long[] row = new long[Math.min(f.size(), AGGREGATE_MAX)];
+      int k = 0;
+      for (long x : f) {
+        if (k < row.length) {
+          row[k++] = x;
+        }
+      }
+      features.put(e.getKey(), row);
+    }
+    long[][][] out = new long[tokens.length][][];
+    for (int s = 0; s < tokens.length; s++) {
+      out[s] = new long[tokens[s].length][];
+      for (int i = 0; i < tokens[s].length; i++) {
+        out[s][i] = features.getOrDefault(lower[s][i], NO_FEATURES);
+      }
+    }
+    return out;
   }
 
   /** How many sentences. */

@@ -4,14 +4,15 @@ package org.newsbrief.analyze.entity;
  * The tagger's features for one token, as 64-bit hashes of (template, value): the word, its shape,
  * affixes and clusters, a window of two words each side, the two tags before it, where the sentence
  * is and how it is cased, and what the rest of the document says about the word (written
- * capitalised inside a sentence elsewhere, in lower case elsewhere, the type given to it earlier).
+ * capitalised inside a sentence elsewhere, in lower case elsewhere, the type given to it earlier,
+ * the words around its other occurrences), and which listed names ({@link NerGazetteer}) cover it.
  * Every feature is given twice: once shared, once conjoined with whether the document is written in
  * mixed case or all in lower case, so that one model serves both without the lower-cased text
  * blurring what capitals say. One code path for training and tagging.
  */
 public final class NerFeatures {
   /** The most features a token can have. */
-  public static final int MAX = 160;
+  public static final int MAX = 2 * (100 + NerDocument.AGGREGATE_MAX);
 
   private static final String START = "<s>";
   private static final String END = "</s>";
@@ -63,8 +64,8 @@ public final class NerFeatures {
     String p = String.valueOf(prev);
     int[] cl = d.clusters[s][i];
     if (cl.length > 1) {
-      out[n++] = h(44, cl[1] + " " + shape);
-      out[n++] = h(45, cl[1] + " " + p);
+      out[n++] = h(44, middle(cl) + " " + shape);
+      out[n++] = h(45, middle(cl) + " " + p);
     }
     out[n++] = h(30, p);
     out[n++] = h(31, p, String.valueOf(prev2));
@@ -85,6 +86,18 @@ public final class NerFeatures {
       out[n++] = h(42, hist, w);
       out[n++] = h(43, hist + " " + sentenceCase, shape);
     }
+    int listed = d.listed[s][i];
+    if (listed != 0) {
+      out[n++] = h(81, Integer.toHexString(listed));
+      for (int b = 0; b < 16; b++) {
+        if ((listed & (1 << b)) != 0) {
+          out[n++] = h(80, String.valueOf(b));
+        }
+      }
+    }
+    for (long x : d.aggregate[s][i]) {
+      out[n++] = x;
+    }
     long salt = d.cased ? 0x5DEECE66DL : 0x2545F4914F6CDD1DL;
     for (int k = 0; k < n; k++) {
       out[n + k] = mix(out[k] ^ salt);
@@ -95,7 +108,7 @@ public final class NerFeatures {
   private static int clusters(int[][] c, int i, int n, long[] out) {
     int[] here = c[i];
     for (int k = 0; k < here.length; k++) {
-      out[n++] = h(50 + k, String.valueOf(here[k]));
+      out[n++] = h(50, k, here[k]);
     }
     if (here.length == 0) {
       out[n++] = h(49, "");
@@ -103,22 +116,32 @@ public final class NerFeatures {
     if (i > 0) {
       int[] left = c[i - 1];
       for (int k = 0; k < left.length; k++) {
-        out[n++] = h(54 + k, String.valueOf(left[k]));
+        out[n++] = h(51, k, left[k]);
       }
     }
     if (i + 1 < c.length) {
       int[] right = c[i + 1];
       for (int k = 0; k < right.length; k++) {
-        out[n++] = h(58 + k, String.valueOf(right[k]));
+        out[n++] = h(52, k, right[k]);
       }
     }
     if (here.length > 0 && i > 0 && c[i - 1].length > 0) {
-      out[n++] = h(62, c[i - 1][0] + " " + here[here.length - 1]);
+      out[n++] = h(62, c[i - 1][0], here[here.length - 1]);
     }
     if (here.length > 0 && i + 1 < c.length && c[i + 1].length > 0) {
-      out[n++] = h(63, here[here.length - 1] + " " + c[i + 1][0]);
+      out[n++] = h(63, here[here.length - 1], c[i + 1][0]);
     }
     return n;
+  }
+
+  /** The middle level of a word's clusters (-1 when it has none). */
+  static int middle(int[] clusters) {
+    return clusters.length == 0 ? -1 : clusters[clusters.length / 2];
+  }
+
+  /** The hash of (template, a, b) for two numbers. */
+  static long h(int template, int a, int b) {
+    return mix(mix(template * 0x9E3779B97F4A7C15L + a) ^ (b * 0xC2B2AE3D27D4EB4FL + 0x165667B1L));
   }
 
   static long h(int template, String a) {

@@ -9,21 +9,32 @@ import java.util.Objects;
 
 /**
  * The trained named-entity tagger (averaged perceptron over {@link NerFeatures}, trained on
- * CoNLL-2003 English by {@code newsbrief train ner}; see ner-model.json beside the model). It tags
- * a document's tokenised sentences with PER, ORG, LOC and MISC spans. The shipped model loads once,
- * lazily, on first use; the tagger is immutable and safe to share between threads.
+ * CoNLL-2003 English by {@code newsbrief train ner}; see ner-model.json beside the model; with the
+ * word clusters and the hashed name lists of train beside it). It tags a document's tokenised
+ * sentences with PER, ORG, LOC and MISC spans. The shipped model loads once, lazily, on first use;
+ * the tagger is immutable and safe to share between threads.
  */
 public final class NerTagger {
   static final String MODEL = "ner-model.bin.gz";
   static final String CLUSTERS = "ner-clusters.tsv.gz";
+  static final String NAMES = "ner-names.bin.gz";
 
   private final NerModel model;
   private final WordClusters clusters;
+  private final NerGazetteer names;
 
-  /** A tagger over the given weights and clusters (training and tests build their own). */
+  /** A tagger over the given weights and clusters, with no name list. */
   public NerTagger(NerModel model, WordClusters clusters) {
+    this(model, clusters, NerGazetteer.empty());
+  }
+
+  /**
+   * A tagger over the given weights, clusters and name list (training and tests build their own).
+   */
+  public NerTagger(NerModel model, WordClusters clusters, NerGazetteer names) {
     this.model = Objects.requireNonNull(model, "model");
     this.clusters = Objects.requireNonNull(clusters, "clusters");
+    this.names = Objects.requireNonNull(names, "names");
   }
 
   private static final class Shipped {
@@ -31,8 +42,9 @@ public final class NerTagger {
 
     private static NerTagger load() {
       try (InputStream m = open(MODEL);
-          InputStream c = open(CLUSTERS)) {
-        return new NerTagger(NerModel.read(m), WordClusters.read(c));
+          InputStream c = open(CLUSTERS);
+          InputStream g = open(NAMES)) {
+        return new NerTagger(NerModel.read(m), WordClusters.read(c), NerGazetteer.read(g));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read the shipped NER model", e);
       }
@@ -59,7 +71,7 @@ public final class NerTagger {
 
   /** The names in each sentence of one document (sentences given as tokens). */
   public List<List<NerSpan>> tag(List<List<String>> sentences) {
-    NerDocument d = new NerDocument(sentences, clusters);
+    NerDocument d = new NerDocument(sentences, clusters, names);
     int[][] tags = NerDecoder.decode(d, model, null);
     List<List<NerSpan>> out = new ArrayList<>(tags.length);
     for (int[] t : tags) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.newsbrief.analyze.entity.NerGazetteer;
 import org.newsbrief.analyze.entity.NerModel;
 import org.newsbrief.analyze.entity.NerSpan;
 import org.newsbrief.analyze.entity.NerTagger;
@@ -78,8 +79,9 @@ public final class NerTask implements EvalTask {
     }
     Path folder = Path.of(dir);
     try (InputStream m = Files.newInputStream(folder.resolve("ner-model.bin.gz"));
-        InputStream c = Files.newInputStream(folder.resolve("ner-clusters.tsv.gz"))) {
-      return new NerTagger(NerModel.read(m), WordClusters.read(c));
+        InputStream c = Files.newInputStream(folder.resolve("ner-clusters.tsv.gz"));
+        InputStream g = Files.newInputStream(folder.resolve("ner-names.bin.gz"))) {
+      return new NerTagger(NerModel.read(m), WordClusters.read(c), NerGazetteer.read(g));
     }
   }
 }

@@ -21,7 +21,8 @@ import org.newsbrief.eval.train.ModelManifest;
  * ({@code --set raw=FILE}, default {@code ../../summarization/multinews_train.jsonl.gz} beside the
  * CoNLL folder; {@code --set clusters=FILE} reuses a clusters file), then trains the tagger on
  * {@code train.txt} with lower-cased copies of a share of it ({@code lower}), keeps the epoch best
- * on {@code dev.txt} ({@code epochs}), and writes model, clusters and manifest to {@code out}.
+ * on {@code dev.txt} ({@code epochs}), and writes model, clusters, the name lists of train ({@code
+ * folds}: jackknife folds while training, 0 for none) and manifest to {@code out}.
  */
 public final class NerTrainTask implements EvalTask {
   static final String OUT = "newsbrief-core/src/main/resources/org/newsbrief/analyze/entity";
@@ -75,9 +76,15 @@ public final class NerTrainTask implements EvalTask {
     }
     ConllCorpus train = ConllCorpus.read(data.resolve("train.txt"));
     ConllCorpus dev = ConllCorpus.read(data.resolve("dev.txt"));
+    int folds = Integer.parseInt(options.getOrDefault("folds", String.valueOf(NerTrainer.FOLDS)));
     NerTrainer.Result result =
         NerTrainer.train(
-            train.documents(), dev.documents(), clusters, epochs, lower, seed, System.err);
+            train.documents(), dev.documents(), clusters, epochs, lower, seed, folds, System.err);
+    Path namesFile = out.resolve("ner-names.bin.gz");
+    try (OutputStream o = Files.newOutputStream(namesFile)) {
+      org.newsbrief.analyze.entity.NerGazetteer.write(
+          folds > 0 ? NameLists.of(train.documents()) : Map.of(), o);
+    }
     Path modelFile = out.resolve("ner-model.bin.gz");
     try (OutputStream o = Files.newOutputStream(modelFile)) {
       org.newsbrief.analyze.entity.NerModel.write(result.weights(), floor, o);
@@ -88,8 +95,8 @@ public final class NerTrainTask implements EvalTask {
     long sentences = train.documents().stream().mapToLong(d -> d.sentences().size()).sum();
     new ModelManifest(
             "ner",
-            "CoNLL-2003 English (Reuters, research licence; words only) + Multi-News train text"
-                + " for word clusters",
+            "CoNLL-2003 English (Reuters, research licence; words only; its names kept only as"
+                + " hashes) + Multi-News train text for word clusters",
             "train",
             sentences,
             "newsbrief train ner --data ../shared/data/ner/conll2003" + settings(options),
@@ -97,7 +104,12 @@ public final class NerTrainTask implements EvalTask {
             dev0,
             LocalDate.now(ZoneOffset.UTC).toString(),
             seconds,
-            "averaged perceptron, greedy BILOU decoding with document history; epoch "
+            "averaged perceptron, greedy BILOU decoding in two passes (document history of the"
+                + " first pass, context aggregation over a word's other occurrences; an open name is"
+                + " closed when ending it scores better than going on); name lists from train"
+                + " (hashed; jackknifed in "
+                + folds
+                + " folds while training); epoch "
                 + result.epoch()
                 + " of "
                 + epochs
@@ -107,7 +119,7 @@ public final class NerTrainTask implements EvalTask {
                 + floor
                 + " dropped; clusters: k-means 64/256/1024 over PPMI neighbour vectors of the"
                 + " 40,000 most frequent Multi-News words")
-        .write(out.resolve("ner-model.json"), modelFile, clustersFile);
+        .write(out.resolve("ner-model.json"), modelFile, clustersFile, namesFile);
     Map<String, Double> system = new TreeMap<>(result.dev());
     system.put("train_s", seconds);
     system.put("epochs_chosen", (double) result.epoch() / epochs);

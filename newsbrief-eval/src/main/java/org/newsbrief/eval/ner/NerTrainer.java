@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Random;
 import org.newsbrief.analyze.entity.NerDecoder;
 import org.newsbrief.analyze.entity.NerDocument;
+import org.newsbrief.analyze.entity.NerGazetteer;
 import org.newsbrief.analyze.entity.NerModel;
 import org.newsbrief.analyze.entity.NerTagger;
 import org.newsbrief.analyze.entity.NerTags;
@@ -23,6 +24,9 @@ final class NerTrainer {
   /** The chosen weights, the epoch that gave them, and its dev scores. */
   record Result(Map<Long, float[]> weights, int epoch, Map<String, Double> dev) {}
 
+  /** Folds of the jackknifed name lists; 0 trains without name lists. */
+  static final int FOLDS = 10;
+
   private NerTrainer() {}
 
   static Result train(
@@ -32,18 +36,28 @@ final class NerTrainer {
       int epochs,
       double lowerShare,
       long seed,
+      int folds,
       PrintStream log) {
     Random random = new Random(seed);
     List<ConllCorpus.Document> docs = new ArrayList<>(train);
-    for (ConllCorpus.Document d : train) {
+    List<Integer> origin = new ArrayList<>();
+    for (int k = 0; k < train.size(); k++) {
+      origin.add(k);
+    }
+    for (int k = 0; k < train.size(); k++) {
       if (random.nextDouble() < lowerShare) {
-        docs.add(d.lowerCased());
+        docs.add(train.get(k).lowerCased());
+        origin.add(k);
       }
     }
+    List<NerGazetteer> lists =
+        folds > 0 ? NameLists.jackknife(train, folds) : List.of(NerGazetteer.empty());
+    NerGazetteer all = folds > 0 ? NerGazetteer.of(NameLists.of(train)) : NerGazetteer.empty();
     List<NerDocument> prepared = new ArrayList<>();
     List<int[][]> gold = new ArrayList<>();
-    for (ConllCorpus.Document d : docs) {
-      prepared.add(new NerDocument(d.words(), clusters));
+    for (int j = 0; j < docs.size(); j++) {
+      ConllCorpus.Document d = docs.get(j);
+      prepared.add(new NerDocument(d.words(), clusters, lists.get(origin.get(j) % lists.size())));
       int[][] tags = new int[d.sentences().size()][];
       for (int s = 0; s < tags.length; s++) {
         ConllCorpus.Sentence sentence = d.sentences().get(s);
@@ -70,7 +84,7 @@ final class NerTrainer {
             });
       }
       Map<Long, float[]> averaged = weights.averaged();
-      NerTagger tagger = new NerTagger(NerModel.of(averaged), clusters);
+      NerTagger tagger = new NerTagger(NerModel.of(averaged), clusters, all);
       Map<String, Double> scores = NerEvaluation.score(tagger::tag, dev);
       scores.put("f1_lower", NerEvaluation.score(tagger::tag, lowerCased(dev)).get("f1"));
       log.printf(

@@ -46,6 +46,7 @@ class NerTrainerTest {
             4,
             0.5,
             7,
+            2,
             new PrintStream(new ByteArrayOutputStream()));
     assertThat(result.dev().get("f1")).isEqualTo(1.0);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
