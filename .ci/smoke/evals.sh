@@ -65,7 +65,7 @@ echo "$out"
 for key in '"f1"' '"f1_lower"' '"train_s"'; do
   grep -q "$key" <<<"$out" || { echo "train ner: missing $key" >&2; exit 1; }
 done
-test -s "$ner_tmp/model/ner-model.bin.gz" && test -s "$ner_tmp/model/ner-model.json"
+test -s "$ner_tmp/model/ner-model.bin.gz" && test -s "$ner_tmp/model/ner-model.json" && test -s "$ner_tmp/model/ner-names.bin.gz"
 rm -rf "$ner_tmp"
 check metadata "$data/extraction" "" '"byline_found"' '"date_found"' '"url_matches"' '"readability4j_1.0.8"'
 
