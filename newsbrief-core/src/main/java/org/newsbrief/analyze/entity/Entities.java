@@ -77,7 +77,8 @@ public final class Entities {
       for (int k = 0; k < a.sentences().size(); k++) {
         Sentence s = a.sentences().get(k);
         List<NameMention> ruled = NameFinder.find(s.text(), a.article().id(), s.index());
-        List<NameMention> found = tagged != null ? backstop(tagged.get(k), ruled, s.text()) : ruled;
+        List<NameMention> found =
+            TimeWords.drop(tagged != null ? backstop(tagged.get(k), ruled, s.text()) : ruled);
         mentions.addAll(found);
         found.forEach(n -> frequency.merge(n.name(), 1, Integer::sum));
         found.forEach(n -> sentenceOf.put(n, s.text()));
