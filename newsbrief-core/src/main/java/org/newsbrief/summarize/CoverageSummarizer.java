@@ -79,16 +79,17 @@ public final class CoverageSummarizer implements Summarizer {
             new ExpectedCoverage(expected),
             words,
             maxSentences);
-    List<SummarySentence> added = new ArrayList<>();
-    int total = chosen.stream().mapToInt(Candidate::length).sum();
-    for (SummarySentence side : Sides.fitting(sides, words, maxSentences)) {
+    List<SummarySentence> unstated = new ArrayList<>();
+    for (SummarySentence side : sides) {
       Set<String> content = new HashSet<>(SummaryTokens.of(side.text()));
       content.removeAll(SummaryTokens.STOP);
       if (chosen.stream().noneMatch(c -> states(c, content))) {
-        added.add(side);
-        total += SummaryTokens.words(side.text());
+        unstated.add(side);
       }
     }
+    List<SummarySentence> added = Sides.fitting(unstated, words, maxSentences);
+    int total = chosen.stream().mapToInt(Candidate::length).sum();
+    total += added.stream().mapToInt(side -> SummaryTokens.words(side.text())).sum();
     while (!chosen.isEmpty()
         && !added.isEmpty()
         && (total > words * OVERSHOOT || chosen.size() + added.size() > maxSentences)) {
