@@ -72,18 +72,23 @@ check metadata "$data/extraction" "" '"byline_found"' '"date_found"' '"url_match
 echo "-- train summarize"
 trained=$(mktemp -d)
 out=$(./newsbrief train summarize --data "$data/summarization/multinews_train.jsonl.gz" \
-  --set limit=200 --set dev_limit=10 --set out="$trained" --json 2>/dev/null)
+  --set limit=200 --set dev_limit=10 --set mix=0,1 --set out="$trained" --json 2>/dev/null)
 echo "$out"
 for key in '"task":"summarize"' '"rouge1_f"' '"train_s"' '"model_mb"' '"lead"' '"textrank"'; do
   grep -q "$key" <<<"$out" || { echo "train summarize: missing $key" >&2; exit 1; }
 done
-for file in coverage-model.txt coverage-priors.tsv.gz coverage-model.json; do
+for file in coverage-model.txt coverage-priors.tsv.gz coverage-model.json sentence-model.txt \
+  sentence-model.json; do
   [ -s "$trained/$file" ] || { echo "train summarize: no $file" >&2; exit 1; }
 done
 ./newsbrief eval summarize --data "$data/summarization/multinews_val_dev300.jsonl" \
   --set limit=10 --set model="$trained" --set peers=false --json 2>/dev/null | grep -q '"defect_any"' \
   || { echo "eval summarize --set model: no defect_any" >&2; exit 1; }
 rm -rf "$trained"
+./newsbrief eval summarize --data "$data/summarization/multinews_val_dev300.jsonl" \
+  --set limit=14 --set peers=false --set support=docs/labels/summary-support-dev.tsv --json \
+  2>/dev/null | grep -q '"support_recall"' \
+  || { echo "eval summarize --set support: no support_recall" >&2; exit 1; }
 check webpages "$data/extraction/web-eval" "--set limit=15" \
   '"f1"' '"date_accuracy"' '"byline_accuracy"' '"language_accuracy"' \
   '"trafilatura_2.2.0_published"' '"htmldate_1.10.0_extensive_published"'

@@ -7,7 +7,8 @@ import org.newsbrief.cluster.StoryOptions;
 /**
  * How to brief.
  *
- * @param words the summary's target length in words
+ * @param words the summary's target length in words, or {@link #STORY_WORDS} for a length that
+ *     grows with the story
  * @param sentences the most sentences the summary may have, or 0 for no limit
  * @param duplicateResemblance the resemblance (Jaccard of word 5-shingles, in (0, 1]) at which two
  *     articles count as copies of one syndicated text
@@ -15,8 +16,14 @@ import org.newsbrief.cluster.StoryOptions;
  */
 public record BriefingOptions(
     int words, int sentences, double duplicateResemblance, StoryOptions stories) {
-  /** The default summary length. */
+  /** The summary length of a one-article story, the shortest default. */
   public static final int DEFAULT_WORDS = 150;
+
+  /** The longest default summary, for a story of ten or more independent articles. */
+  public static final int MAX_STORY_WORDS = 250;
+
+  /** A word budget that grows with the story: see {@link #wordsFor}. */
+  public static final int STORY_WORDS = 0;
 
   /** The default resemblance at which two articles count as copies of one syndicated text. */
   public static final double DEFAULT_COPY_RESEMBLANCE = NearDuplicates.DEFAULT_RESEMBLANCE;
@@ -25,8 +32,8 @@ public record BriefingOptions(
   public static final int UNLIMITED_WORDS = 100_000;
 
   public BriefingOptions {
-    if (words <= 0) {
-      throw new IllegalArgumentException("words must be positive: " + words);
+    if (words < 0) {
+      throw new IllegalArgumentException("words must not be negative: " + words);
     }
     if (sentences < 0) {
       throw new IllegalArgumentException("sentences must not be negative: " + sentences);
@@ -53,9 +60,20 @@ public record BriefingOptions(
     this(words, 0);
   }
 
-  /** Options with every default. */
+  /** Options with every default: a summary length that grows with the story. */
   public static BriefingOptions defaults() {
-    return new BriefingOptions(DEFAULT_WORDS);
+    return new BriefingOptions(STORY_WORDS);
+  }
+
+  /**
+   * The word budget for a story of {@code independent} independent articles: the given one, or with
+   * {@link #STORY_WORDS} 150 words for one article and 12 more for each further one, at most 250.
+   */
+  public int wordsFor(int independent) {
+    if (words != STORY_WORDS) {
+      return words;
+    }
+    return Math.min(MAX_STORY_WORDS, DEFAULT_WORDS + 12 * Math.max(0, independent - 1));
   }
 
   /** These options with story clustering by {@code value}. */

@@ -43,6 +43,7 @@ import org.newsbrief.model.StoryBriefings;
 import org.newsbrief.model.Syndication;
 import org.newsbrief.render.BriefingFormat;
 import org.newsbrief.summarize.CoverageSummarizer;
+import org.newsbrief.summarize.Sides;
 import org.newsbrief.summarize.Summarizer;
 
 /**
@@ -209,14 +210,22 @@ public final class NewsBriefings {
     List<AnalyzedArticle> analyzed = articles.stream().map(analyzer::analyze).toList();
     List<Entity> found = entities.of(analyzed);
     List<AnalyzedArticle> independent = Syndication.independent(analyzed, syndication);
+    List<Conflict> disputes = disagreements(independent);
     return new Briefing(
         articles,
         syndication,
-        summarizer.get().summarize(analyzed, syndication, options.words(), options.sentences()),
+        summarizer
+            .get()
+            .summarize(
+                analyzed,
+                syndication,
+                options.wordsFor(independent.size()),
+                options.sentences(),
+                Sides.of(disputes)),
         found,
         RepeatedQuotes.merged(SpeakerLinks.link(quotations.of(independent), found)),
         timeline.of(analyzed),
-        disagreements(independent),
+        disputes,
         problems);
   }
 

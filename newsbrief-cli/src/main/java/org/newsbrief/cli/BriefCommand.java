@@ -48,8 +48,9 @@ final class BriefCommand implements Callable<Integer> {
   @Option(
       names = "--words",
       description =
-          "Longest summary in words; it stops sooner when more would only repeat (default: 150,"
-              + " or no word limit with --sentences).")
+          "Longest summary in words; it stops sooner when more would only repeat (default: 150"
+              + " for one article, 12 more for each further independent one, at most 250; no word"
+              + " limit with --sentences).")
   @Nullable Integer words;
 
   @Option(names = "--sentences", description = "Most sentences in the summary (default: no limit).")
@@ -73,8 +74,8 @@ final class BriefCommand implements Callable<Integer> {
     int budget =
         words != null
             ? words
-            : sentences > 0 ? BriefingOptions.UNLIMITED_WORDS : BriefingOptions.DEFAULT_WORDS;
-    if (budget <= 0 || sentences < 0) {
+            : sentences > 0 ? BriefingOptions.UNLIMITED_WORDS : BriefingOptions.STORY_WORDS;
+    if (words != null && words <= 0 || sentences < 0) {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--words must be positive and --sentences not negative");
     }

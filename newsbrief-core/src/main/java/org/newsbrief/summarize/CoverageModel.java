@@ -64,7 +64,16 @@ public final class CoverageModel {
 
   /** The expected reference count of each n-gram ({@code n} 1 or 2) of {@code window}. */
   Map<String, Double> expected(List<List<StoryWindow.Placed>> window, int n) {
-    return expected(NgramFeatures.of(window, n, priors, null), n);
+    return expected(window, n, null);
+  }
+
+  /**
+   * The same, with a training story's reference counts {@code leftOut} of the priors (see {@link
+   * LexicalPriors}).
+   */
+  Map<String, Double> expected(
+      List<List<StoryWindow.Placed>> window, int n, @Nullable Map<String, Integer> leftOut) {
+    return expected(NgramFeatures.of(window, n, priors, leftOut), n);
   }
 
   /** The expected reference count of each n-gram ({@code n} 1 or 2) in {@code features}. */

@@ -1,6 +1,5 @@
 package org.newsbrief.summarize;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,6 +10,7 @@ import java.util.Set;
 import org.newsbrief.model.AnalyzedArticle;
 import org.newsbrief.model.SummarySentence;
 import org.newsbrief.model.Syndication;
+import org.newsbrief.summarize.Candidates.Candidate;
 
 /**
  * An extractive summarizer that chooses the sentences a reference summary is expected to share the
@@ -27,56 +27,74 @@ import org.newsbrief.model.Syndication;
  * ordered by article date and position, each sentence citing every article that states it.
  */
 public final class CoverageSummarizer implements Summarizer {
-  private static final int MIN_WORDS = 6;
-  private static final int MAX_WORDS = 80;
-  private static final double QUESTION = 0.85;
-  private static final double OFF_TOPIC = 0.7;
   private static final double MAX_OVERLAP = 0.5;
   private static final int SAME_FACT_WORDS = 3;
   private static final double SAME_FACT_SHARE = 0.4;
-  private static final double TOPIC_SHARE = 1 / 3.0;
   private static final double STOP_RATIO = 0.9;
   private static final double EXPECTED_LENGTH = 0.74;
   private static final double OVERSHOOT = 1.15;
   private final CoverageModel model;
+  private final SentenceScorer scorer;
 
-  /** The summarizer with the shipped model. */
+  /** The summarizer with the shipped models. */
   public CoverageSummarizer() {
-    this(CoverageModel.shipped());
+    this(CoverageModel.shipped(), SentenceScorer.shipped());
   }
 
-  /** A summarizer with {@code model}. */
+  /** A summarizer with {@code model} and no sentence scorer. */
   public CoverageSummarizer(CoverageModel model) {
-    this.model = model;
+    this(model, SentenceScorer.none());
   }
 
-  /** A window sentence with what choosing needs to know about it. */
-  private record Candidate(
-      StoryWindow.Placed placed,
-      LocalDate date,
-      int length,
-      double prior,
-      boolean needsAntecedent,
-      Map<String, Integer> grams,
-      Set<String> content,
-      Set<String> facts) {}
+  /** A summarizer with {@code model} and {@code scorer}. */
+  public CoverageSummarizer(CoverageModel model, SentenceScorer scorer) {
+    this.model = model;
+    this.scorer = scorer;
+  }
 
   @Override
   public List<SummarySentence> summarize(
       List<AnalyzedArticle> articles, List<Syndication> syndication, int words, int sentences) {
+    return summarize(articles, syndication, words, sentences, List.of());
+  }
+
+  @Override
+  public List<SummarySentence> summarize(
+      List<AnalyzedArticle> articles,
+      List<Syndication> syndication,
+      int words,
+      int sentences,
+      List<SummarySentence> sides) {
     if (words <= 0 || sentences < 0) {
       throw new IllegalArgumentException("bad length: " + words + " words, " + sentences);
     }
+    int maxSentences = sentences == 0 ? Integer.MAX_VALUE : sentences;
     List<AnalyzedArticle> independent = Syndication.independent(articles, syndication);
-    List<List<StoryWindow.Placed>> window = StoryWindow.of(independent, words);
+    List<List<StoryWindow.Placed>> window = StoryWindow.of(independent, words, scorer.window());
     Map<String, Double> expected = new HashMap<>(model.expected(window, 1));
     expected.putAll(model.expected(window, 2));
     List<Candidate> chosen =
         choose(
-            candidates(window, independent),
+            new ArrayList<>(Candidates.of(window, independent, expected, model.priors(), null)),
             new ExpectedCoverage(expected),
             words,
-            sentences == 0 ? Integer.MAX_VALUE : sentences);
+            maxSentences);
+    List<SummarySentence> unstated = new ArrayList<>();
+    for (SummarySentence side : sides) {
+      Set<String> content = new HashSet<>(SummaryTokens.of(side.text()));
+      content.removeAll(SummaryTokens.STOP);
+      if (chosen.stream().noneMatch(c -> states(c, content))) {
+        unstated.add(side);
+      }
+    }
+    List<SummarySentence> added = Sides.fitting(unstated, words, maxSentences);
+    int total = chosen.stream().mapToInt(Candidate::length).sum();
+    total += added.stream().mapToInt(side -> SummaryTokens.words(side.text())).sum();
+    while (!chosen.isEmpty()
+        && !added.isEmpty()
+        && (total > words * OVERSHOOT || chosen.size() + added.size() > maxSentences)) {
+      total -= chosen.remove(chosen.size() - 1).length();
+    }
     chosen.sort(
         Comparator.comparing(Candidate::date)
             .thenComparingInt(c -> c.placed().article())
@@ -91,84 +109,17 @@ public final class CoverageSummarizer implements Summarizer {
               Readability.capitalised(text),
               sources.isEmpty() ? List.of(c.placed().sentence().article()) : sources));
     }
+    summary.addAll(added);
     return Corroboration.of(summary, articles, syndication, ConceptWeights.of(independent));
   }
 
-  private static List<Candidate> candidates(
-      List<List<StoryWindow.Placed>> window, List<AnalyzedArticle> articles) {
-    Map<String, Integer> sentencesWith = new HashMap<>();
-    int sentenceCount = 0;
-    for (List<StoryWindow.Placed> article : window) {
-      for (StoryWindow.Placed p : article) {
-        new HashSet<>(p.tokens()).forEach(t -> sentencesWith.merge(t, 1, Integer::sum));
-        sentenceCount++;
-      }
-    }
-    double topic = Math.max(2, TOPIC_SHARE * sentenceCount);
-    List<Set<String>> contentByArticle = new ArrayList<>();
-    for (List<StoryWindow.Placed> article : window) {
-      Set<String> content = new HashSet<>();
-      article.forEach(p -> content.addAll(p.tokens()));
-      content.removeAll(SummaryTokens.STOP);
-      contentByArticle.add(content);
-    }
-    List<Candidate> candidates = new ArrayList<>();
-    for (List<StoryWindow.Placed> article : window) {
-      for (StoryWindow.Placed p : article) {
-        String text = p.text();
-        int length = SummaryTokens.words(text);
-        if (length < MIN_WORDS
-            || length > MAX_WORDS
-            || Readability.fragment(p.sentence().text(), text)) {
-          continue;
-        }
-        LocalDate published = articles.get(p.article()).article().published();
-        Set<String> content = new HashSet<>(p.tokens());
-        content.removeAll(SummaryTokens.STOP);
-        double prior = Readability.question(text) ? QUESTION : 1;
-        if (window.size() > 1 && !sharedElsewhere(content, p.article(), contentByArticle)) {
-          prior *= OFF_TOPIC;
-        }
-        candidates.add(
-            new Candidate(
-                p,
-                published == null ? LocalDate.MAX : published,
-                length,
-                prior,
-                Readability.needsAntecedent(text),
-                SummaryTokens.grams(p.tokens()),
-                content,
-                facts(content, sentencesWith, topic)));
-      }
-    }
-    return candidates;
+  /** Whether {@code c} and a statement with {@code content} share more than half of either's. */
+  private static boolean states(Candidate c, Set<String> content) {
+    long shared = c.content().stream().filter(content::contains).count();
+    return shared > MAX_OVERLAP * Math.min(c.content().size(), content.size()) && shared > 0;
   }
 
-  /** The words of {@code content} that are not the story's topic (in many of its sentences). */
-  private static Set<String> facts(
-      Set<String> content, Map<String, Integer> sentencesWith, double topic) {
-    Set<String> facts = new HashSet<>();
-    content.forEach(
-        w -> {
-          if (sentencesWith.getOrDefault(w, 0) <= topic) {
-            facts.add(w);
-          }
-        });
-    return facts;
-  }
-
-  /** Whether another article's window uses one of {@code content}. */
-  private static boolean sharedElsewhere(
-      Set<String> content, int article, List<Set<String>> contentByArticle) {
-    for (int a = 0; a < contentByArticle.size(); a++) {
-      if (a != article && content.stream().anyMatch(contentByArticle.get(a)::contains)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static List<Candidate> choose(
+  private List<Candidate> choose(
       List<Candidate> pool, ExpectedCoverage coverage, int budget, int maxSentences) {
     List<Candidate> chosen = new ArrayList<>();
     boolean anyOpening =
@@ -185,7 +136,7 @@ public final class CoverageSummarizer implements Summarizer {
           continue;
         }
         double gain = coverage.gain(c.grams());
-        double value = gain / Math.sqrt(c.length()) * c.prior();
+        double value = gain / Math.sqrt(c.length()) * c.prior() * scorer.factor(c.features());
         if (value > bestValue) {
           bestValue = value;
           best = c;

@@ -13,6 +13,9 @@ import org.newsbrief.model.Sentence;
 final class StoryWindow {
   static final int MIN_SHARE = 60;
 
+  /** How many words the window holds per summary word, shared between the articles. */
+  static final double DEFAULT_FACTOR = 5.0 / 3;
+
   private StoryWindow() {}
 
   /**
@@ -24,8 +27,12 @@ final class StoryWindow {
 
   /** The window of {@code articles} for a summary of {@code words} words, article by article. */
   static List<List<Placed>> of(List<AnalyzedArticle> articles, int words) {
-    int share =
-        Math.max(MIN_SHARE, (int) Math.ceil(words * 5.0 / 3 / Math.max(articles.size(), 1)));
+    return of(articles, words, DEFAULT_FACTOR);
+  }
+
+  /** The window holding {@code factor} words per summary word instead. */
+  static List<List<Placed>> of(List<AnalyzedArticle> articles, int words, double factor) {
+    int share = Math.max(MIN_SHARE, (int) Math.ceil(words * factor / Math.max(articles.size(), 1)));
     List<List<Placed>> window = new ArrayList<>();
     for (int a = 0; a < articles.size(); a++) {
       List<Sentence> sentences = articles.get(a).sentences();

@@ -28,4 +28,18 @@ public interface Summarizer {
    */
   List<SummarySentence> summarize(
       List<AnalyzedArticle> articles, List<Syndication> syndication, int words, int sentences);
+
+  /**
+   * Summarizes as {@link #summarize(List, List, int, int)}, giving each of {@code sides} (the
+   * statements of a dispute's sides, see {@link Sides}) a place in the summary when they fit; a
+   * summarizer that cannot ignores them.
+   */
+  default List<SummarySentence> summarize(
+      List<AnalyzedArticle> articles,
+      List<Syndication> syndication,
+      int words,
+      int sentences,
+      List<SummarySentence> sides) {
+    return summarize(articles, syndication, words, sentences);
+  }
 }

@@ -2,7 +2,9 @@ package org.newsbrief.summarize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.newsbrief.summarize.SummaryFixtures.SHARED;
+import static org.newsbrief.summarize.SummaryFixtures.article;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,7 +33,20 @@ class SummarizerContractTest {
         assertThat(s.sources().contains(a.article().id())).isEqualTo(contains);
       }
     }
-    assertThat(summary)
+    List<AnalyzedArticle> two =
+        List.of(
+            article(
+                "a",
+                LocalDate.of(2014, 12, 4),
+                SHARED,
+                "The weather in Vienna was cold and grey during the whole week of talks there."),
+            article(
+                "b",
+                LocalDate.of(2014, 12, 4),
+                "Iran's Foreign Ministry denied any military cooperation with the United States in"
+                    + " Iraq on Wednesday.",
+                SHARED));
+    assertThat(summarizer.summarize(two, 60))
         .filteredOn(s -> s.text().equals(SHARED))
         .singleElement()
         .extracting(SummarySentence::sources)

@@ -17,6 +17,7 @@ import org.newsbrief.model.Article;
 import org.newsbrief.summarize.CoverageModel;
 import org.newsbrief.summarize.CoverageTraining;
 import org.newsbrief.summarize.LexicalPriors;
+import org.newsbrief.summarize.SentenceScorer;
 
 /**
  * Trains the summarizer's coverage model on clusters with reference summaries, on all of them or
@@ -49,6 +50,17 @@ final class CoverageFolds {
     try (Reader in =
         Files.newBufferedReader(dir.resolve(CoverageModel.RESOURCE), StandardCharsets.UTF_8)) {
       return CoverageModel.read(in, priors);
+    }
+  }
+
+  /** The sentence scorer written to {@code dir}, or none when it holds no such file. */
+  static SentenceScorer scorer(Path dir) throws IOException {
+    Path file = dir.resolve(SentenceScorer.RESOURCE);
+    if (!Files.exists(file)) {
+      return SentenceScorer.none();
+    }
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return SentenceScorer.read(in);
     }
   }
 

@@ -25,6 +25,7 @@ import org.newsbrief.model.SummarySentence;
 import org.newsbrief.summarize.CentroidSummarizer;
 import org.newsbrief.summarize.CoverageModel;
 import org.newsbrief.summarize.CoverageSummarizer;
+import org.newsbrief.summarize.SentenceScorer;
 import org.newsbrief.summarize.Summarizer;
 
 /**
@@ -34,11 +35,14 @@ import org.newsbrief.summarize.Summarizer;
  * default false), {@code folds} (cross-validate: each cluster summarized by a coverage model
  * trained on the other folds of this file), {@code train} (fit the coverage model on all clusters
  * and write it to this path, then score it in-sample), {@code model} (a folder written by {@code
- * newsbrief train summarize} instead of the shipped model), {@code peers} (false: newsbrief only),
- * {@code dump} (write newsbrief's sentences of the stories not set aside for blind reading, with
- * their defects, to this file; with {@code blind=true} those of the set-aside stories instead, for
- * the final blind read only). Besides ROUGE, each system's share of summary sentences with each
- * {@link SummaryDefects} kind ({@code defect_*}).
+ * newsbrief train summarize} instead of the shipped model; its sentence scorer if it has one),
+ * {@code mix} (the sentence scorer's mix instead of its own), {@code peers} (false: newsbrief
+ * only), {@code dump} (write newsbrief's sentences of the stories not set aside for blind reading,
+ * with their defects, to this file; with {@code blind=true} those of the set-aside stories instead,
+ * for the final blind read only), {@code support} (hand labels of which articles state a sentence:
+ * precision and recall of the summarizer's support sets, {@link SupportLabels}). Besides ROUGE,
+ * each system's share of summary sentences with each {@link SummaryDefects} kind ({@code
+ * defect_*}).
  */
 public final class SummarizeTask implements EvalTask {
   @Override
@@ -80,6 +84,11 @@ public final class SummarizeTask implements EvalTask {
       results.put(system.getKey(), score(clusters, words, rouge, system.getValue(), dump, blind));
     }
     Map<String, Double> system = Objects.requireNonNull(results.remove("newsbrief"));
+    String support = options.get("support");
+    if (support != null) {
+      system = new LinkedHashMap<>(system);
+      system.putAll(SupportLabels.score(clusters, Path.of(support), analyzer));
+    }
     return new EvalReport(name(), data.toString(), system, results);
   }
 
@@ -103,9 +112,14 @@ public final class SummarizeTask implements EvalTask {
       return c -> new CoverageSummarizer(Objects.requireNonNull(byCluster.get(c.id())));
     }
     String dir = options.get("model");
+    SentenceScorer scorer =
+        dir == null ? SentenceScorer.shipped() : CoverageFolds.scorer(Path.of(dir));
+    if (options.containsKey("mix")) {
+      scorer = scorer.withMix(Double.parseDouble(options.get("mix")));
+    }
     Summarizer shipped =
         new CoverageSummarizer(
-            dir == null ? CoverageModel.shipped() : CoverageFolds.load(Path.of(dir)));
+            dir == null ? CoverageModel.shipped() : CoverageFolds.load(Path.of(dir)), scorer);
     return c -> shipped;
   }
 

@@ -33,7 +33,9 @@ import org.newsbrief.summarize.LexicalPriors;
  * dev file with Lead, LexRank and TextRank in the same run. Options: {@code words} (300), {@code
  * limit}, {@code fit_every} (11), {@code strength} (pseudo-stories of smoothing, 10; a comma list
  * is tried in turn and the best on dev by R-1 + R-2 kept), {@code min} (stories an n-gram needs to
- * be kept, 5), {@code out}, {@code dev} (default dev300 beside the data), {@code dev_limit}.
+ * be kept, 5), {@code out}, {@code dev} (default dev300 beside the data), {@code dev_limit}, {@code
+ * stage} (all: then the {@link SentenceStage} on the new model; coverage: without it; sentences:
+ * only the sentence stage, on the coverage model in {@code out} or the shipped one).
  */
 public final class SummarizeTraining implements EvalTask {
   private static final String DEFAULT_OUT =
@@ -64,6 +66,9 @@ public final class SummarizeTraining implements EvalTask {
         Path.of(
             options.getOrDefault(
                 "dev", data.resolveSibling("multinews_val_dev300.jsonl").toString()));
+    if (options.getOrDefault("stage", "all").equals("sentences")) {
+      return SentenceStage.run(data, options, out, devPath);
+    }
     long start = System.nanoTime();
     Analyzer analyzer = new Analyzer();
     Map<String, int[]> counts = new HashMap<>(1 << 20);
@@ -150,6 +155,9 @@ public final class SummarizeTraining implements EvalTask {
             seconds,
             notes)
         .write(out.resolve("coverage-model.json"), weights, table);
+    if (!options.getOrDefault("stage", "all").equals("coverage")) {
+      return SentenceStage.run(data, options, out, devPath);
+    }
     Map<String, Double> system = new LinkedHashMap<>(scored.system());
     system.put("train_s", seconds);
     system.put("clusters", (double) stories[0]);
@@ -172,7 +180,7 @@ public final class SummarizeTraining implements EvalTask {
     }
   }
 
-  private static String command(Path data, Map<String, String> options) {
+  static String command(Path data, Map<String, String> options) {
     StringBuilder line = new StringBuilder("newsbrief train summarize --data " + data);
     new TreeMap<>(options)
         .forEach(
