@@ -24,7 +24,13 @@ check summarize "$data/summarization/multinews_val_dev300.jsonl" "--set limit=20
 check figures "$data/clustering" "--set labels=docs/labels/figure-conflicts-dev.tsv" \
   '"stories_showing"' '"count"'
 check timeline "$data/clustering" "--set limit=3" '"count"' '"stories"'
-check time "$data/time/tempeval3" "--set limit=10" '"value_f1"' '"precision"' '"recall"'
+check time "$data/time/tempeval3" "--set limit=10" '"value_f1"' '"precision"' '"recall"' \
+  '"rule_tense"'
+echo "-- train time"
+out=$(./newsbrief train time --data "$data/time/tempeval3" --set limit=20 \
+  --set out="$(mktemp -d)" --json 2>/dev/null)
+echo "$out"
+grep -q '"cv_value_f1"' <<<"$out" || { echo "train time: missing cv_value_f1" >&2; exit 1; }
 check quotes "$data/quotes/polnear" "--set limit=10" '"attribution_accuracy"' '"f1"' \
   '"indirect_source_accuracy"' '"newsbrief-rules"'
 echo "-- train quotes"

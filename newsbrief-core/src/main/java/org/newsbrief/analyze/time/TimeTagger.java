@@ -15,13 +15,46 @@ import org.newsbrief.model.TimeExpression;
 public final class TimeTagger {
   private static final List<TimeRule> RULES = TimeRules.all();
 
+  private final TenseModel tenses;
+
+  /** A tagger that reads tense with the shipped {@link TenseModel}. */
+  public TimeTagger() {
+    this(TenseModel.shipped());
+  }
+
+  /** A tagger that reads tense with {@code tenses}. */
+  public TimeTagger(TenseModel tenses) {
+    this.tenses = tenses;
+  }
+
   /** Time expressions of {@code text}, in order, resolved against {@code anchor} when known. */
   public List<TimeExpression> tag(String text, @Nullable LocalDate anchor) {
-    return tagWith(RULES, text, anchor);
+    return tagWith(RULES, text, anchor, tenses, null);
+  }
+
+  /**
+   * The partial dates of {@code text} whose value depends on tense, with both readings against
+   * {@code anchor}: what {@code newsbrief train time} learns from.
+   */
+  public List<TenseChoice> tenseChoices(String text, LocalDate anchor) {
+    List<TenseChoice> choices = new ArrayList<>();
+    List<TimeExpression> kept = tagWith(RULES, text, anchor, tenses, choices);
+    return choices.stream()
+        .filter(c -> kept.stream().anyMatch(t -> t.start() == c.start() && t.end() == c.end()))
+        .toList();
   }
 
   static List<TimeExpression> tagWith(
       List<TimeRule> rules, String text, @Nullable LocalDate anchor) {
+    return tagWith(rules, text, anchor, TenseModel.shipped(), null);
+  }
+
+  private static List<TimeExpression> tagWith(
+      List<TimeRule> rules,
+      String text,
+      @Nullable LocalDate anchor,
+      TenseModel tenses,
+      @Nullable List<TenseChoice> choices) {
     List<TimeExpression> found = new ArrayList<>();
     String lower = text.toLowerCase(java.util.Locale.ROOT);
     for (TimeRule rule : rules) {
@@ -33,8 +66,12 @@ public final class TimeTagger {
         if (m.end() == m.start()) {
           continue;
         }
-        Tense tense = rule.tensed() ? Tense.before(text, m.start()) : Tense.UNMARKED;
-        TimeRule.Value value = rule.normaliser().normalise(m, anchor, tense);
+        TimeRule.Value value =
+            rule.tensed() && anchor != null && (tenses.learned() || choices != null)
+                ? tensed(rule, m, text, anchor, tenses, choices)
+                : rule.normaliser()
+                    .normalise(
+                        m, anchor, rule.tensed() ? Tense.before(text, m.start()) : Tense.UNMARKED);
         if (value != null) {
           found.add(
               new TimeExpression(
@@ -54,6 +91,39 @@ public final class TimeTagger {
     }
     kept.sort(Comparator.comparingInt(TimeExpression::start));
     return kept.stream().map(t -> inQuarterContext(t, text, anchor)).toList();
+  }
+
+  /** The value of a tensed match: the reading the model prefers when past and future differ. */
+  private static TimeRule.@Nullable Value tensed(
+      TimeRule rule,
+      Matcher m,
+      String text,
+      LocalDate anchor,
+      TenseModel tenses,
+      @Nullable List<TenseChoice> choices) {
+    TimeRule.Value past = rule.normaliser().normalise(m, anchor, Tense.PAST);
+    TimeRule.Value future = rule.normaliser().normalise(m, anchor, Tense.FUTURE);
+    if (past == null || future == null || past.value().equals(future.value())) {
+      return past != null ? past : future;
+    }
+    if (past.value().endsWith("-WE")) {
+      // "the weekend": too rare in the training data to learn; the cue-word rule decides.
+      return rule.normaliser().normalise(m, anchor, Tense.before(text, m.start()));
+    }
+    TenseChoice choice =
+        new TenseChoice(
+            m.start(),
+            m.end(),
+            past.value(),
+            future.value(),
+            TenseFeatures.of(text, m.start(), m.end(), anchor, past.value(), future.value()));
+    if (choices != null) {
+      choices.add(choice);
+    }
+    if (!tenses.learned()) {
+      return rule.normaliser().normalise(m, anchor, Tense.before(text, m.start()));
+    }
+    return tenses.future(choice) >= 0.5 ? future : past;
   }
 
   /**

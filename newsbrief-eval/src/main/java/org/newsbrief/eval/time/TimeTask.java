@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.newsbrief.analyze.time.TenseModel;
 import org.newsbrief.analyze.time.TimeTagger;
 import org.newsbrief.eval.EvalReport;
 import org.newsbrief.eval.EvalTask;
@@ -53,6 +54,7 @@ public final class TimeTask implements EvalTask {
     Map<String, Double> system =
         score(docs, tagger::tag, Boolean.parseBoolean(options.get("errors")) ? System.err : null);
     Map<String, Map<String, Double>> peers = new TreeMap<>();
+    peers.put("rule_tense", score(docs, new TimeTagger(TenseModel.rules())::tag, null));
     for (TimePeer peer : Peers.of(TimePeer.class, options)) {
       double loadSeconds = Peers.load(peer);
       Map<String, Double> metrics = score(docs, peer::tag, null);

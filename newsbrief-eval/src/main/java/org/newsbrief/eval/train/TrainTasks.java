@@ -18,7 +18,10 @@ public final class TrainTasks {
   /** Every training task, sorted by name. */
   public static List<EvalTask> all() {
     return List.<EvalTask>of(
-        new org.newsbrief.eval.ner.NerTrainTask(), new QuotesTrainTask(), new SummarizeTraining());
+        new org.newsbrief.eval.ner.NerTrainTask(),
+        new QuotesTrainTask(),
+        new SummarizeTraining(),
+        new org.newsbrief.eval.time.TimeTrainTask());
   }
 
   /** The training task called {@code name}. */
