@@ -20,14 +20,19 @@ import org.newsbrief.model.Story;
 /**
  * Regroups the store's open stories with the facade's {@link NewsBriefings#cluster}, the grouping
  * {@code newsbrief brief} and {@code stories} use (the clusterer's finish step included), so the
- * store shows the stories a briefing of the same articles would. A story is open while one of its
- * articles is dated within {@link #WINDOW_DAYS} days of the newest dated article, or while one of
- * its articles is undated. Story ids follow {@link StoryIds}; only articles whose story changed are
- * rewritten. The caller commits.
+ * store shows the stories a briefing of the same articles would. A store of up to {@link
+ * #WHOLE_STORE} articles is regrouped whole, so it holds exactly the stories {@code brief} finds in
+ * it; a larger one regroups only its open stories, those with an article dated within {@link
+ * #WINDOW_DAYS} days of the newest dated article or with an undated one (older stories keep their
+ * grouping, and the cost of a poll does not grow with the store's past). Story ids follow {@link
+ * StoryIds}; only articles whose story changed are rewritten. The caller commits.
  */
 final class StoryRegroup {
   /** The clusterer's window: stories older than this are closed and left alone. */
   static final int WINDOW_DAYS = org.newsbrief.cluster.StoryOptions.defaults().windowDays();
+
+  /** Up to this many articles, the whole store is regrouped at once. */
+  static final int WHOLE_STORE = 20_000;
 
   private StoryRegroup() {}
 
@@ -35,10 +40,10 @@ final class StoryRegroup {
   static int run(Catalog.Searcher searcher, IndexWriter writer, NewsBriefings briefings)
       throws IOException {
     Catalog catalog = searcher.catalog;
-    Set<String> open = openStories(catalog);
+    Set<String> open = catalog.entries().size() <= WHOLE_STORE ? null : openStories(catalog);
     List<Catalog.Entry> members = new ArrayList<>();
     for (Catalog.Entry e : catalog.entries()) {
-      if (open.contains(e.story())) {
+      if (open == null || open.contains(e.story())) {
         members.add(e);
       }
     }
