@@ -24,7 +24,7 @@ import org.newsbrief.store.ArticleStore;
  */
 final class EntryBatch {
   /** The counts of one batch. */
-  record Counts(int added, int versions, int failed) {}
+  record Counts(int read, int added, int versions, int failed) {}
 
   private final org.newsbrief.ingest.WebClient web;
   private final ArticleStore store;
@@ -55,12 +55,14 @@ final class EntryBatch {
     List<RawDocument> documents = new ArrayList<>();
     Map<String, EntryWork> bySource = new HashMap<>();
     int failed = 0;
+    int read = 0;
     for (EntryWork w : work) {
       if (stopped.getAsBoolean()) {
         cut = true;
         break;
       }
       FeedItem item = w.item();
+      read++;
       String source = item.link() != null ? item.link() : w.feed() + "#" + item.key();
       try {
         RawDocument document = item.inline(source, w.outlet());
@@ -72,6 +74,7 @@ final class EntryBatch {
       } catch (FetchFailure e) {
         if (stopped.getAsBoolean()) {
           cut = true;
+          read--;
           break;
         }
         failed++;
@@ -105,7 +108,7 @@ final class EntryBatch {
       }
       state.put(start(w).stored(w.item(), w.outlet(), id));
     }
-    return new Counts(added, versions, failed);
+    return new Counts(read, added, versions, failed);
   }
 
   private void fail(EntryWork w, String source, String why, boolean again, List<Problem> problems) {

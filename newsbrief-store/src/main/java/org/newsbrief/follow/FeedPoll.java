@@ -99,7 +99,8 @@ final class FeedPoll {
     }
     EntryBatch batch = new EntryBatch(web, store, state, clock, stopped);
     EntryBatch.Counts counts = batch.run(work, problems);
-    state.put(after);
+    // a poll stopped midway keeps the old validators, so the next poll reads the feed again
+    state.put(batch.wasStopped() ? before : after);
     FollowStateFile.save(store.folder(), state);
     Status status =
         batch.wasStopped()
@@ -111,7 +112,7 @@ final class FeedPoll {
         feed,
         status,
         contents == null ? 0 : contents.items().size(),
-        work.size(),
+        counts.read(),
         counts.added(),
         counts.versions(),
         unchanged,

@@ -167,6 +167,38 @@ class FollowerTest {
   }
 
   @Test
+  void aStopMidwayCommitsWhatWasReadAndTheNextPollReadsTheRest() throws IOException {
+    twoEntries();
+    java.util.concurrent.atomic.AtomicReference<Follower> running =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    org.newsbrief.ingest.Sleeper stopOnThirdWait =
+        d -> {
+          time.sleep(d);
+          if (time.sleeps.size() == 3) { // before /b: robots, feed, /a were fetched
+            running.get().stop();
+            throw new InterruptedException("stopped");
+          }
+        };
+    try (ArticleStore store = ArticleStore.open(dir)) {
+      running.set(new Follower(store, options, time, stopOnThirdWait));
+      PollReport stopped = running.get().poll(List.of(site.url("/feed.rss")));
+
+      assertThat(stopped.stopped()).isTrue();
+      assertThat(stopped.feeds().get(0).status()).isEqualTo(Status.STOPPED);
+      assertThat(stopped.added()).isEqualTo(1);
+      assertThat(store.size()).isEqualTo(1);
+
+      PollReport next = follower(store).poll(List.of(site.url("/feed.rss")));
+
+      assertThat(next.feeds().get(0).status()).isEqualTo(Status.READ);
+      assertThat(next.feeds().get(0).unchanged()).isEqualTo(1);
+      assertThat(next.added()).isEqualTo(1);
+      assertThat(site.count("/a")).isEqualTo(1);
+      assertThat(site.count("/b")).isEqualTo(1);
+    }
+  }
+
+  @Test
   void backsOffFromAFeedThatKeepsFailing() throws IOException {
     site.status("/broken.rss", 500);
     try (ArticleStore store = ArticleStore.open(dir)) {
