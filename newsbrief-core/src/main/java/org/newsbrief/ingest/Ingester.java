@@ -178,7 +178,7 @@ public final class Ingester {
         if (fetcher == null) {
           fetcher = new UrlFetcher(options, new HostPacer(options.hostDelay(), clock, sleeper));
         }
-        WebPages.read(fetcher.fetch(uri), outcome);
+        WebPages.read(fetcher.fetch(uri), outcome, fetcher);
       } catch (URISyntaxException e) {
         outcome.fail("malformed URL: " + e.getMessage());
       } catch (FetchFailure e) {

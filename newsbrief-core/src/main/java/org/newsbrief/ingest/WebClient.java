@@ -73,17 +73,6 @@ public final class WebClient {
    */
   public RawDocument page(FeedItem item, URI link, @org.jspecify.annotations.Nullable String outlet)
       throws FetchFailure {
-    UrlFetcher.Page page = fetcher.fetch(link);
-    if (page.kind() != InputKind.HTML) {
-      throw new FetchFailure("the entry's link leads to a feed, not a page: " + page.uri());
-    }
-    if (page.body().length == 0 || FileDecoder.looksBinary(page.body())) {
-      throw new FetchFailure("page is empty or binary: " + page.uri());
-    }
-    String html = PageCharset.decodeLeniently(page.body(), page.contentType());
-    if (html.isBlank()) {
-      throw new FetchFailure("page holds only whitespace: " + page.uri());
-    }
-    return item.document(link.toString(), html, page.uri().toString(), outlet);
+    return WebPages.linkedPage(item, link, outlet, fetcher);
   }
 }
