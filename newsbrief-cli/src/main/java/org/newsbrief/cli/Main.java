@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       BriefCommand.class,
       IngestCommand.class,
+      FollowCommand.class,
       ExtractCommand.class,
       EvalCommand.class,
       BenchCommand.class,

@@ -1,10 +1,11 @@
 package org.newsbrief.cli;
 
 import java.io.FileNotFoundException;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
-import org.newsbrief.ingest.PrintableText;
+import org.newsbrief.follow.FollowOptions;
 import org.newsbrief.serve.NewsServer;
 import org.newsbrief.serve.ServeOptions;
 import org.newsbrief.store.ArticleStore;
@@ -20,7 +21,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Serve the web UI and JSON API over an article store until interrupted.",
       "Listens on loopback by default; any other --host needs an access token (--token or"
-          + " $NEWSBRIEF_TOKEN), which every request must then carry."
+          + " $NEWSBRIEF_TOKEN), which every request must then carry.",
+      "With --follow, also polls feeds into the store as `newsbrief follow` does. A missing"
+          + " store is created empty."
     })
 final class ServeCommand implements Callable<Integer> {
   static final String TOKEN_ENV = "NEWSBRIEF_TOKEN";
@@ -55,6 +58,21 @@ final class ServeCommand implements Callable<Integer> {
       description = "Requests a second allowed per client, bursts of 2N; 0 = unlimited.")
   int rate = ServeOptions.DEFAULT_RATE;
 
+  @Option(
+      names = "--follow",
+      paramLabel = "FEED_OR_OPML",
+      arity = "1..*",
+      description = "Feeds (URLs, files, OPML) to poll into the store while serving.")
+  java.util.List<String> follow = new java.util.ArrayList<>();
+
+  @Option(
+      names = "--every",
+      paramLabel = "DURATION",
+      defaultValue = "15m",
+      description =
+          "Time between polls with --follow: 90s, 15m, 2h, 1d (default: ${DEFAULT-VALUE}).")
+  String every = "15m";
+
   @Override
   public Integer call() throws Exception {
     String accessToken = token != null ? token : System.getenv(TOKEN_ENV);
@@ -64,26 +82,41 @@ final class ServeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
+    FollowOptions following;
+    try {
+      following = FollowOptions.defaults().every(every);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--every: " + e.getMessage());
+    }
     Path folder = StoreLocation.resolve(store, System.getenv());
-    try (ArticleStore articles = ArticleStore.openReadOnly(folder);
-        NewsServer server = NewsServer.start(articles, options)) {
-      spec.commandLine()
-          .getErr()
-          .println("newsbrief: serving " + articles.size() + " articles at " + server.uri());
-      spec.commandLine().getErr().flush();
-      server.join();
-    } catch (FileNotFoundException e) {
+    try (ArticleStore articles =
+            follow.isEmpty() ? openForReading(folder) : ArticleStore.open(folder);
+        NewsServer server = NewsServer.start(articles, options);
+        ServeFollow follower =
+            follow.isEmpty()
+                ? null
+                : new ServeFollow(articles, following, follow, spec.commandLine().getErr())) {
       spec.commandLine()
           .getErr()
           .println(
-              PrintableText.of(
-                  "newsbrief: "
-                      + e.getMessage()
-                      + " (add articles with: newsbrief ingest --store "
-                      + folder
-                      + " PATH...)"));
-      return ExitCodes.ERROR;
+              "newsbrief: serving "
+                  + articles.size()
+                  + " articles at "
+                  + server.uri()
+                  + (follower == null ? "" : ", following " + follow.size() + " feed inputs"));
+      spec.commandLine().getErr().flush();
+      server.join();
     }
     return ExitCodes.OK;
+  }
+
+  /** The store for reading only; a missing or empty folder becomes an empty store first. */
+  static ArticleStore openForReading(Path folder) throws IOException {
+    try {
+      return ArticleStore.openReadOnly(folder);
+    } catch (FileNotFoundException e) {
+      ArticleStore.open(folder).close();
+      return ArticleStore.openReadOnly(folder);
+    }
   }
 }

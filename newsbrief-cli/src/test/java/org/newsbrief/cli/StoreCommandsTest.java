@@ -70,13 +70,25 @@ class StoreCommandsTest {
   }
 
   @Test
-  void serveRefusesNonLoopbackWithoutATokenAndAMissingStore() {
+  void serveRefusesNonLoopbackWithoutATokenAndABadPollInterval() {
     assertThat(run("serve", "--host", "0.0.0.0", "--store", dir.toString()))
         .isEqualTo(ExitCodes.USAGE);
     assertThat(err.toString()).contains("needs an access token");
-    assertThat(run("serve", "--port", "0", "--store", dir.resolve("none").toString()))
-        .isEqualTo(ExitCodes.ERROR);
-    assertThat(err.toString()).contains("newsbrief ingest --store");
+    // a missing store is served empty now (ServeFollowTest); a bad --every is refused first
+    assertThat(
+            run(
+                "serve",
+                "--port",
+                "0",
+                "--store",
+                dir.resolve("none").toString(),
+                "--follow",
+                "feed.rss",
+                "--every",
+                "0m"))
+        .isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("--every");
+    assertThat(dir.resolve("none")).doesNotExist();
   }
 
   @Test

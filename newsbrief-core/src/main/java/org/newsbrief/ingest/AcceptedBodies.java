@@ -21,6 +21,7 @@ final class AcceptedBodies {
     return switch (base) {
       case "text/html", "application/xhtml+xml" -> InputKind.HTML;
       case "application/rss+xml",
+          "application/x-rss+xml",
           "application/atom+xml",
           "application/rdf+xml",
           "application/xml",

@@ -38,20 +38,7 @@ public final class FeedEntries {
    * @throws IllegalArgumentException when the bytes are not a well-formed feed
    */
   public static List<RawDocument> read(String source, byte[] bytes, @Nullable String contentType) {
-    org.jdom2.Document xml = FeedXml.parse(FeedCharset.decode(bytes, contentType));
-    SyndFeed feed;
-    try {
-      SyndFeedInput input = new SyndFeedInput();
-      input.setAllowDoctypes(false);
-      feed = input.build(xml);
-    } catch (FeedException | RuntimeException e) {
-      throw new IllegalArgumentException(
-          "well-formed XML, but not an RSS or Atom feed newsbrief's feed parser can read (Rome"
-              + " failed on its <"
-              + xml.getRootElement().getQualifiedName()
-              + "> structure or content)",
-          e);
-    }
+    SyndFeed feed = parse(bytes, contentType);
     String outlet = blankToNull(feed.getTitle());
     List<RawDocument> documents = new ArrayList<>();
     int n = 0;
@@ -80,6 +67,27 @@ public final class FeedEntries {
     return documents;
   }
 
+  /**
+   * The feed in {@code bytes}, decoded and parsed safely.
+   *
+   * @throws IllegalArgumentException when the bytes are not a well-formed feed
+   */
+  static SyndFeed parse(byte[] bytes, @Nullable String contentType) {
+    org.jdom2.Document xml = FeedXml.parse(FeedCharset.decode(bytes, contentType));
+    try {
+      SyndFeedInput input = new SyndFeedInput();
+      input.setAllowDoctypes(false);
+      return input.build(xml);
+    } catch (FeedException | RuntimeException e) {
+      throw new IllegalArgumentException(
+          "well-formed XML, but not an RSS or Atom feed newsbrief's feed parser can read (Rome"
+              + " failed on its <"
+              + xml.getRootElement().getQualifiedName()
+              + "> structure or content)",
+          e);
+    }
+  }
+
   private static @Nullable String content(SyndEntry entry) {
     StringBuilder html = new StringBuilder();
     for (SyndContent c : entry.getContents()) {
@@ -98,7 +106,7 @@ public final class FeedEntries {
     return date == null ? null : date.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
   }
 
-  private static @Nullable String blankToNull(@Nullable String s) {
+  static @Nullable String blankToNull(@Nullable String s) {
     return s == null || s.isBlank() ? null : s.strip();
   }
 }

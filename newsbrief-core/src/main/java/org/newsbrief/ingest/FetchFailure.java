@@ -10,8 +10,8 @@ import java.time.Duration;
 import javax.net.ssl.SSLException;
 import org.jspecify.annotations.Nullable;
 
-/** A URL that could not be fetched, with a message for a person. */
-final class FetchFailure extends Exception {
+/** A URL that could not be fetched (or was not, by politeness), with a message for a person. */
+public final class FetchFailure extends Exception {
   private static final long serialVersionUID = 1L;
 
   FetchFailure(String message) {

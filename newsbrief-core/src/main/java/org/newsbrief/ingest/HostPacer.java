@@ -12,12 +12,6 @@ import java.util.Map;
  * tests run with a fake clock and never wait.
  */
 final class HostPacer {
-  /** Waits; the real one is {@link Thread#sleep(long)}. */
-  @FunctionalInterface
-  interface Sleeper {
-    void sleep(Duration duration) throws InterruptedException;
-  }
-
   /** Sleeps the calling thread. */
   static final Sleeper THREAD_SLEEP = d -> Thread.sleep(d.toMillis());
 

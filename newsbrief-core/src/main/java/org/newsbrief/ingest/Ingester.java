@@ -31,7 +31,7 @@ public final class Ingester {
 
   private final IngestOptions options;
   private final Clock clock;
-  private final HostPacer.Sleeper sleeper;
+  private final Sleeper sleeper;
 
   /** An ingester with default limits. */
   public Ingester() {
@@ -44,7 +44,7 @@ public final class Ingester {
   }
 
   /** An ingester whose per-host pacing reads {@code clock} and waits with {@code sleeper}. */
-  Ingester(IngestOptions options, Clock clock, HostPacer.Sleeper sleeper) {
+  Ingester(IngestOptions options, Clock clock, Sleeper sleeper) {
     this.options = options;
     this.clock = clock;
     this.sleeper = sleeper;
@@ -178,7 +178,7 @@ public final class Ingester {
         if (fetcher == null) {
           fetcher = new UrlFetcher(options, new HostPacer(options.hostDelay(), clock, sleeper));
         }
-        WebPages.read(fetcher.fetch(uri), outcome);
+        WebPages.read(fetcher.fetch(uri), outcome, fetcher);
       } catch (URISyntaxException e) {
         outcome.fail("malformed URL: " + e.getMessage());
       } catch (FetchFailure e) {

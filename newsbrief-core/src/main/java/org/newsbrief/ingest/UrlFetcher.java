@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,8 +22,11 @@ import org.jspecify.annotations.Nullable;
  * (longer when robots.txt asks for it with Crawl-delay, up to 30 s), connect and whole-exchange
  * timeouts, redirects followed by hand up to a limit (each hop checked against its host's
  * robots.txt), bodies streamed and cut off past the size cap, and only HTML, XHTML and RSS/Atom
- * content accepted. Nothing fetched is executed. Not thread-safe: one fetcher serves one ingest
- * run.
+ * content accepted. Nothing fetched is executed. A request may carry cache validators (a
+ * conditional GET), and a 304 answer is returned as "not modified". robots.txt is kept for a day
+ * (RFC 9309); an origin whose robots.txt could not be read is skipped until {@link
+ * #forgetFailures()}. A wait or exchange ends early, as a failure, once {@code cancelled} says so.
+ * Not thread-safe: one fetcher serves one ingest run or one follower.
  */
 final class UrlFetcher {
   private static final long ROBOTS_CAP = 512 * 1024;
@@ -36,18 +40,40 @@ final class UrlFetcher {
    * @param kind {@link InputKind#HTML} or {@link InputKind#FEED}
    * @param body the raw body
    * @param contentType the Content-Type header, when sent
+   * @param validators the ETag and Last-Modified the server sent, for the next conditional GET
+   * @param notModified whether the server answered 304 to a conditional GET (the body is empty)
    */
-  record Page(URI uri, InputKind kind, byte[] body, @Nullable String contentType) {}
+  record Page(
+      URI uri,
+      InputKind kind,
+      byte[] body,
+      @Nullable String contentType,
+      CacheValidators validators,
+      boolean notModified) {}
+
+  /** How long a robots.txt is trusted (RFC 9309 asks for no more than 24 hours). */
+  static final java.time.Duration ROBOTS_KEPT = java.time.Duration.ofHours(24);
+
+  private record Robots(RobotsRules rules, java.time.Instant read) {}
 
   private final IngestOptions options;
   private final HostPacer pacer;
   private final HttpClient client;
-  private final Map<String, RobotsRules> robots = new HashMap<>();
+  private final java.time.Clock clock;
+  private final BooleanSupplier cancelled;
+  private final Map<String, Robots> robots = new HashMap<>();
   private final Map<String, FetchFailure> unreachable = new HashMap<>();
 
   UrlFetcher(IngestOptions options, HostPacer pacer) {
+    this(options, pacer, java.time.Clock.systemUTC(), () -> false);
+  }
+
+  UrlFetcher(
+      IngestOptions options, HostPacer pacer, java.time.Clock clock, BooleanSupplier cancelled) {
     this.options = options;
     this.pacer = pacer;
+    this.clock = clock;
+    this.cancelled = cancelled;
     this.client =
         HttpClient.newBuilder()
             .connectTimeout(options.connectTimeout())
@@ -58,14 +84,31 @@ final class UrlFetcher {
 
   /** Fetches {@code start}, following redirects. */
   Page fetch(URI start) throws FetchFailure {
+    return fetch(start, CacheValidators.NONE);
+  }
+
+  /** Origins whose robots.txt could not be read are tried again (a new poll). */
+  void forgetFailures() {
+    unreachable.clear();
+  }
+
+  /**
+   * Fetches {@code start}, following redirects, as a conditional GET when {@code validators} hold
+   * any: a 304 answer gives a page that is {@link Page#notModified()}.
+   */
+  Page fetch(URI start, CacheValidators validators) throws FetchFailure {
     URI uri = checked(start);
     for (int hop = 0; ; hop++) {
       if (!robotsFor(uri).allows(pathAndQuery(uri))) {
         throw new FetchFailure(
             "robots.txt of " + origin(uri) + " disallows " + pathAndQuery(uri) + " for newsbrief");
       }
-      HttpResponse<byte[]> response = exchange(uri, MemoryBound.cap(options.maxBytes()), false);
+      HttpResponse<byte[]> response =
+          exchange(uri, MemoryBound.cap(options.maxBytes()), false, validators);
       int status = response.statusCode();
+      if (status == 304 && !validators.isEmpty()) {
+        return new Page(uri, InputKind.FEED, new byte[0], null, validators, true);
+      }
       if (isRedirect(status)) {
         if (hop >= options.maxRedirects()) {
           throw new FetchFailure("more than " + options.maxRedirects() + " redirects");
@@ -81,7 +124,8 @@ final class UrlFetcher {
       if (kind == null) {
         throw new FetchFailure("content type " + type + " is not HTML, XHTML or an RSS/Atom feed");
       }
-      return new Page(uri, kind, response.body(), type);
+      return new Page(
+          uri, kind, response.body(), type, CacheValidators.of(response.headers()), false);
     }
   }
 
@@ -91,13 +135,13 @@ final class UrlFetcher {
     if (failed != null) {
       throw new FetchFailure(String.valueOf(failed.getMessage()));
     }
-    RobotsRules cached = robots.get(origin);
-    if (cached != null) {
-      return cached;
+    Robots cached = robots.get(origin);
+    if (cached != null && cached.read().plus(ROBOTS_KEPT).isAfter(clock.instant())) {
+      return cached.rules();
     }
     try {
       RobotsRules rules = loadRobots(URI.create(origin + "/robots.txt"));
-      robots.put(origin, rules);
+      robots.put(origin, new Robots(rules, clock.instant()));
       java.time.Duration crawlDelay = rules.crawlDelay();
       if (crawlDelay != null && uri.getHost() != null) {
         pacer.slowDown(uri.getHost(), crawlDelay);
@@ -113,7 +157,7 @@ final class UrlFetcher {
   private RobotsRules loadRobots(URI robotsTxt) throws FetchFailure {
     URI uri = robotsTxt;
     for (int hop = 0; hop <= options.maxRedirects(); hop++) {
-      HttpResponse<byte[]> response = exchange(uri, ROBOTS_CAP, true);
+      HttpResponse<byte[]> response = exchange(uri, ROBOTS_CAP, true, CacheValidators.NONE);
       int status = response.statusCode();
       if (isRedirect(status)) {
         uri = location(uri, response.headers());
@@ -129,20 +173,24 @@ final class UrlFetcher {
     return RobotsRules.ALLOW_ALL;
   }
 
-  private HttpResponse<byte[]> exchange(URI uri, long cap, boolean robotsTxt) throws FetchFailure {
-    long deadline = options.connectTimeout().plus(options.requestTimeout()).toMillis();
+  private HttpResponse<byte[]> exchange(
+      URI uri, long cap, boolean robotsTxt, CacheValidators validators) throws FetchFailure {
+    long deadline =
+        System.nanoTime() + options.connectTimeout().plus(options.requestTimeout()).toNanos();
     CompletableFuture<HttpResponse<byte[]>> future = null;
     try {
       pacer.awaitTurn(uri.getHost());
-      HttpRequest request =
+      HttpRequest.Builder request =
           HttpRequest.newBuilder(uri)
               .timeout(options.requestTimeout())
               .header("User-Agent", IngestOptions.USER_AGENT)
               .header("Accept", robotsTxt ? "text/plain" : ACCEPT)
-              .GET()
-              .build();
-      future = client.sendAsync(request, info -> AcceptedBodies.subscriber(info, cap, robotsTxt));
-      return future.get(deadline, TimeUnit.MILLISECONDS);
+              .GET();
+      validators.addTo(request);
+      future =
+          client.sendAsync(
+              request.build(), info -> AcceptedBodies.subscriber(info, cap, robotsTxt));
+      return await(future, deadline);
     } catch (TimeoutException e) {
       if (future != null) {
         future.cancel(true);
@@ -162,6 +210,25 @@ final class UrlFetcher {
       throw new FetchFailure("interrupted while fetching");
     } catch (IllegalArgumentException e) {
       throw new FetchFailure("cannot request " + uri + ": " + e.getMessage());
+    }
+  }
+
+  /** Waits for the answer until the deadline, giving up early once the run is cancelled. */
+  private HttpResponse<byte[]> await(CompletableFuture<HttpResponse<byte[]>> future, long deadline)
+      throws InterruptedException, ExecutionException, TimeoutException, FetchFailure {
+    while (true) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        throw new TimeoutException();
+      }
+      try {
+        return future.get(Math.min(left, TimeUnit.MILLISECONDS.toNanos(200)), TimeUnit.NANOSECONDS);
+      } catch (TimeoutException e) {
+        if (cancelled.getAsBoolean()) {
+          future.cancel(true);
+          throw new FetchFailure("stopped before an answer came");
+        }
+      }
     }
   }
 

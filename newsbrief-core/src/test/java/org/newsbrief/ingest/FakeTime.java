@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A clock that stands still until something sleeps on it; sleeping returns at once. */
-final class FakeTime extends Clock implements HostPacer.Sleeper {
+final class FakeTime extends Clock implements Sleeper {
   private Instant now = Instant.parse("2024-01-01T00:00:00Z");
   final List<Duration> sleeps = new CopyOnWriteArrayList<>();
 

@@ -304,6 +304,41 @@ class UrlIngestTest {
   }
 
   @Test
+  void followsFeedEntriesWithOnlyALinkToTheirPagesPolitely() {
+    site.page("/robots.txt", "text/plain", "User-agent: *\nDisallow: /private/\n".getBytes());
+    site.page("/story", "text/html", PAGE.getBytes(StandardCharsets.UTF_8));
+    site.page("/private/x", "text/html", PAGE.getBytes(StandardCharsets.UTF_8));
+    site.page(
+        "/news.rss",
+        "application/rss+xml",
+        ("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Wire</title>"
+                + "<item><title>Linked</title><link>/story</link>"
+                + "<description>A teaser only.</description></item>"
+                + "<item><title>Forbidden</title><link>/private/x</link></item>"
+                + "<item><title>No link</title><description>Whole text here.</description></item>"
+                + "</channel></rss>")
+            .getBytes(StandardCharsets.UTF_8));
+
+    IngestResult result = ingester.ingest(List.of(site.url("/news.rss")));
+
+    assertThat(result.documents())
+        .extracting(RawDocument::title)
+        .containsExactly("Linked", "No link");
+    assertThat(result.documents().get(0).content()).contains("The talks resumed.");
+    assertThat(result.documents().get(0).content()).doesNotContain("teaser");
+    assertThat(result.documents().get(0).outlet()).isEqualTo("Wire");
+    assertThat(result.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.input()).isEqualTo("/private/x");
+              assertThat(p.message()).contains("robots.txt");
+            });
+    assertThat(site.count("/private/x")).isZero();
+    assertThat(only(result).status()).isEqualTo(Status.PARTIAL);
+  }
+
+  @Test
   void readsUrlListsLineByLine(@TempDir Path dir) throws IOException {
     site.page("/ok", "text/html", PAGE.getBytes(StandardCharsets.UTF_8));
     Path list =

@@ -3,6 +3,7 @@ package org.newsbrief.serve;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.io.IOException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.jspecify.annotations.Nullable;
@@ -27,12 +28,38 @@ final class Api {
 
   void story(Context ctx) throws IOException {
     var story = store.story(ctx.pathParam("id")).orElseThrow(() -> notFound("story"));
-    ctx.contentType(JSON).result(ApiJson.write(ApiJson.story(story)));
+    var json = ApiJson.story(story);
+    Instant since = since(ctx.queryParam("since"));
+    if (since != null) {
+      store.addedSince(story.id(), since).forEach(json.putArray("new_articles")::add);
+    }
+    ctx.contentType(JSON).result(ApiJson.write(json));
   }
 
   void briefing(Context ctx) throws IOException {
-    String json = briefings.json(ctx.pathParam("id")).orElseThrow(() -> notFound("story"));
+    Instant since = since(ctx.queryParam("since"));
+    String id = ctx.pathParam("id");
+    String json =
+        (since == null ? briefings.json(id) : briefings.json(id, since))
+            .orElseThrow(() -> notFound("story"));
     ctx.contentType(JSON).result(json);
+  }
+
+  /** A time as an ISO instant (2024-05-01T10:00:00Z) or a day (2024-05-01, its start in UTC). */
+  static @Nullable Instant since(@Nullable String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Instant.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      try {
+        return LocalDate.parse(value.strip()).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+      } catch (DateTimeParseException again) {
+        throw new HttpResponseException(
+            400, "since must be a time written 2024-05-01T10:00:00Z or a day written 2024-05-01");
+      }
+    }
   }
 
   /** The facade's HTML rendering, which escapes all article text, as a download. */

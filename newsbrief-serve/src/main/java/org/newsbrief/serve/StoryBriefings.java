@@ -60,6 +60,27 @@ final class StoryBriefings {
     return Optional.of(json);
   }
 
+  /**
+   * The briefing JSON of story {@code id} with, under "new", what it says that it did not say at
+   * {@code since} ({@link NewSince}); empty when there is no such story.
+   */
+  Optional<String> json(String id, java.time.Instant since) throws IOException {
+    Optional<StorySummary> story = store.story(id);
+    if (story.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> ids = recent(story.get());
+    List<String> fresh = store.addedSince(id, since);
+    List<String> old = new java.util.ArrayList<>(ids);
+    old.removeAll(fresh);
+    Briefing now = store.briefing(ids);
+    Briefing before =
+        old.isEmpty() ? Briefing.ofSummary(List.of(), List.of(), List.of()) : store.briefing(old);
+    ObjectNode root = envelope(story.get(), now);
+    root.set("new", NewSince.of(since, fresh, now, before));
+    return Optional.of(ApiJson.write(root));
+  }
+
   /** The facade's HTML rendering of story {@code id}. */
   Optional<String> html(String id) throws IOException {
     Optional<StorySummary> story = store.story(id);
@@ -69,8 +90,12 @@ final class StoryBriefings {
   }
 
   private Briefing briefing(StorySummary story) throws IOException {
+    return store.briefing(recent(story));
+  }
+
+  private static List<String> recent(StorySummary story) {
     List<String> ids = story.articles();
-    return store.briefing(ids.subList(Math.max(0, ids.size() - MAX_ARTICLES), ids.size()));
+    return ids.subList(Math.max(0, ids.size() - MAX_ARTICLES), ids.size());
   }
 
   private ObjectNode envelope(StorySummary story, Briefing briefing) throws IOException {

@@ -27,12 +27,14 @@ final class AddBatch {
     this.stories = stories;
   }
 
-  AddResult write(List<RawDocument> documents, IndexWriter writer) throws IOException {
+  AddResult write(List<RawDocument> documents, IndexWriter writer, long nowMillis)
+      throws IOException {
     List<String> unchanged = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     List<Article> fresh = new ArrayList<>();
     List<RawDocument> sources = new ArrayList<>();
     Set<String> seen = new HashSet<>();
+    java.util.Map<String, String> ids = new java.util.HashMap<>();
     for (RawDocument document : documents) {
       Article article;
       try {
@@ -41,6 +43,7 @@ final class AddBatch {
         problems.add(new Problem(document.source(), String.valueOf(e.getMessage())));
         continue;
       }
+      ids.put(document.source(), article.id());
       if (catalog.entry(article.id()) != null || !seen.add(article.id())) {
         unchanged.add(article.id());
       } else {
@@ -58,9 +61,9 @@ final class AddBatch {
     List<String> added = new ArrayList<>();
     long sequence = catalog.nextSequence();
     for (StoredArticle stored : analysed) {
-      writer.addDocument(Schema.document(stored, sequence++));
+      writer.addDocument(Schema.document(stored, sequence++, nowMillis));
       added.add(stored.id());
     }
-    return new AddResult(added, unchanged, problems);
+    return new AddResult(added, unchanged, problems, ids);
   }
 }

@@ -48,12 +48,15 @@ public final class ArticleStore implements Closeable {
   private final SearcherManager searchers;
   private final ArticleAnalysis analysis = new ArticleAnalysis();
   private final NewsBriefings briefings = NewsBriefings.create();
+  private final java.time.Clock clock;
   private @Nullable StoryAssigner assigner;
   private volatile long lastRefresh = System.nanoTime();
 
-  private ArticleStore(Path folder, Directory directory, @Nullable IndexWriter writer)
+  private ArticleStore(
+      Path folder, Directory directory, @Nullable IndexWriter writer, java.time.Clock clock)
       throws IOException {
     this.folder = folder;
+    this.clock = clock;
     this.directory = directory;
     this.writer = writer;
     try {
@@ -73,6 +76,14 @@ public final class ArticleStore implements Closeable {
 
   /** Opens the store in {@code folder} for reading and writing, creating it if needed. */
   public static ArticleStore open(Path folder) throws IOException {
+    return open(folder, java.time.Clock.systemUTC());
+  }
+
+  /**
+   * Opens the store in {@code folder} for reading and writing, creating it if needed; {@code clock}
+   * dates each article as it is stored (what {@link #addedSince} reads).
+   */
+  public static ArticleStore open(Path folder, java.time.Clock clock) throws IOException {
     Files.createDirectories(folder);
     Directory directory = FSDirectory.open(folder);
     IndexWriter writer;
@@ -91,7 +102,7 @@ public final class ArticleStore implements Closeable {
     if (!DirectoryReader.indexExists(directory)) {
       writer.commit();
     }
-    return new ArticleStore(folder, directory, writer);
+    return new ArticleStore(folder, directory, writer, clock);
   }
 
   /** Opens an existing store for reading only; another process may be writing to it. */
@@ -104,7 +115,7 @@ public final class ArticleStore implements Closeable {
       directory.close();
       throw new java.io.FileNotFoundException("no store at " + folder);
     }
-    return new ArticleStore(folder, directory, null);
+    return new ArticleStore(folder, directory, null, java.time.Clock.systemUTC());
   }
 
   /**
@@ -121,7 +132,8 @@ public final class ArticleStore implements Closeable {
         assigner = StoryAssigner.replaying(searcher.getIndexReader());
       }
       AddResult result =
-          new AddBatch(analysis, searcher.catalog, assigner).write(documents, writer);
+          new AddBatch(analysis, searcher.catalog, assigner)
+              .write(documents, writer, clock.millis());
       if (!result.added().isEmpty()) {
         writer.commit();
         searchers.maybeRefreshBlocking();
@@ -134,6 +146,55 @@ public final class ArticleStore implements Closeable {
     } finally {
       searchers.release(searcher);
     }
+  }
+
+  /**
+   * Regroups the open stories as {@code newsbrief brief} would group their articles (see {@link
+   * StoryRegroup}), keeping each story's id with the bulk of its articles, then commits. Returns
+   * how many articles changed story. A failed write rolls back and closes the store.
+   */
+  public synchronized int regroup() throws IOException {
+    if (writer == null) {
+      throw new IllegalStateException("store opened read-only");
+    }
+    Catalog.Searcher searcher = acquire();
+    try {
+      int moved = StoryRegroup.run(searcher, writer, briefings);
+      if (moved > 0) {
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+        assigner = null;
+      }
+      return moved;
+    } catch (IOException | RuntimeException e) {
+      assigner = null;
+      writer.rollback();
+      throw e;
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /**
+   * The ids of story {@code story}'s articles stored after {@code since}, in stored order (articles
+   * stored before the store dated them count as old).
+   */
+  public List<String> addedSince(String story, java.time.Instant since) throws IOException {
+    return withCatalog(
+        c -> {
+          List<String> ids = new ArrayList<>();
+          for (Catalog.Entry e : c.entries()) {
+            if (e.story().equals(story) && e.added() > since.toEpochMilli()) {
+              ids.add(e.id());
+            }
+          }
+          return ids;
+        });
+  }
+
+  /** The folder the store lives in. */
+  public Path folder() {
+    return folder;
   }
 
   /** The stored article with id {@code id}. */

@@ -26,7 +26,13 @@ import org.jspecify.annotations.Nullable;
 final class Catalog {
   private static final Set<String> LISTED =
       Set.of(
-          Schema.ID, Schema.SEQUENCE, Schema.STORY, Schema.TITLE, Schema.OUTLET, Schema.PUBLISHED);
+          Schema.ID,
+          Schema.SEQUENCE,
+          Schema.STORY,
+          Schema.TITLE,
+          Schema.OUTLET,
+          Schema.PUBLISHED,
+          Schema.ADDED);
 
   record Entry(
       long sequence,
@@ -34,7 +40,8 @@ final class Catalog {
       String story,
       String title,
       @Nullable String outlet,
-      @Nullable LocalDate published) {}
+      @Nullable LocalDate published,
+      long added) {}
 
   private final List<Entry> entries;
   private final Map<String, Entry> byId = new HashMap<>();
@@ -73,7 +80,10 @@ final class Catalog {
         d.get(Schema.STORY),
         d.get(Schema.TITLE),
         d.get(Schema.OUTLET),
-        published == null ? null : LocalDate.parse(published));
+        published == null ? null : LocalDate.parse(published),
+        d.getField(Schema.ADDED) == null
+            ? -1
+            : d.getField(Schema.ADDED).numericValue().longValue());
   }
 
   private static StorySummary summary(String story, List<Entry> list) {

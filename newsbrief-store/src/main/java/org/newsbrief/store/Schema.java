@@ -44,6 +44,9 @@ final class Schema {
   static final String SPEAKER = "speaker";
   static final String JSON = "json";
 
+  /** When the article was stored (epoch milliseconds); absent in stores written before it. */
+  static final String ADDED = "added";
+
   /** English stemming for titles and bodies; lower-cased, accent-folded words for names. */
   static final Analyzer ANALYZER =
       new PerFieldAnalyzerWrapper(
@@ -78,11 +81,14 @@ final class Schema {
     return t;
   }
 
-  static Document document(StoredArticle stored, long sequence) {
+  static Document document(StoredArticle stored, long sequence, long addedMillis) {
     Article a = stored.article();
     Document doc = new Document();
     doc.add(new StringField(ID, a.id(), Field.Store.YES));
     doc.add(new StoredField(SEQUENCE, sequence));
+    if (addedMillis >= 0) {
+      doc.add(new StoredField(ADDED, addedMillis));
+    }
     doc.add(new NumericDocValuesField(SEQUENCE, sequence));
     doc.add(new StringField(STORY, stored.story(), Field.Store.YES));
     doc.add(new TextField(TITLE, a.title(), Field.Store.YES));

@@ -14,7 +14,9 @@ const Views = {
   },
 
   async briefing(id) {
-    const data = await getJson(path('api', 'stories', id, 'briefing'));
+    const since = new URLSearchParams(location.search).get('since');
+    const data = await getJson(path('api', 'stories', id, 'briefing') +
+      (since ? '?since=' + encodeURIComponent(since) : ''));
     const b = data.briefing;
     const number = new Map(b.articles.map((a, i) => [a.id, i + 1]));
     const byId = new Map(b.articles.map(a => [a.id, a]));
@@ -27,6 +29,7 @@ const Views = {
         dateRange(data.story.first, data.story.last)),
       h('nav', {className: 'sections'}, ['summary', 'timeline', 'quotes', 'entities', 'coverage',
         'conflicts', 'sources'].map(s => h('a', {href: '#' + s}, s))),
+      whatIsNew(id, data.new, byId),
       section('summary', 'What happened', h('ol', {className: 'summary'}, b.summary.map((s, i) =>
         h('li', {}, s.text, ' ', cite(data.links.summary[i]),
           h('span', {className: 'support'}, ' ' + count(s.outlets, 'outlet')))))),
@@ -86,6 +89,27 @@ const Views = {
         h('a', {className: 'story-link', href: path('story', hit.story)}, 'story briefing')))));
   },
 };
+
+/** "New since": links to the last hour, day and week, and what the API says is new. */
+function whatIsNew(id, fresh, byId) {
+  const ago = hours => new Date(Date.now() - hours * 3600e3).toISOString().replace(/\.\d+Z$/, 'Z');
+  const links = h('p', {className: 'meta'}, 'What is new in the last ',
+    [['hour', 1], ['day', 24], ['week', 168]].map(([name, hours], i) => [i ? ' · ' : '',
+      h('a', {href: path('story', id) + '?since=' + encodeURIComponent(ago(hours))}, name)]));
+  if (!fresh) return links;
+  const list = (items, show) => items.length ? h('ul', {}, items.map(x => h('li', {}, show(x)))) : null;
+  const nothing = !fresh.articles.length && !fresh.summary.length && !fresh.quotes.length && !fresh.figures.length;
+  return section('new', 'New since ' + fresh.since, links,
+    nothing ? h('p', {}, 'Nothing new.') : [
+      fresh.articles.length ? h('h3', {}, count(fresh.articles.length, 'new article')) : null,
+      list(fresh.articles, a => h('a', {href: path('article', a)}, label(byId.get(a)) || a)),
+      fresh.summary.length ? h('h3', {}, 'New in the summary') : null,
+      list(fresh.summary, s => s.text),
+      fresh.quotes.length ? h('h3', {}, 'New quotes') : null,
+      list(fresh.quotes, q => [h('strong', {}, q.speaker), ': ', q.text]),
+      fresh.figures.length ? h('h3', {}, 'New or changed figures') : null,
+      list(fresh.figures, f => [f.topic, ': ', f.values.join(' / ')])]);
+}
 
 function section(id, title, ...content) {
   return h('section', {id}, h('h2', {}, title), content);
