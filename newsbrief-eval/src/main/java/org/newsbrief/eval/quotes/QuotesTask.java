@@ -17,11 +17,12 @@ import org.newsbrief.eval.Peers;
  * recall and F1 of finding, {@code attribution_accuracy} (attributed / found, among relations with
  * a source) and {@code attribution_recall} (attributed / all gold direct relations with a source).
  * Adds {@code indirect_source_accuracy}: the same overlap rule for relations without quotation
- * marks. Reads the {@code dev} compartment when given the PolNeAR folder (or a folder holding
- * {@code text/} and {@code attributions/} directly); one annotator file per article (the
- * lexicographically first). The rules the ranker replaced are scored in the same run as peer {@code
- * newsbrief-rules}. Plugged-in {@link QuotePeer}s are scored the same way (option {@code peers}:
- * see {@link Peers#of}).
+ * marks, and {@code nonquote_precision} / {@code nonquote_recall} of the quotation filter (spans
+ * between marks it drops that overlap no annotated content). Reads the {@code dev} compartment when
+ * given the PolNeAR folder (or a folder holding {@code text/} and {@code attributions/} directly);
+ * one annotator file per article (the lexicographically first). The rules the ranker replaced are
+ * scored in the same run as peer {@code newsbrief-rules}. Plugged-in {@link QuotePeer}s are scored
+ * the same way (option {@code peers}: see {@link Peers#of}).
  */
 public final class QuotesTask implements EvalTask {
   @Override
@@ -45,6 +46,7 @@ public final class QuotesTask implements EvalTask {
         QuoteScoring.score(articles, finder::find, finder::reported, errors);
     Map<String, Map<String, Double>> peers = new TreeMap<>();
     QuoteFinder rules = QuoteFinder.rules();
+    system.putAll(QuoteScoring.dropped(articles, rules::find, finder::find));
     peers.put("newsbrief-rules", QuoteScoring.score(articles, rules::find, null, false));
     for (QuotePeer peer : Peers.of(QuotePeer.class, options)) {
       double loadSeconds = Peers.load(peer);
