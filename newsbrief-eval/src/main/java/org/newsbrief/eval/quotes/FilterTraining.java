@@ -29,7 +29,7 @@ final class FilterTraining {
   record Example(List<String> features, boolean quotation) {}
 
   /** What training found: the model and its cross-validation figures. */
-  record Result(QuotationFilter filter, Map<String, Double> report, int examples) {}
+  record Result(QuotationFilter filter, Map<String, Double> report, int examples, double l2) {}
 
   private FilterTraining() {}
 
@@ -78,9 +78,8 @@ final class FilterTraining {
     }
     List<Example> all = byArticle.stream().flatMap(List::stream).toList();
     report.put("filter_cv_f1", bestF1);
-    report.put("filter_l2", bestL2);
     report.put("filter_threshold", bestThreshold);
-    return new Result(fit(all, bestL2, bestThreshold), report, all.size());
+    return new Result(fit(all, bestL2, bestThreshold), report, all.size(), bestL2);
   }
 
   private static double bestF1At(List<double[]> scored) {

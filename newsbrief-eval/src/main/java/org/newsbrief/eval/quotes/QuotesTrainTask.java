@@ -32,6 +32,10 @@ import org.newsbrief.learn.NewtonRegression;
 public final class QuotesTrainTask implements EvalTask {
   private static final double[] PENALTIES = {0.1, 1, 10};
   private static final int FOLDS = 5;
+
+  /** A fitted ranker and the L2 penalty cross-validation chose for it. */
+  private record RankerFit(SpeakerRanker ranker, double l2) {}
+
   private static final String DEFAULT_OUT =
       "newsbrief-core/src/main/resources/org/newsbrief/analyze/quote";
 
@@ -68,8 +72,11 @@ public final class QuotesTrainTask implements EvalTask {
     Path out = Path.of(options.getOrDefault("out", DEFAULT_OUT));
     Files.createDirectories(out);
     Map<String, Double> report = new TreeMap<>();
-    SpeakerRanker ranker =
-        part.equals("filter") ? SpeakerRanker.shipped() : ranker(byArticle, options, report);
+    RankerFit fitted =
+        part.equals("filter")
+            ? new RankerFit(SpeakerRanker.shipped(), Double.NaN)
+            : ranker(byArticle, options, report);
+    SpeakerRanker ranker = fitted.ranker();
     FilterTraining.Result filter = FilterTraining.train(spans);
     report.putAll(filter.report());
     Map<String, Double> dev = new TreeMap<>();
@@ -93,7 +100,7 @@ public final class QuotesTrainTask implements EvalTask {
     }
     double seconds = (System.nanoTime() - began) / 1e9;
     if (!part.equals("filter")) {
-      writeRanker(ranker, out, byArticle, report, dev, seconds);
+      writeRanker(fitted, out, byArticle, report, dev, seconds);
     }
     Path model = out.resolve(QuotationFilter.RESOURCE);
     try (Writer w = Files.newBufferedWriter(model, StandardCharsets.UTF_8)) {
@@ -110,7 +117,7 @@ public final class QuotesTrainTask implements EvalTask {
                     + " (F1 of keeping quotations %.4f; keeping all %.4f); dev scored once",
                 filter.examples(),
                 FilterTraining.MIN_COUNT,
-                report.get("filter_l2"),
+                filter.l2(),
                 report.get("filter_threshold"),
                 FOLDS,
                 report.get("filter_cv_f1"),
@@ -119,7 +126,7 @@ public final class QuotesTrainTask implements EvalTask {
     return new EvalReport("train quotes", data.toString(), report, Map.of());
   }
 
-  private static SpeakerRanker ranker(
+  private static RankerFit ranker(
       List<List<RankingExample>> byArticle,
       Map<String, String> options,
       Map<String, Double> report) {
@@ -136,15 +143,14 @@ public final class QuotesTrainTask implements EvalTask {
     }
     List<RankingExample> all = byArticle.stream().flatMap(List::stream).toList();
     report.put("cv_accuracy", bestAccuracy);
-    report.put("ranker_l2", bestPenalty);
     report.put("ranker_conditional", conditional ? 1.0 : 0.0);
     report.put("rules_accuracy", RankingExample.rulesAccuracy(all));
     report.put("oracle_accuracy", RankingExample.oracle(all));
-    return new SpeakerRanker(fit(all, bestPenalty, conditional));
+    return new RankerFit(new SpeakerRanker(fit(all, bestPenalty, conditional)), bestPenalty);
   }
 
   private static void writeRanker(
-      SpeakerRanker ranker,
+      RankerFit fitted,
       Path out,
       List<List<RankingExample>> byArticle,
       Map<String, Double> report,
@@ -153,7 +159,7 @@ public final class QuotesTrainTask implements EvalTask {
       throws IOException {
     Path model = out.resolve(SpeakerRanker.RESOURCE);
     try (Writer w = Files.newBufferedWriter(model, StandardCharsets.UTF_8)) {
-      ranker.write(w);
+      fitted.ranker().write(w);
     }
     boolean conditional = report.getOrDefault("ranker_conditional", 1.0) > 0;
     manifest(
@@ -169,7 +175,7 @@ public final class QuotesTrainTask implements EvalTask {
                     + " quotations); dev scored once with the chosen model",
                 SpeakerRanker.featureNames().size(),
                 byArticle.stream().mapToInt(List::size).sum(),
-                report.get("ranker_l2"),
+                fitted.l2(),
                 FOLDS,
                 report.get("cv_accuracy"),
                 report.get("rules_accuracy")))
