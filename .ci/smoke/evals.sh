@@ -32,12 +32,13 @@ out=$(./newsbrief train time --data "$data/time/tempeval3" --set limit=20 \
 echo "$out"
 grep -q '"cv_value_f1"' <<<"$out" || { echo "train time: missing cv_value_f1" >&2; exit 1; }
 check quotes "$data/quotes/polnear" "--set limit=10" '"attribution_accuracy"' '"f1"' \
-  '"indirect_source_accuracy"' '"newsbrief-rules"'
+  '"indirect_source_accuracy"' '"nonquote_precision"' '"newsbrief-rules"'
 echo "-- train quotes"
 out=$(./newsbrief train quotes --data "$data/quotes/polnear" --set limit=15 --set dev=false \
   --set out="$(mktemp -d)" --json 2>/dev/null)
 echo "$out"
 grep -q '"cv_accuracy"' <<<"$out" || { echo "train quotes: missing cv_accuracy" >&2; exit 1; }
+grep -q '"filter_cv_f1"' <<<"$out" || { echo "train quotes: missing filter_cv_f1" >&2; exit 1; }
 check extract "$data/extraction" "--set limit=10" \
   '"f1"' '"pages_per_s"' '"boilerpipe_1.2.2"' '"readability4j_1.0.8"' '"mozilla_readability"' \
   '"trafilatura_published"'

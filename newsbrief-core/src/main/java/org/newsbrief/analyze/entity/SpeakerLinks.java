@@ -15,8 +15,9 @@ import org.newsbrief.model.Speaker;
 /**
  * Links each quotation's speaker to the canonical entity it names: by name, alias or surname, or,
  * for a speaker given only by role ("the secretary of state", "Iran's supreme leader"), by the one
- * person of the story who holds that role. All quotations of one entity share one speaker, with the
- * fullest role known for it, so "who said what" lists each person once.
+ * person of the quotation's article who holds that role, else the one person of the story. All
+ * quotations of one entity share one speaker, with the fullest role known for it, so "who said
+ * what" lists each person once.
  */
 public final class SpeakerLinks {
   private static final Pattern LEADING =
@@ -30,7 +31,7 @@ public final class SpeakerLinks {
     List<@Nullable Entity> linkedTo = new ArrayList<>();
     Map<String, String> roles = new HashMap<>();
     for (Quote q : quotes) {
-      Entity e = find(q.speaker(), entities);
+      Entity e = find(q.speaker(), entities, q.article());
       linkedTo.add(e);
       if (e != null) {
         roles.merge(e.id(), fullestRole(e, q.speaker().role()), SpeakerLinks::longer);
@@ -52,7 +53,7 @@ public final class SpeakerLinks {
     return linked;
   }
 
-  private static @Nullable Entity find(Speaker speaker, List<Entity> entities) {
+  private static @Nullable Entity find(Speaker speaker, List<Entity> entities, String article) {
     String name = speaker.name();
     for (Entity e : entities) {
       if (e.name().equals(name) || e.aliases().contains(name)) {
@@ -66,7 +67,15 @@ public final class SpeakerLinks {
         return e;
       }
     }
-    return speaker.role() == null ? byRole(name, entities) : null;
+    if (speaker.role() != null) {
+      return null;
+    }
+    List<Entity> here =
+        entities.stream()
+            .filter(e -> e.mentions().stream().anyMatch(m -> m.article().equals(article)))
+            .toList();
+    Entity inArticle = byRole(name, here);
+    return inArticle != null ? inArticle : byRole(name, entities);
   }
 
   /**

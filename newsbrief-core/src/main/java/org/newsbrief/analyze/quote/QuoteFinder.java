@@ -2,6 +2,7 @@ package org.newsbrief.analyze.quote;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -19,26 +20,40 @@ import org.jspecify.annotations.Nullable;
 public final class QuoteFinder {
   private static final Pattern PARAGRAPH = Pattern.compile("[^\\n]+");
   private final @Nullable SpeakerRanker ranker;
+  private final @Nullable QuotationFilter filter;
   private final boolean learned;
 
-  /** A finder whose speakers the shipped {@link SpeakerRanker} chooses (loaded on first use). */
+  /**
+   * A finder whose speakers the shipped {@link SpeakerRanker} chooses and whose spans the shipped
+   * {@link QuotationFilter} keeps (both loaded on first use).
+   */
   public QuoteFinder() {
-    this(null, true);
+    this(null, null, true);
   }
 
-  private QuoteFinder(@Nullable SpeakerRanker ranker, boolean learned) {
+  private QuoteFinder(
+      @Nullable SpeakerRanker ranker, @Nullable QuotationFilter filter, boolean learned) {
     this.ranker = ranker;
+    this.filter = filter;
     this.learned = learned;
   }
 
-  /** A finder whose speakers {@code ranker} chooses. */
+  /** A finder whose speakers {@code ranker} chooses (and the shipped filter keeps its spans). */
   public static QuoteFinder ranking(SpeakerRanker ranker) {
-    return new QuoteFinder(ranker, true);
+    return new QuoteFinder(ranker, null, true);
   }
 
-  /** A finder whose speakers the ordered rules alone choose (the baseline the ranker replaced). */
+  /** A finder whose speakers {@code ranker} chooses and whose spans {@code filter} keeps. */
+  public static QuoteFinder ranking(SpeakerRanker ranker, QuotationFilter filter) {
+    return new QuoteFinder(ranker, filter, true);
+  }
+
+  /**
+   * A finder whose speakers the ordered rules alone choose, keeping every span between marks (the
+   * baseline the ranker and the filter replaced).
+   */
   public static QuoteFinder rules() {
-    return new QuoteFinder(null, false);
+    return new QuoteFinder(null, null, false);
   }
 
   /** Every quotation in {@code text}, in order, with the speaker the ranker (or rules) chose. */
@@ -48,9 +63,13 @@ public final class QuoteFinder {
       return votes.stream().map(RuleVotes::pick).toList();
     }
     SpeakerRanker r = ranker != null ? ranker : SpeakerRanker.shipped();
+    QuotationFilter keep = filter != null ? filter : QuotationFilter.shipped();
     SpeakerFeatures features = new SpeakerFeatures(text, SpeakerMentions.of(text), votes);
     List<QuoteSpan> quotes = new ArrayList<>();
     for (int i = 0; i < votes.size(); i++) {
+      if (!keep.keeps(QuotationFeatures.of(text, votes.get(i)))) {
+        continue;
+      }
       QuoteChoice choice = features.choice(i);
       int best = r.best(choice);
       quotes.add(best < 0 ? choice.rules() : chosen(votes.get(i), choice.candidates().get(best)));
@@ -64,6 +83,18 @@ public final class QuoteFinder {
    */
   public List<QuoteSpan> reported(String text) {
     return ReportedSpeech.of(text, votes(text).stream().map(RuleVotes::pick).toList());
+  }
+
+  /**
+   * Every span between quotation marks in {@code text} (as the rules attribute it), each with the
+   * features the {@link QuotationFilter} reads.
+   */
+  public List<Map.Entry<QuoteSpan, List<String>>> quoted(String text) {
+    List<Map.Entry<QuoteSpan, List<String>>> out = new ArrayList<>();
+    for (RuleVotes v : votes(text)) {
+      out.add(Map.entry(v.pick(), QuotationFeatures.of(text, v)));
+    }
+    return out;
   }
 
   /** Every quotation in {@code text} with its candidate speakers and their features. */

@@ -46,6 +46,31 @@ class SpeakerLinksTest {
   }
 
   @Test
+  void aRoleTwoPeopleHoldGoesToTheOneMentionedInTheQuotationsArticle() {
+    List<Entity> two =
+        List.of(
+            new Entity(
+                "k",
+                "John Kerry",
+                EntityType.PERSON,
+                List.of(),
+                List.of("U.S. Secretary of State"),
+                List.of(new org.newsbrief.model.Mention("a", 0))),
+            new Entity(
+                "s",
+                "Wendy Sherman",
+                EntityType.PERSON,
+                List.of(),
+                List.of("Acting Deputy Secretary of State"),
+                List.of(new org.newsbrief.model.Mention("b", 0))));
+    Speaker role = new Speaker(null, "the secretary of state", null);
+    Quote inA = new Quote("We rely on them.", true, role, "a", 0);
+    Quote inC = new Quote("We rely on them.", true, role, "c", 0);
+    assertThat(SpeakerLinks.link(List.of(inA), two).get(0).speaker().entity()).isEqualTo("k");
+    assertThat(SpeakerLinks.link(List.of(inC), two).get(0).speaker().entity()).isNull();
+  }
+
+  @Test
   void givesAllQuotesOfOnePersonOneSpeaker() {
     List<Quote> quotes =
         SpeakerLinks.link(

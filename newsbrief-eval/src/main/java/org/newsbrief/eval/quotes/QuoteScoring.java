@@ -89,6 +89,41 @@ final class QuoteScoring {
     return system;
   }
 
+  /**
+   * How well a filter drops what is not a quotation: of the spans {@code all} finds that {@code
+   * kept} does not, the share overlapping no annotated content ({@code nonquote_precision}); of all
+   * spans overlapping no annotated content, the share dropped ({@code nonquote_recall}).
+   */
+  static Map<String, Double> dropped(
+      Map<String, Path> articles,
+      Function<String, List<QuoteSpan>> all,
+      Function<String, List<QuoteSpan>> kept)
+      throws IOException {
+    int dropped = 0;
+    int droppedNon = 0;
+    int non = 0;
+    for (Map.Entry<String, Path> entry : articles.entrySet()) {
+      String text = Files.readString(Path.of(entry.getKey()), StandardCharsets.UTF_8);
+      List<Attribution> relations = Attribution.read(entry.getValue(), text);
+      List<QuoteSpan> keptSpans = kept.apply(text);
+      for (QuoteSpan q : all.apply(text)) {
+        boolean isNon =
+            relations.stream()
+                .noneMatch(r -> Attribution.overlaps(r.content(), q.start(), q.end()));
+        boolean isDropped =
+            keptSpans.stream().noneMatch(k -> k.start() == q.start() && k.end() == q.end());
+        non += isNon ? 1 : 0;
+        dropped += isDropped ? 1 : 0;
+        droppedNon += isNon && isDropped ? 1 : 0;
+      }
+    }
+    return Map.of(
+        "nonquote_precision",
+        ratio(droppedNon, dropped),
+        "nonquote_recall",
+        ratio(droppedNon, non));
+  }
+
   /** Counts over the gold relations of one kind (direct, or without quotation marks). */
   private static final class Counts {
     int gold;

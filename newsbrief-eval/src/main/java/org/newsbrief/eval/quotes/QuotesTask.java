@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
+import org.newsbrief.analyze.quote.Quotations;
 import org.newsbrief.analyze.quote.QuoteFinder;
 import org.newsbrief.eval.EvalReport;
 import org.newsbrief.eval.EvalTask;
@@ -17,11 +18,15 @@ import org.newsbrief.eval.Peers;
  * recall and F1 of finding, {@code attribution_accuracy} (attributed / found, among relations with
  * a source) and {@code attribution_recall} (attributed / all gold direct relations with a source).
  * Adds {@code indirect_source_accuracy}: the same overlap rule for relations without quotation
- * marks. Reads the {@code dev} compartment when given the PolNeAR folder (or a folder holding
- * {@code text/} and {@code attributions/} directly); one annotator file per article (the
- * lexicographically first). The rules the ranker replaced are scored in the same run as peer {@code
- * newsbrief-rules}. Plugged-in {@link QuotePeer}s are scored the same way (option {@code peers}:
- * see {@link Peers#of}).
+ * marks, and {@code nonquote_precision} / {@code nonquote_recall} of the quotation filter (spans
+ * between marks it drops that overlap no annotated content) and {@code speaker_name_accuracy}
+ * ({@link SpeakerNaming}: the speaker's resolved name against the gold source's; {@code
+ * _unresolved}: the mention as found; {@code _by_surname}: the previous surname grouping). Reads
+ * the {@code dev} compartment when given the PolNeAR folder (or a folder holding {@code text/} and
+ * {@code attributions/} directly); one annotator file per article (the lexicographically first).
+ * The rules the ranker replaced are scored in the same run as peer {@code newsbrief-rules}.
+ * Plugged-in {@link QuotePeer}s are scored the same way (option {@code peers}: see {@link
+ * Peers#of}).
  */
 public final class QuotesTask implements EvalTask {
   @Override
@@ -45,6 +50,12 @@ public final class QuotesTask implements EvalTask {
         QuoteScoring.score(articles, finder::find, finder::reported, errors);
     Map<String, Map<String, Double>> peers = new TreeMap<>();
     QuoteFinder rules = QuoteFinder.rules();
+    system.putAll(QuoteScoring.dropped(articles, rules::find, finder::find));
+    system.putAll(SpeakerNaming.score(articles, new Quotations()::named));
+    Map<String, Double> mentions = SpeakerNaming.score(articles, finder::find);
+    system.put("speaker_name_accuracy_unresolved", mentions.get("speaker_name_accuracy"));
+    Map<String, Double> surnames = SpeakerNaming.score(articles, Quotations.bySurname()::named);
+    system.put("speaker_name_accuracy_by_surname", surnames.get("speaker_name_accuracy"));
     peers.put("newsbrief-rules", QuoteScoring.score(articles, rules::find, null, false));
     for (QuotePeer peer : Peers.of(QuotePeer.class, options)) {
       double loadSeconds = Peers.load(peer);

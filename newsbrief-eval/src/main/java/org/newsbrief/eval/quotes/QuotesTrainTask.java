@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.newsbrief.analyze.quote.QuotationFilter;
 import org.newsbrief.analyze.quote.QuoteFinder;
 import org.newsbrief.analyze.quote.SpeakerRanker;
 import org.newsbrief.eval.EvalReport;
@@ -31,6 +32,10 @@ import org.newsbrief.learn.NewtonRegression;
 public final class QuotesTrainTask implements EvalTask {
   private static final double[] PENALTIES = {0.1, 1, 10};
   private static final int FOLDS = 5;
+
+  /** A fitted ranker and the L2 penalty cross-validation chose for it. */
+  private record RankerFit(SpeakerRanker ranker, double l2) {}
+
   private static final String DEFAULT_OUT =
       "newsbrief-core/src/main/resources/org/newsbrief/analyze/quote";
 
@@ -47,19 +52,85 @@ public final class QuotesTrainTask implements EvalTask {
   @Override
   public EvalReport run(Path data, Map<String, String> options) throws IOException {
     long began = System.nanoTime();
-    boolean conditional = !options.getOrDefault("model", "clogit").equals("logistic");
+    String part = options.getOrDefault("part", "all");
     int limit = Integer.parseInt(options.getOrDefault("limit", String.valueOf(Integer.MAX_VALUE)));
     Path train = data.resolve("train");
     if (!Files.isDirectory(train)) {
       throw new IOException("no train/ folder in " + data);
     }
     List<List<RankingExample>> byArticle = new ArrayList<>();
+    List<List<FilterTraining.Example>> spans = new ArrayList<>();
     QuoteFinder finder = QuoteFinder.rules();
     for (Map.Entry<String, Path> e : QuoteScoring.articles(train, limit).entrySet()) {
       String text = Files.readString(Path.of(e.getKey()), StandardCharsets.UTF_8);
-      byArticle.add(RankingExample.of(text, Attribution.read(e.getValue(), text), finder));
+      List<Attribution> gold = Attribution.read(e.getValue(), text);
+      if (!part.equals("filter")) {
+        byArticle.add(RankingExample.of(text, gold, finder));
+      }
+      spans.add(FilterTraining.examples(text, gold, finder));
     }
+    Path out = Path.of(options.getOrDefault("out", DEFAULT_OUT));
+    Files.createDirectories(out);
     Map<String, Double> report = new TreeMap<>();
+    RankerFit fitted =
+        part.equals("filter")
+            ? new RankerFit(SpeakerRanker.shipped(), Double.NaN)
+            : ranker(byArticle, options, report);
+    SpeakerRanker ranker = fitted.ranker();
+    FilterTraining.Result filter = FilterTraining.train(spans);
+    report.putAll(filter.report());
+    Map<String, Double> dev = new TreeMap<>();
+    if (Boolean.parseBoolean(options.getOrDefault("dev", "true"))
+        && Files.isDirectory(data.resolve("dev"))) {
+      QuoteFinder learned = QuoteFinder.ranking(ranker, filter.filter());
+      Map<String, Path> devArticles = QuoteScoring.articles(data.resolve("dev"), Integer.MAX_VALUE);
+      Map<String, Double> scores =
+          QuoteScoring.score(devArticles, learned::find, learned::reported, false);
+      scores.putAll(QuoteScoring.dropped(devArticles, QuoteFinder.rules()::find, learned::find));
+      for (String k :
+          List.of(
+              "attribution_accuracy",
+              "f1",
+              "indirect_source_accuracy",
+              "nonquote_precision",
+              "nonquote_recall")) {
+        dev.put(k, scores.get(k));
+        report.put("dev_" + k, scores.get(k));
+      }
+    }
+    double seconds = (System.nanoTime() - began) / 1e9;
+    if (!part.equals("filter")) {
+      writeRanker(fitted, out, byArticle, report, dev, seconds);
+    }
+    Path model = out.resolve(QuotationFilter.RESOURCE);
+    try (Writer w = Files.newBufferedWriter(model, StandardCharsets.UTF_8)) {
+      filter.filter().write(w);
+    }
+    manifest(
+            spans.size(),
+            dev,
+            seconds,
+            String.format(
+                "logistic regression over the features of %d train spans between quotation marks"
+                    + " (a quotation = overlaps an annotated attribution's content; word features"
+                    + " seen in >= %d spans); L2 %s and threshold %s chosen by %d-fold CV on train"
+                    + " (F1 of keeping quotations %.4f; keeping all %.4f); dev scored once",
+                filter.examples(),
+                FilterTraining.MIN_COUNT,
+                filter.l2(),
+                report.get("filter_threshold"),
+                FOLDS,
+                report.get("filter_cv_f1"),
+                report.get("filter_cv_f1_keep_all")))
+        .write(out.resolve("quotation-filter.manifest.json"), model);
+    return new EvalReport("train quotes", data.toString(), report, Map.of());
+  }
+
+  private static RankerFit ranker(
+      List<List<RankingExample>> byArticle,
+      Map<String, String> options,
+      Map<String, Double> report) {
+    boolean conditional = !options.getOrDefault("model", "clogit").equals("logistic");
     double bestPenalty = PENALTIES[0];
     double bestAccuracy = -1;
     for (double l2 : PENALTIES) {
@@ -72,40 +143,28 @@ public final class QuotesTrainTask implements EvalTask {
     }
     List<RankingExample> all = byArticle.stream().flatMap(List::stream).toList();
     report.put("cv_accuracy", bestAccuracy);
+    report.put("ranker_conditional", conditional ? 1.0 : 0.0);
     report.put("rules_accuracy", RankingExample.rulesAccuracy(all));
     report.put("oracle_accuracy", RankingExample.oracle(all));
-    SpeakerRanker ranker = new SpeakerRanker(fit(all, bestPenalty, conditional));
-    Path out = Path.of(options.getOrDefault("out", DEFAULT_OUT));
-    Files.createDirectories(out);
+    return new RankerFit(new SpeakerRanker(fit(all, bestPenalty, conditional)), bestPenalty);
+  }
+
+  private static void writeRanker(
+      RankerFit fitted,
+      Path out,
+      List<List<RankingExample>> byArticle,
+      Map<String, Double> report,
+      Map<String, Double> dev,
+      double seconds)
+      throws IOException {
     Path model = out.resolve(SpeakerRanker.RESOURCE);
     try (Writer w = Files.newBufferedWriter(model, StandardCharsets.UTF_8)) {
-      ranker.write(w);
+      fitted.ranker().write(w);
     }
-    Map<String, Double> dev = new TreeMap<>();
-    if (Boolean.parseBoolean(options.getOrDefault("dev", "true"))
-        && Files.isDirectory(data.resolve("dev"))) {
-      QuoteFinder learned = QuoteFinder.ranking(ranker);
-      Map<String, Double> scores =
-          QuoteScoring.score(
-              QuoteScoring.articles(data.resolve("dev"), Integer.MAX_VALUE),
-              learned::find,
-              learned::reported,
-              false);
-      for (String k : List.of("attribution_accuracy", "f1", "indirect_source_accuracy")) {
-        dev.put(k, scores.get(k));
-        report.put("dev_" + k, scores.get(k));
-      }
-    }
-    double seconds = (System.nanoTime() - began) / 1e9;
-    new ModelManifest(
-            "quotes",
-            "PolNeAR v1.0.0 (networkdynamics/PolNeAR c3eee83), first annotator file per article",
-            "train",
+    boolean conditional = report.getOrDefault("ranker_conditional", 1.0) > 0;
+    manifest(
             byArticle.size(),
-            "newsbrief train quotes --data ../shared/data/quotes/polnear",
-            0,
             dev,
-            LocalDate.now(ZoneOffset.UTC).toString(),
             seconds,
             String.format(
                 (conditional
@@ -115,13 +174,27 @@ public final class QuotesTrainTask implements EvalTask {
                     + " chosen by %d-fold CV on train (accuracy %.4f; rules %.4f on the same"
                     + " quotations); dev scored once with the chosen model",
                 SpeakerRanker.featureNames().size(),
-                all.size(),
-                bestPenalty,
+                byArticle.stream().mapToInt(List::size).sum(),
+                fitted.l2(),
                 FOLDS,
-                bestAccuracy,
+                report.get("cv_accuracy"),
                 report.get("rules_accuracy")))
         .write(out.resolve("speaker-ranker.manifest.json"), model);
-    return new EvalReport("train quotes", data.toString(), report, Map.of());
+  }
+
+  private static ModelManifest manifest(
+      int articles, Map<String, Double> dev, double seconds, String notes) {
+    return new ModelManifest(
+        "quotes",
+        "PolNeAR v1.0.0 (networkdynamics/PolNeAR c3eee83), first annotator file per article",
+        "train",
+        articles,
+        "newsbrief train quotes --data ../shared/data/quotes/polnear",
+        0,
+        dev,
+        LocalDate.now(ZoneOffset.UTC).toString(),
+        seconds,
+        notes);
   }
 
   private static double crossValidate(
