@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.newsbrief.analyze.Analyzer;
 import org.newsbrief.analyze.entity.Entities;
 import org.newsbrief.analyze.entity.SpeakerLinks;
@@ -71,16 +72,18 @@ public final class NewsBriefings {
   private final BriefingOptions options;
 
   private NewsBriefings(BriefingOptions options) {
-    this.cleaner = new NewsCleaner();
+    this.cleaner = new NewsCleaner(options.languages());
     this.analyzer = new Analyzer();
     this.summarizer = Preload.start("summarizer", CoverageSummarizer::new);
     Preload.start("names", org.newsbrief.analyze.entity.NerTagger::shipped);
-    Preload.start(
-        "languages",
-        () -> {
-          NewsCleaner.preloadModels();
-          return Boolean.TRUE;
-        });
+    if (options.languages()) {
+      Preload.start(
+          "languages",
+          () -> {
+            NewsCleaner.preloadModels();
+            return Boolean.TRUE;
+          });
+    }
     this.timeline = new Timeline();
     this.quotations = new Quotations();
     this.entities = new Entities();
@@ -216,14 +219,18 @@ public final class NewsBriefings {
         found,
         RepeatedQuotes.merged(SpeakerLinks.link(quotations.of(independent), found)),
         timeline.of(analyzed),
-        disagreements(independent),
+        disagreements(independent, independent.size() == analyzed.size() ? found : null),
         problems);
   }
 
-  /** Figures that differ first (what an analyst wants first), then disputed claims. */
-  private List<Conflict> disagreements(List<AnalyzedArticle> independent) {
+  /**
+   * Figures that differ first (what an analyst wants first), then disputed claims; {@code found}
+   * are the entities of exactly {@code independent} when known (then names are not tagged twice).
+   */
+  private List<Conflict> disagreements(
+      List<AnalyzedArticle> independent, @Nullable List<Entity> found) {
     List<Conflict> all = new ArrayList<>(figures.of(independent));
-    all.addAll(conflicts.of(independent));
+    all.addAll(found != null ? conflicts.of(independent, found) : conflicts.of(independent));
     return all;
   }
 
