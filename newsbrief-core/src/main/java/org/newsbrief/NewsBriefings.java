@@ -36,12 +36,15 @@ import org.newsbrief.model.Briefing;
 import org.newsbrief.model.Conflict;
 import org.newsbrief.model.Entity;
 import org.newsbrief.model.Problem;
+import org.newsbrief.model.Quote;
 import org.newsbrief.model.RawDocument;
 import org.newsbrief.model.Stories;
 import org.newsbrief.model.Story;
 import org.newsbrief.model.StoryBriefing;
 import org.newsbrief.model.StoryBriefings;
+import org.newsbrief.model.SummarySentence;
 import org.newsbrief.model.Syndication;
+import org.newsbrief.model.TimelineEvent;
 import org.newsbrief.render.BriefingFormat;
 import org.newsbrief.summarize.CoverageSummarizer;
 import org.newsbrief.summarize.Summarizer;
@@ -210,15 +213,21 @@ public final class NewsBriefings {
     }
     List<Syndication> syndication = nearDuplicates.groups(articles);
     List<AnalyzedArticle> analyzed = articles.stream().map(analyzer::analyze).toList();
-    List<Entity> found = entities.of(analyzed);
+    // The names are tagged on a second thread while this one summarizes and finds quotes and dates.
+    Preload<List<Entity>> tagging = Preload.start("entities", () -> entities.of(analyzed));
     List<AnalyzedArticle> independent = Syndication.independent(analyzed, syndication);
+    List<SummarySentence> summary =
+        summarizer.get().summarize(analyzed, syndication, options.words(), options.sentences());
+    List<Quote> quotes = quotations.of(independent);
+    List<TimelineEvent> events = timeline.of(analyzed);
+    List<Entity> found = tagging.get();
     return new Briefing(
         articles,
         syndication,
-        summarizer.get().summarize(analyzed, syndication, options.words(), options.sentences()),
+        summary,
         found,
-        RepeatedQuotes.merged(SpeakerLinks.link(quotations.of(independent), found)),
-        timeline.of(analyzed),
+        RepeatedQuotes.merged(SpeakerLinks.link(quotes, found)),
+        events,
         disagreements(independent, independent.size() == analyzed.size() ? found : null),
         problems);
   }
