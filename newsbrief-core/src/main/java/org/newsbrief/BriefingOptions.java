@@ -13,9 +13,15 @@ import org.newsbrief.cluster.StoryOptions;
  * @param duplicateResemblance the resemblance (Jaccard of word 5-shingles, in (0, 1]) at which two
  *     articles count as copies of one syndicated text
  * @param stories how a mixed corpus is split into stories
+ * @param languages whether to detect the language of an article whose page declares none (only the
+ *     JSON briefing shows it; the detector's model is the slowest to load on a cold start)
  */
 public record BriefingOptions(
-    int words, int sentences, double duplicateResemblance, StoryOptions stories) {
+    int words,
+    int sentences,
+    double duplicateResemblance,
+    StoryOptions stories,
+    boolean languages) {
   /** The summary length of a one-article story, the shortest default. */
   public static final int DEFAULT_WORDS = 150;
 
@@ -43,6 +49,12 @@ public record BriefingOptions(
           "duplicateResemblance must be in (0, 1]: " + duplicateResemblance);
     }
     Objects.requireNonNull(stories, "stories");
+  }
+
+  /** Options that detect languages. */
+  public BriefingOptions(
+      int words, int sentences, double duplicateResemblance, StoryOptions stories) {
+    this(words, sentences, duplicateResemblance, stories, true);
   }
 
   /** Options with a duplicate threshold and default story clustering. */
@@ -78,6 +90,11 @@ public record BriefingOptions(
 
   /** These options with story clustering by {@code value}. */
   public BriefingOptions withStories(StoryOptions value) {
-    return new BriefingOptions(words, sentences, duplicateResemblance, value);
+    return new BriefingOptions(words, sentences, duplicateResemblance, value, languages);
+  }
+
+  /** These options detecting the language of undeclared articles ({@code value}) or not. */
+  public BriefingOptions withLanguages(boolean value) {
+    return new BriefingOptions(words, sentences, duplicateResemblance, stories, value);
   }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.newsbrief.analyze.Analyzer;
 import org.newsbrief.analyze.entity.Entities;
 import org.newsbrief.analyze.entity.SpeakerLinks;
@@ -35,12 +36,15 @@ import org.newsbrief.model.Briefing;
 import org.newsbrief.model.Conflict;
 import org.newsbrief.model.Entity;
 import org.newsbrief.model.Problem;
+import org.newsbrief.model.Quote;
 import org.newsbrief.model.RawDocument;
 import org.newsbrief.model.Stories;
 import org.newsbrief.model.Story;
 import org.newsbrief.model.StoryBriefing;
 import org.newsbrief.model.StoryBriefings;
+import org.newsbrief.model.SummarySentence;
 import org.newsbrief.model.Syndication;
+import org.newsbrief.model.TimelineEvent;
 import org.newsbrief.render.BriefingFormat;
 import org.newsbrief.summarize.CoverageSummarizer;
 import org.newsbrief.summarize.Sides;
@@ -72,16 +76,18 @@ public final class NewsBriefings {
   private final BriefingOptions options;
 
   private NewsBriefings(BriefingOptions options) {
-    this.cleaner = new NewsCleaner();
+    this.cleaner = new NewsCleaner(options.languages());
     this.analyzer = new Analyzer();
     this.summarizer = Preload.start("summarizer", CoverageSummarizer::new);
     Preload.start("names", org.newsbrief.analyze.entity.NerTagger::shipped);
-    Preload.start(
-        "languages",
-        () -> {
-          NewsCleaner.preloadModels();
-          return Boolean.TRUE;
-        });
+    if (options.languages()) {
+      Preload.start(
+          "languages",
+          () -> {
+            NewsCleaner.preloadModels();
+            return Boolean.TRUE;
+          });
+    }
     this.timeline = new Timeline();
     this.quotations = new Quotations();
     this.entities = new Entities();
@@ -208,12 +214,15 @@ public final class NewsBriefings {
     }
     List<Syndication> syndication = nearDuplicates.groups(articles);
     List<AnalyzedArticle> analyzed = articles.stream().map(analyzer::analyze).toList();
-    List<Entity> found = entities.of(analyzed);
+    // The names are tagged on a second thread while this one finds quotes and dates.
+    Preload<List<Entity>> tagging = Preload.start("entities", () -> entities.of(analyzed));
     List<AnalyzedArticle> independent = Syndication.independent(analyzed, syndication);
-    List<Conflict> disputes = disagreements(independent);
-    return new Briefing(
-        articles,
-        syndication,
+    List<Quote> quotes = quotations.of(independent);
+    List<TimelineEvent> events = timeline.of(analyzed);
+    List<Entity> found = tagging.get();
+    List<Conflict> disputes =
+        disagreements(independent, independent.size() == analyzed.size() ? found : null);
+    List<SummarySentence> summary =
         summarizer
             .get()
             .summarize(
@@ -221,18 +230,26 @@ public final class NewsBriefings {
                 syndication,
                 options.wordsFor(independent.size()),
                 options.sentences(),
-                Sides.of(disputes)),
+                Sides.of(disputes));
+    return new Briefing(
+        articles,
+        syndication,
+        summary,
         found,
-        RepeatedQuotes.merged(SpeakerLinks.link(quotations.of(independent), found)),
-        timeline.of(analyzed),
+        RepeatedQuotes.merged(SpeakerLinks.link(quotes, found)),
+        events,
         disputes,
         problems);
   }
 
-  /** Figures that differ first (what an analyst wants first), then disputed claims. */
-  private List<Conflict> disagreements(List<AnalyzedArticle> independent) {
+  /**
+   * Figures that differ first (what an analyst wants first), then disputed claims; {@code found}
+   * are the entities of exactly {@code independent} when known (then names are not tagged twice).
+   */
+  private List<Conflict> disagreements(
+      List<AnalyzedArticle> independent, @Nullable List<Entity> found) {
     List<Conflict> all = new ArrayList<>(figures.of(independent));
-    all.addAll(conflicts.of(independent));
+    all.addAll(found != null ? conflicts.of(independent, found) : conflicts.of(independent));
     return all;
   }
 

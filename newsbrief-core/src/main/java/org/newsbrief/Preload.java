@@ -7,8 +7,9 @@ import java.util.function.Supplier;
 /**
  * A model loading on a background (daemon) thread from the moment the facade is made, so that on a
  * cold start the summarizer's priors and the name tagger load while the inputs are read and
- * cleaned, instead of one after the other. {@link #get} waits for it; a load that failed throws its
- * error there, where the model is first needed.
+ * cleaned, instead of one after the other; also a briefing's name tagging, which runs beside its
+ * summary, quotes and timeline. {@link #get} waits for it; a load that failed throws its error
+ * there, where the model is first needed.
  *
  * @param <T> what is loaded
  */

@@ -86,7 +86,8 @@ final class BriefCommand implements Callable<Integer> {
     StoryBriefings briefed =
         NewsBriefings.create(
                 new BriefingOptions(budget, sentences, copies)
-                    .withStories(StoriesCommand.storyOptions(embeddings)))
+                    .withStories(StoriesCommand.storyOptions(embeddings))
+                    .withLanguages(format == BriefingFormat.JSON))
             .briefStoriesOf(inputs);
     for (Problem p : briefed.problems()) {
       spec.commandLine().getErr().println("newsbrief: skipped " + Problems.printable(p));

@@ -21,6 +21,22 @@ public final class NewsCleaner implements Cleaner {
   private static final String QUOTE_MARKS = "\"“”'’";
   private static final int MAX_TITLE_WORDS = 25;
 
+  private final boolean detectLanguages;
+
+  /** A cleaner that detects the language of a page that declares none. */
+  public NewsCleaner() {
+    this(true);
+  }
+
+  /**
+   * A cleaner that detects the language of a page that declares none only when {@code
+   * detectLanguages}; otherwise such an article's language is unknown (null), and the detector's
+   * model is never loaded.
+   */
+  public NewsCleaner(boolean detectLanguages) {
+    this.detectLanguages = detectLanguages;
+  }
+
   /**
    * Loads the language detector's model now (the facade does so on a background thread, so that a
    * cold start does not wait for it).
@@ -68,7 +84,7 @@ public final class NewsCleaner implements Cleaner {
     lines = dropFurniture(lines, header);
     String headline = takeHeadline(lines, header.title);
     List<String> paragraphs = bodyParagraphs(LineUnwrapper.paragraphs(lines), header, headline);
-    if (header.language == null) {
+    if (header.language == null && detectLanguages) {
       header.language = Languages.detect(paragraphs);
     }
     Article article = null;

@@ -11,6 +11,7 @@ import org.newsbrief.analyze.quote.QuoteFinder;
 import org.newsbrief.model.AnalyzedArticle;
 import org.newsbrief.model.Conflict;
 import org.newsbrief.model.ConflictSide;
+import org.newsbrief.model.Entity;
 import org.newsbrief.model.Sentence;
 import org.newsbrief.model.Speaker;
 
@@ -36,8 +37,21 @@ public final class Conflicts {
 
   /** The disputed topics of {@code articles}. */
   public List<Conflict> of(List<AnalyzedArticle> articles) {
+    return of(articles, SameMatter.of(articles));
+  }
+
+  /**
+   * The disputed topics of {@code articles}, whose canonical entities are {@code entities}: what
+   * {@code new Entities().of(articles)} gives for exactly these articles, so that a caller that has
+   * them already does not tag the names twice.
+   */
+  public List<Conflict> of(List<AnalyzedArticle> articles, List<Entity> entities) {
+    return of(articles, SameMatter.from(entities));
+  }
+
+  private List<Conflict> of(List<AnalyzedArticle> articles, SameMatter names) {
     IdentityHashMap<Statement, SameMatter.Matter> matters = new IdentityHashMap<>();
-    List<Statement> statements = statements(articles, matters);
+    List<Statement> statements = statements(articles, names, matters);
     List<ConflictTopic> topics = new ArrayList<>();
     for (ConflictTopic.Pair pair : pairs(statements, matters)) {
       ConflictTopic topic = null;
@@ -65,8 +79,9 @@ public final class Conflicts {
   }
 
   private List<Statement> statements(
-      List<AnalyzedArticle> articles, IdentityHashMap<Statement, SameMatter.Matter> matters) {
-    SameMatter names = SameMatter.of(articles);
+      List<AnalyzedArticle> articles,
+      SameMatter names,
+      IdentityHashMap<Statement, SameMatter.Matter> matters) {
     List<Statement> statements = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (AnalyzedArticle a : articles) {

@@ -120,7 +120,12 @@ final class SameMatter {
 
   /** The people and places of {@code articles}, their aliases merged. */
   static SameMatter of(List<AnalyzedArticle> articles) {
-    return new SameMatter(new Entities(Integer.MAX_VALUE).of(articles));
+    return from(new Entities(Integer.MAX_VALUE).of(articles));
+  }
+
+  /** The people and places of {@code entities}, the canonical entities of some articles. */
+  static SameMatter from(List<Entity> entities) {
+    return new SameMatter(entities);
   }
 
   /** Whether {@code a} and {@code b} name no different people, places or years (speakers aside). */

@@ -168,4 +168,18 @@ class NewsCleanerTest {
     assertThat(a.language()).isEqualTo("fr");
     assertThat(a.url()).isNull();
   }
+
+  @Test
+  void detectsTheLanguageOfUndeclaredTextOnlyWhenAsked() {
+    String text =
+        "Talks Resume In Vienna\n\nNegotiators met again on Wednesday in Vienna, and both sides"
+            + " said that the talks on the nuclear programme would go on until the deadline at"
+            + " the end of the month.\n\nThe foreign ministers of the six powers are expected to"
+            + " join them next week, when the hardest questions are still open and the"
+            + " inspectors will report on what they have found at the sites they visited.";
+    RawDocument document = RawDocument.of("test.txt", SourceFormat.TEXT, text);
+
+    assertThat(new NewsCleaner(true).clean(document).language()).isEqualTo("en");
+    assertThat(new NewsCleaner(false).clean(document).language()).isNull();
+  }
 }

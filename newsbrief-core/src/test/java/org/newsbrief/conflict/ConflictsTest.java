@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsbrief.analyze.Analyzer;
+import org.newsbrief.analyze.entity.Entities;
 import org.newsbrief.model.AnalyzedArticle;
 import org.newsbrief.model.Article;
 import org.newsbrief.model.Conflict;
@@ -87,6 +88,20 @@ class ConflictsTest {
 
     assertThat(new Conflicts().of(List.of(a, b))).isEmpty();
     assertThat(new Conflicts().of(List.of(a, c))).isNotEmpty();
+  }
+
+  @Test
+  void usesTheEntitiesItIsGivenInsteadOfTaggingAgain() {
+    List<AnalyzedArticle> ab =
+        List.of(
+            article(
+                "a", "Jennifer McMahon pleaded guilty to the murder charges in court on Monday."),
+            article(
+                "b",
+                "Lawyers said Robert Durst did not plead guilty to the murder charges in court."));
+
+    assertThat(new Conflicts().of(ab, new Entities().of(ab))).isEqualTo(new Conflicts().of(ab));
+    assertThat(new Conflicts().of(ab, List.of())).isNotEmpty();
   }
 
   @Test
