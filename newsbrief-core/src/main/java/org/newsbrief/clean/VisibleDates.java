@@ -39,8 +39,11 @@ final class VisibleDates {
   private VisibleDates() {}
 
   /** A date shown in an element named like a date or in the article's header line. */
-  static @Nullable LocalDate named(Document doc) {
-    for (Element e : doc.body().getAllElements()) {
+  static @Nullable LocalDate named(PageElements page) {
+    for (Element e : page.inBody()) {
+      if (!e.hasAttr("class") && !e.hasAttr("id")) {
+        continue;
+      }
       String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
       if (names.isBlank() || !DATE_NAMES.foundIn(names) || names.contains("updat")) {
         continue;
