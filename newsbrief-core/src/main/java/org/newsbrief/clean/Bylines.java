@@ -132,8 +132,8 @@ final class Bylines {
 
   /** An author string in a script's JSON ({@code "author": "…"}, {@code "postedBy": "…"}). */
   private static List<String> fromScripts(PageElements page) {
-    for (Element script : page.scripts()) {
-      String data = script.data();
+    for (int i = 0; i < page.scripts().size(); i++) {
+      String data = page.scriptText(i);
       if (data.length() > 1_000_000) {
         continue;
       }

@@ -27,8 +27,18 @@ final class Captions {
   /** The month names {@link #TRAILING_DATE} needs: a cheap test before the regexes. */
   private static final List<String> MONTHS =
       List.of(
-          "January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December");
+          "January",
+          "February",
+          "March",
+          "April",
+          "May",
+          "June",
+          "July",
+          "August",
+          "September",
+          "October",
+          "November",
+          "December");
 
   private static final Pattern TRAILING_DATE =
       Pattern.compile(

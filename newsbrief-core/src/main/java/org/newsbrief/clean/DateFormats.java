@@ -61,23 +61,53 @@ final class DateFormats {
     return kept;
   }
 
-  /** The first plausible date in {@code text}, or null. */
+  /**
+   * The first plausible date in {@code text}, or null: {@code findAll(text).get(0)}, found without
+   * reading past it (each pattern stops at its first date, or where an earlier pattern's date
+   * starts, since that one wins a tie).
+   */
   static @Nullable LocalDate first(String text) {
-    List<Found> all = findAll(text);
-    return all.isEmpty() ? null : all.get(0).date();
+    if (!DateLines.hasDigit(text)) {
+      return null;
+    }
+    List<Found> found = new ArrayList<>(1);
+    earliest(ISO.matcher(text), 1, 3, 4, false, found);
+    earliest(DAY_NAME_YEAR.matcher(text), 3, 2, 1, true, found);
+    earliest(NAME_DAY_YEAR.matcher(text), 3, 1, 2, true, found);
+    earliest(DAY_FIRST.matcher(text), 4, 3, 1, false, found);
+    return found.isEmpty() ? null : found.get(0).date();
   }
 
   private static void collect(
       Matcher m, int year, int month, int day, boolean named, List<Found> out) {
     while (m.find()) {
-      LocalDate date = build(m.group(year), m.group(month), m.group(day), named);
-      if (date == null && !named && m.groupCount() == 4 && year == 4) {
-        date = build(m.group(year), m.group(day), m.group(month), false);
-      }
+      LocalDate date = date(m, year, month, day, named);
       if (date != null) {
         out.add(new Found(date, m.start(), m.end()));
       }
     }
+  }
+
+  /** Leaves in {@code out} the earlier of its one date and this pattern's first date. */
+  private static void earliest(
+      Matcher m, int year, int month, int day, boolean named, List<Found> out) {
+    int before = out.isEmpty() ? Integer.MAX_VALUE : out.get(0).start();
+    while (m.find() && m.start() < before) {
+      LocalDate date = date(m, year, month, day, named);
+      if (date != null) {
+        out.clear();
+        out.add(new Found(date, m.start(), m.end()));
+        return;
+      }
+    }
+  }
+
+  private static @Nullable LocalDate date(Matcher m, int year, int month, int day, boolean named) {
+    LocalDate date = build(m.group(year), m.group(month), m.group(day), named);
+    if (date == null && !named && m.groupCount() == 4 && year == 4) {
+      date = build(m.group(year), m.group(day), m.group(month), false);
+    }
+    return date;
   }
 
   private static @Nullable LocalDate build(String y, String mo, String d, boolean named) {

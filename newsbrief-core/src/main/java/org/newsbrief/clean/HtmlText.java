@@ -16,7 +16,15 @@ import org.jspecify.annotations.Nullable;
 final class HtmlText {
   private static final java.util.Set<String> DROPPED_TAGS =
       java.util.Set.of(
-          "script", "style", "noscript", "template", "iframe", "svg", "button", "select", "input",
+          "script",
+          "style",
+          "noscript",
+          "template",
+          "iframe",
+          "svg",
+          "button",
+          "select",
+          "input",
           "textarea");
   private static final org.jsoup.select.Evaluator BLOCKS_QUERY =
       org.jsoup.select.QueryParser.parse("h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td, dd");
@@ -47,7 +55,7 @@ final class HtmlText {
     Document doc = Jsoup.parse(html);
     PageElements elements = PageElements.of(doc);
     java.util.Map<String, String> metas = PageMetadata.metas(elements);
-    String title = firstNonBlank(metas.get("og:title"), text(doc.selectFirst("h1")), doc.title());
+    String title = firstNonBlank(metas.get("og:title"), text(elements.first("h1")), doc.title());
     String site = metas.get("og:site_name");
     JsonLd jsonLd = JsonLd.of(elements);
     PageMetadata.Found metadata = PageMetadata.read(elements, metas, jsonLd, url);

@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
  * its grandparent) by its length and commas; containers named like content ("article", "story",
  * "post-body") gain, those named like furniture ("comment", "sidebar", "related", "share") lose;
  * the best container, discounted by its share of link text, wins, together with siblings that score
- * nearly as well; of containers that score the same, the first scored (in document order) wins.
- * The idea is Readability's; the weights are newsbrief's own.
+ * nearly as well; of containers that score the same, the first scored (in document order) wins. The
+ * idea is Readability's; the weights are newsbrief's own.
  */
 final class MainContent {
   private static final Keywords POSITIVE =

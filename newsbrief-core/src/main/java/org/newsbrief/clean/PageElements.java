@@ -20,6 +20,7 @@ final class PageElements {
   private final List<Element> scripts = new ArrayList<>();
   private final List<Element> times = new ArrayList<>();
   private @Nullable List<Element> body;
+  private @Nullable String @Nullable [] scriptTexts;
 
   private PageElements(Document doc) {
     this.doc = doc;
@@ -62,6 +63,22 @@ final class PageElements {
     return scripts;
   }
 
+  /**
+   * The text ({@link Element#data()}) of the {@code i}th of {@link #scripts()}, read once: dates,
+   * bylines and the time zone all search the scripts.
+   */
+  String scriptText(int i) {
+    if (scriptTexts == null) {
+      scriptTexts = new String[scripts.size()];
+    }
+    String text = scriptTexts[i];
+    if (text == null) {
+      text = scripts.get(i).data();
+      scriptTexts[i] = text;
+    }
+    return text;
+  }
+
   List<Element> times() {
     return times;
   }
@@ -81,6 +98,16 @@ final class PageElements {
     return body;
   }
 
+  /** The first element named {@code tag} (e.g. "h1"), or null. */
+  @Nullable Element first(String tag) {
+    for (Element e : all) {
+      if (e.normalName().equals(tag)) {
+        return e;
+      }
+    }
+    return null;
+  }
+
   /** The elements {@code wanted} accepts, in document order. */
   List<Element> matching(Predicate<Element> wanted) {
     List<Element> found = new ArrayList<>();
@@ -92,9 +119,11 @@ final class PageElements {
     return found;
   }
 
-  /** Whether {@code e} has attribute {@code key} equal to {@code value} (CSS {@code [key=value]}). */
+  /**
+   * Whether {@code e} has attribute {@code key} equal to {@code value} (CSS {@code [key=value]}).
+   */
   static boolean attrIs(Element e, String key, String value) {
-    return e.hasAttr(key) && value.equalsIgnoreCase(e.attr(key).trim());
+    return e.hasAttr(key) && value.equalsIgnoreCase(e.attr(key));
   }
 
   /** Whether an ancestor of {@code e} has the class {@code name} (CSS {@code .name e}). */

@@ -49,7 +49,7 @@ final class PageFurniture {
         (node, depth) -> {
           if (node instanceof Element e
               && (FURNITURE_TAGS.contains(e.normalName())
-                  || e.hasAttr("role") && isFurnitureRole(e.attr("role").trim()))) {
+                  || e.hasAttr("role") && isFurnitureRole(e.attr("role")))) {
             found.add(e);
           }
         },

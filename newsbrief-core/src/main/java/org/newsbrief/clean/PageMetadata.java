@@ -52,7 +52,7 @@ final class PageMetadata {
     return new Found(
         Bylines.of(page, jsonLd, metas),
         canonical,
-        language(page.document(), metas, jsonLd),
+        language(page, metas, jsonLd),
         PublishedDates.of(page, jsonLd, metas, pageUrl, canonical),
         PublishedDates.modified(jsonLd, metas));
   }
@@ -90,8 +90,8 @@ final class PageMetadata {
     }
   }
 
-  static @Nullable String language(Document doc, Map<String, String> metas, JsonLd jsonLd) {
-    Element html = doc.selectFirst("html");
+  static @Nullable String language(PageElements page, Map<String, String> metas, JsonLd jsonLd) {
+    Element html = page.first("html");
     String tag = null;
     if (html != null) {
       tag = primary(html.hasAttr("lang") ? html.attr("lang") : html.attr("xml:lang"));

@@ -74,11 +74,8 @@ final class PageZone {
       }
     }
     int budget = SCAN_CHARS;
-    for (Element script : page.scripts()) {
-      String data = script.data();
-      if (budget <= 0) {
-        break;
-      }
+    for (int i = 0; i < page.scripts().size() && budget > 0; i++) {
+      String data = page.scriptText(i);
       count(data.length() > budget ? data.substring(0, budget) : data, counts);
       budget -= data.length();
     }

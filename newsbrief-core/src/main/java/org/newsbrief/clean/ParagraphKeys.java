@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The forms in which paragraphs are compared and articles named: a paragraph's key (lower case,
- * no quote marks, whitespace runs as one space), so that a paragraph a page repeats is kept once,
- * and an article's id, a hash of its text's key.
+ * The forms in which paragraphs are compared and articles named: a paragraph's key (lower case, no
+ * quote marks, whitespace runs as one space), so that a paragraph a page repeats is kept once, and
+ * an article's id, a hash of its text's key.
  */
 final class ParagraphKeys {
   private static final String QUOTE_MARKS = "\"“”'’";

@@ -93,12 +93,12 @@ final class PublishedDates {
       date = UrlDates.of(canonical);
     }
     if (date == null) {
-      date = VisibleDates.afterHeadline(page.document());
+      date = VisibleDates.afterHeadline(page);
     }
     if (date == null) {
       date = modified(jsonLd, metas);
     }
-    return date != null ? date : VisibleDates.anywhere(page.document());
+    return date != null ? date : VisibleDates.anywhere(page);
   }
 
   private static @Nullable LocalDate declared(
@@ -122,11 +122,8 @@ final class PublishedDates {
         }
       }
     }
-    for (Element script : page.scripts()) {
-      if (date != null) {
-        break;
-      }
-      Matcher m = SCRIPT_DATE.find(script.data());
+    for (int i = 0; i < page.scripts().size() && date == null; i++) {
+      Matcher m = SCRIPT_DATE.find(page.scriptText(i));
       date = m != null ? parse(m.group(1)) : null;
     }
     return date;

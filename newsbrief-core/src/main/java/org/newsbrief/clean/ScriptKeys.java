@@ -21,8 +21,8 @@ final class ScriptKeys {
   }
 
   /**
-   * Keys matching {@code keys} (a regex) in quotes, then {@code after}; every key begins with one of
-   * {@code starts}.
+   * Keys matching {@code keys} (a regex) in quotes, then {@code after}; every key begins with one
+   * of {@code starts}.
    */
   static ScriptKeys of(String keys, String after, String... starts) {
     return new ScriptKeys(Pattern.compile("\"" + keys + "\"" + after), List.of(starts));

@@ -20,7 +20,8 @@ class ParagraphKeysTest {
   @Test
   void keysLowerCaseEveryCharacterAsTheWholeStringWould() {
     for (int c = 0; c < 0x10000; c++) {
-      for (String text : List.of("" + (char) c, "Ab" + (char) c + " x", "A " + (char) c + "\t\"Q")) {
+      for (String text :
+          List.of("" + (char) c, "Ab" + (char) c + " x", "A " + (char) c + "\t\"Q")) {
         assertThat(ParagraphKeys.key(text)).as("U+%04X", c).isEqualTo(reference(text));
       }
     }
@@ -31,7 +32,8 @@ class ParagraphKeysTest {
 
   @Test
   void idsNameTheTextNotItsCaseOrSpacing() {
-    assertThat(ParagraphKeys.id(List.of("One.", "Two."))).hasSize(10)
+    assertThat(ParagraphKeys.id(List.of("One.", "Two.")))
+        .hasSize(10)
         .isEqualTo(ParagraphKeys.id(List.of("ONE.", " Two. ")))
         .isNotEqualTo(ParagraphKeys.id(List.of("One.", "Three.")));
   }
