@@ -19,8 +19,6 @@ import org.jspecify.annotations.Nullable;
 final class Bylines {
   private static final List<String> META_NAMES =
       List.of("author", "article:author", "byl", "parsely-author", "sailthru.author", "dc.creator");
-  private static final List<String> BYLINE_CLASSES =
-      List.of("byline", "author", "autor", "submitted", "posted-by", "post-meta");
   private static final ScriptKeys SCRIPT_AUTHOR =
       ScriptKeys.of(
           "(?:author|authorName|author_name|postedBy|BU_author|byline)",
@@ -44,42 +42,18 @@ final class Bylines {
       names.addAll(BylineNames.of(metas.get(META_NAMES.get(i)), true));
     }
     if (names.isEmpty()) {
-      names.addAll(fromElements(page, Bylines::isAuthorMarkup, true));
+      names.addAll(fromElements(page, BylineMarkup::isAuthorMarkup, true));
     }
     if (names.isEmpty()) {
       names.addAll(fromScripts(page));
     }
     if (names.isEmpty()) {
-      names.addAll(fromElements(page, Bylines::hasBylineClass, false));
+      names.addAll(fromElements(page, BylineMarkup::hasBylineClass, false));
     }
     if (names.isEmpty()) {
       names.addAll(BylineNames.of(byLine(page.document()), false));
     }
     return names.isEmpty() ? null : String.join(", ", new java.util.LinkedHashSet<>(names));
-  }
-
-  /** CSS {@code [itemprop=author], [rel=author], .author .fn, .vcard .fn, .author-name}. */
-  private static boolean isAuthorMarkup(Element e) {
-    return PageElements.attrIs(e, "itemprop", "author")
-        || PageElements.attrIs(e, "rel", "author")
-        || e.hasClass("fn")
-            && (PageElements.ancestorHasClass(e, "author")
-                || PageElements.ancestorHasClass(e, "vcard"))
-        || e.hasClass("author-name");
-  }
-
-  /** CSS {@code [class*=byline], [class*=author], …}: a class attribute naming a byline. */
-  private static boolean hasBylineClass(Element e) {
-    if (!e.hasAttr("class")) {
-      return false;
-    }
-    String names = e.attr("class").toLowerCase(java.util.Locale.ENGLISH);
-    for (String part : BYLINE_CLASSES) {
-      if (names.contains(part)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The names in up to five elements {@code query} accepts outside comment threads. */
@@ -110,7 +84,7 @@ final class Bylines {
   }
 
   private static List<String> fromElement(Element e, boolean markup) {
-    Element name = nameIn(e);
+    Element name = BylineMarkup.nameIn(e);
     if (name != null && name.hasAttr("content")) {
       return BylineNames.of(name.attr("content"), true);
     }
@@ -118,16 +92,6 @@ final class Bylines {
       return BylineNames.of(name.text(), true);
     }
     return BylineNames.of(e.hasAttr("content") ? e.attr("content") : e.text(), markup);
-  }
-
-  /** The first element in {@code e} (or {@code e} itself) that is {@code [itemprop=name], .fn}. */
-  private static @Nullable Element nameIn(Element e) {
-    for (Element in : e.getAllElements()) {
-      if (PageElements.attrIs(in, "itemprop", "name") || in.hasClass("fn")) {
-        return in;
-      }
-    }
-    return null;
   }
 
   /** An author string in a script's JSON ({@code "author": "…"}, {@code "postedBy": "…"}). */
