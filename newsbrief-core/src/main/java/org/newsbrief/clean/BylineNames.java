@@ -90,7 +90,7 @@ final class BylineNames {
       return false;
     }
     boolean single = name.indexOf(' ') < 0;
-    if (single && (ACRONYM.matcher(name).matches() || DateFormats.isMonthName(name))) {
+    if (single && (ACRONYM.matcher(name).matches() || MonthNames.isMonth(name))) {
       return false;
     }
     boolean looks =

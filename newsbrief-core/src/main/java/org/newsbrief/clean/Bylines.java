@@ -7,9 +7,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,22 +19,21 @@ import org.jspecify.annotations.Nullable;
 final class Bylines {
   private static final List<String> META_NAMES =
       List.of("author", "article:author", "byl", "parsely-author", "sailthru.author", "dc.creator");
-  private static final Evaluator MARKUP =
-      QueryParser.parse("[itemprop=author], [rel=author], .author .fn, .vcard .fn, .author-name");
-  private static final Evaluator BYLINE_CLASS =
-      QueryParser.parse(
-          "[class*=byline], [class*=author], [class*=autor], [class*=submitted],"
-              + " [class*=posted-by], [class*=post-meta]");
-  private static final Pattern SCRIPT_AUTHOR =
-      Pattern.compile(
-          "\"(?:author|authorName|author_name|postedBy|BU_author|byline)\"\\s*:\\s*\"([^\"]{2,80})\"");
+  private static final ScriptKeys SCRIPT_AUTHOR =
+      ScriptKeys.of(
+          "(?:author|authorName|author_name|postedBy|BU_author|byline)",
+          "\\s*:\\s*\"([^\"]{2,80})\"",
+          "author",
+          "postedBy",
+          "BU_author",
+          "byline");
   private static final int MAX_CHARS = 100;
   private static final Pattern SEPARATORS =
       Pattern.compile("\\s*(?:[,;&|/]|\\s(?:and|und|et|y|e|en|i|og|och)\\s)\\s*");
 
   private Bylines() {}
 
-  static @Nullable String of(Document doc, JsonLd jsonLd, Map<String, String> metas) {
+  static @Nullable String of(PageElements page, JsonLd jsonLd, Map<String, String> metas) {
     List<String> names = new ArrayList<>();
     for (String person : jsonLd.authors()) {
       names.addAll(BylineNames.of(person, true));
@@ -45,26 +42,27 @@ final class Bylines {
       names.addAll(BylineNames.of(metas.get(META_NAMES.get(i)), true));
     }
     if (names.isEmpty()) {
-      names.addAll(fromElements(doc, MARKUP, true));
+      names.addAll(fromElements(page, BylineMarkup::isAuthorMarkup, true));
     }
     if (names.isEmpty()) {
-      names.addAll(fromScripts(doc));
+      names.addAll(fromScripts(page));
     }
     if (names.isEmpty()) {
-      names.addAll(fromElements(doc, BYLINE_CLASS, false));
+      names.addAll(fromElements(page, BylineMarkup::hasBylineClass, false));
     }
     if (names.isEmpty()) {
-      names.addAll(BylineNames.of(byLine(doc), false));
+      names.addAll(BylineNames.of(byLine(page.document()), false));
     }
     return names.isEmpty() ? null : String.join(", ", new java.util.LinkedHashSet<>(names));
   }
 
-  /** The names in up to five elements the query finds outside comment threads. */
-  private static List<String> fromElements(Document doc, Evaluator query, boolean markup) {
+  /** The names in up to five elements {@code query} accepts outside comment threads. */
+  private static List<String> fromElements(
+      PageElements page, java.util.function.Predicate<Element> query, boolean markup) {
     java.util.Set<String> names = new java.util.LinkedHashSet<>();
     int tried = 0;
-    for (Element e : doc.select(query)) {
-      if (inComments(e)) {
+    for (Element e : page.all()) {
+      if (!query.test(e) || inComments(e)) {
         continue;
       }
       names.addAll(fromElement(e, markup));
@@ -86,7 +84,7 @@ final class Bylines {
   }
 
   private static List<String> fromElement(Element e, boolean markup) {
-    Element name = e.selectFirst("[itemprop=name], .fn");
+    Element name = BylineMarkup.nameIn(e);
     if (name != null && name.hasAttr("content")) {
       return BylineNames.of(name.attr("content"), true);
     }
@@ -97,14 +95,14 @@ final class Bylines {
   }
 
   /** An author string in a script's JSON ({@code "author": "…"}, {@code "postedBy": "…"}). */
-  private static List<String> fromScripts(Document doc) {
-    for (Element script : doc.getElementsByTag("script")) {
-      String data = script.data();
+  private static List<String> fromScripts(PageElements page) {
+    for (int i = 0; i < page.scripts().size(); i++) {
+      String data = page.scriptText(i);
       if (data.length() > 1_000_000) {
         continue;
       }
-      java.util.regex.Matcher m = SCRIPT_AUTHOR.matcher(data);
-      if (m.find()) {
+      java.util.regex.Matcher m = SCRIPT_AUTHOR.find(data);
+      if (m != null) {
         List<String> names = BylineNames.of(m.group(1), true);
         if (!names.isEmpty()) {
           return names;

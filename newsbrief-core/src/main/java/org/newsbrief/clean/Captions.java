@@ -24,6 +24,22 @@ final class Captions {
   private static final List<String> POSITION_MARKS =
       List.of(", left, ", ", right, ", ", center, ", ", centre, ", "(L)", "(R)", "(C)");
 
+  /** The month names {@link #TRAILING_DATE} needs: a cheap test before the regexes. */
+  private static final List<String> MONTHS =
+      List.of(
+          "January",
+          "February",
+          "March",
+          "April",
+          "May",
+          "June",
+          "July",
+          "August",
+          "September",
+          "October",
+          "November",
+          "December");
+
   private static final Pattern TRAILING_DATE =
       Pattern.compile(
           "(January|February|March|April|May|June|July|August|September|October|November"
@@ -63,6 +79,7 @@ final class Captions {
     return !t.contains("\"")
         && !t.contains("“")
         && DateLines.hasDigit(t)
+        && containsAny(t, MONTHS)
         && PICTURE_VERB.matcher(t).find()
         && TRAILING_DATE.matcher(t).find();
   }

@@ -4,10 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -21,74 +18,6 @@ import org.jspecify.annotations.Nullable;
  * refused; so is a day after today.
  */
 final class DateFormats {
-  private static final String[][] MONTH_NAMES = {
-    {
-      "january",
-      "januar",
-      "jänner",
-      "janvier",
-      "enero",
-      "gennaio",
-      "janeiro",
-      "januari",
-      "stycznia",
-      "styczeń"
-    },
-    {
-      "february",
-      "februar",
-      "février",
-      "fevrier",
-      "febrero",
-      "febbraio",
-      "fevereiro",
-      "februari",
-      "lutego",
-      "luty"
-    },
-    {
-      "march", "märz", "maerz", "mars", "marzo", "março", "marco", "maart", "marca", "marzec", "mrt"
-    },
-    {"april", "avril", "abril", "aprile", "kwietnia", "kwiecień"},
-    {"may", "mai", "mayo", "maggio", "maio", "mei", "maja", "maj"},
-    {"june", "juni", "juin", "junio", "giugno", "junho", "czerwca", "czerwiec"},
-    {"july", "juli", "juillet", "juil", "julio", "luglio", "julho", "lipca", "lipiec"},
-    {"august", "août", "aout", "agosto", "augustus", "sierpnia", "sierpień"},
-    {
-      "september",
-      "septembre",
-      "septiembre",
-      "setiembre",
-      "settembre",
-      "setembro",
-      "sept",
-      "września",
-      "wrzesień"
-    },
-    {
-      "october",
-      "oktober",
-      "octobre",
-      "octubre",
-      "ottobre",
-      "outubro",
-      "października",
-      "październik"
-    },
-    {"november", "novembre", "noviembre", "novembro", "listopada", "listopad"},
-    {
-      "december",
-      "dezember",
-      "décembre",
-      "decembre",
-      "diciembre",
-      "dicembre",
-      "dezembro",
-      "grudnia",
-      "grudzień"
-    }
-  };
-  private static final Map<String, Integer> MONTHS = months();
   private static final String NAME = "(\\p{L}{3,12})\\.?";
   private static final Pattern ISO =
       Pattern.compile("(?<!\\d)((?:19|20)\\d{2})([-/.])(\\d{1,2})\\2(\\d{1,2})(?!\\d)");
@@ -132,28 +61,53 @@ final class DateFormats {
     return kept;
   }
 
-  /** Whether {@code word} is a month's name or abbreviation in one of the languages. */
-  static boolean isMonthName(String word) {
-    return MONTHS.containsKey(word.toLowerCase(Locale.ROOT).replace(".", ""));
-  }
-
-  /** The first plausible date in {@code text}, or null. */
+  /**
+   * The first plausible date in {@code text}, or null: {@code findAll(text).get(0)}, found without
+   * reading past it (each pattern stops at its first date, or where an earlier pattern's date
+   * starts, since that one wins a tie).
+   */
   static @Nullable LocalDate first(String text) {
-    List<Found> all = findAll(text);
-    return all.isEmpty() ? null : all.get(0).date();
+    if (!DateLines.hasDigit(text)) {
+      return null;
+    }
+    List<Found> found = new ArrayList<>(1);
+    earliest(ISO.matcher(text), 1, 3, 4, false, found);
+    earliest(DAY_NAME_YEAR.matcher(text), 3, 2, 1, true, found);
+    earliest(NAME_DAY_YEAR.matcher(text), 3, 1, 2, true, found);
+    earliest(DAY_FIRST.matcher(text), 4, 3, 1, false, found);
+    return found.isEmpty() ? null : found.get(0).date();
   }
 
   private static void collect(
       Matcher m, int year, int month, int day, boolean named, List<Found> out) {
     while (m.find()) {
-      LocalDate date = build(m.group(year), m.group(month), m.group(day), named);
-      if (date == null && !named && m.groupCount() == 4 && year == 4) {
-        date = build(m.group(year), m.group(day), m.group(month), false);
-      }
+      LocalDate date = date(m, year, month, day, named);
       if (date != null) {
         out.add(new Found(date, m.start(), m.end()));
       }
     }
+  }
+
+  /** Leaves in {@code out} the earlier of its one date and this pattern's first date. */
+  private static void earliest(
+      Matcher m, int year, int month, int day, boolean named, List<Found> out) {
+    int before = out.isEmpty() ? Integer.MAX_VALUE : out.get(0).start();
+    while (m.find() && m.start() < before) {
+      LocalDate date = date(m, year, month, day, named);
+      if (date != null) {
+        out.clear();
+        out.add(new Found(date, m.start(), m.end()));
+        return;
+      }
+    }
+  }
+
+  private static @Nullable LocalDate date(Matcher m, int year, int month, int day, boolean named) {
+    LocalDate date = build(m.group(year), m.group(month), m.group(day), named);
+    if (date == null && !named && m.groupCount() == 4 && year == 4) {
+      date = build(m.group(year), m.group(day), m.group(month), false);
+    }
+    return date;
   }
 
   private static @Nullable LocalDate build(String y, String mo, String d, boolean named) {
@@ -162,7 +116,7 @@ final class DateFormats {
       int now = LocalDate.now(ZoneOffset.UTC).getYear() % 100;
       year += year <= now ? 2000 : 1900;
     }
-    Integer month = named ? MONTHS.get(mo.toLowerCase(Locale.ROOT)) : Integer.valueOf(mo);
+    Integer month = named ? MonthNames.number(mo) : Integer.valueOf(mo);
     if (month == null) {
       return null;
     }
@@ -179,30 +133,5 @@ final class DateFormats {
       return null;
     }
     return date.isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(1)) ? null : date;
-  }
-
-  /** Full names, and their prefixes of three letters or more that name one month only. */
-  private static Map<String, Integer> months() {
-    Map<String, Integer> byName = new HashMap<>();
-    Map<String, Integer> prefixes = new HashMap<>();
-    for (int m = 0; m < 12; m++) {
-      for (String name : MONTH_NAMES[m]) {
-        byName.put(name, m + 1);
-        for (int n = 3; n < name.length(); n++) {
-          String prefix = name.substring(0, n);
-          Integer before = prefixes.putIfAbsent(prefix, m + 1);
-          if (before != null && before != m + 1) {
-            prefixes.put(prefix, -1);
-          }
-        }
-      }
-    }
-    prefixes.forEach(
-        (p, m) -> {
-          if (m > 0) {
-            byName.putIfAbsent(p, m);
-          }
-        });
-    return Map.copyOf(byName);
   }
 }

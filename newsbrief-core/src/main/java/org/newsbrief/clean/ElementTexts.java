@@ -3,6 +3,7 @@ package org.newsbrief.clean;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The text of elements, each read once: choosing the main content and reading its blocks ask for
@@ -22,10 +23,29 @@ final class ElementTexts {
     if (total == 0) {
       return 0;
     }
-    int links = 0;
-    for (Element a : e.getElementsByTag("a")) {
-      links += of(a).length();
+    Element root = e.root();
+    if (linkChars == null || linkRoot != root) {
+      linkChars = linkChars(root);
+      linkRoot = root;
     }
-    return links / (double) total;
+    return linkChars.getOrDefault(e, 0) / (double) total;
+  }
+
+  private @Nullable Map<Element, Integer> linkChars;
+  private @Nullable Element linkRoot;
+
+  /**
+   * The length of the link text under each element (each link's text counted for itself and every
+   * ancestor, nested links too), in one pass over the links instead of one search per element.
+   */
+  private Map<Element, Integer> linkChars(Element root) {
+    Map<Element, Integer> chars = new IdentityHashMap<>();
+    for (Element a : root.getElementsByTag("a")) {
+      int length = of(a).length();
+      for (Element e = a; e != null; e = e.parent()) {
+        chars.merge(e, length, Integer::sum);
+      }
+    }
+    return chars;
   }
 }

@@ -14,11 +14,18 @@ import org.jspecify.annotations.Nullable;
  * becomes one paragraph.
  */
 final class HtmlText {
-  private static final String DROPPED =
-      "script, style, noscript, template, iframe, svg, button, select, input, textarea,"
-          + " [hidden], [aria-hidden=true]";
-  private static final org.jsoup.select.Evaluator DROPPED_QUERY =
-      org.jsoup.select.QueryParser.parse(DROPPED);
+  private static final java.util.Set<String> DROPPED_TAGS =
+      java.util.Set.of(
+          "script",
+          "style",
+          "noscript",
+          "template",
+          "iframe",
+          "svg",
+          "button",
+          "select",
+          "input",
+          "textarea");
   private static final org.jsoup.select.Evaluator BLOCKS_QUERY =
       org.jsoup.select.QueryParser.parse("h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td, dd");
   private static final java.util.Set<String> BLOCK_TAGS =
@@ -46,13 +53,16 @@ final class HtmlText {
   /** Reads the page fetched from {@code url} (when known). */
   static Page read(String html, @Nullable String url) {
     Document doc = Jsoup.parse(html);
-    java.util.Map<String, String> metas = PageMetadata.metas(doc);
-    String title = firstNonBlank(metas.get("og:title"), text(doc.selectFirst("h1")), doc.title());
+    PageElements elements = PageElements.of(doc);
+    java.util.Map<String, String> metas = PageMetadata.metas(elements);
+    String title = firstNonBlank(metas.get("og:title"), text(elements.first("h1")), doc.title());
     String site = metas.get("og:site_name");
-    JsonLd jsonLd = JsonLd.of(doc);
-    PageMetadata.Found metadata = PageMetadata.read(doc, metas, jsonLd, url);
+    JsonLd jsonLd = JsonLd.of(elements);
+    PageMetadata.Found metadata = PageMetadata.read(elements, metas, jsonLd, url);
     String articleBody = jsonLd.articleField("articleBody");
-    doc.select(DROPPED_QUERY).remove();
+    for (Element dropped : elements.matching(HtmlText::isDropped)) {
+      dropped.remove();
+    }
     Element body = doc.body();
     PageFurniture.dropFurniture(body);
     DivParagraphs.divsToParagraphs(body);
@@ -71,6 +81,13 @@ final class HtmlText {
     }
     lines = DeclaredBody.orLines(articleBody, lines);
     return new Page(lines, title, site, metadata, kinds);
+  }
+
+  /** Scripts, styles, embeds, form controls and hidden elements: nothing a reader sees. */
+  private static boolean isDropped(Element e) {
+    return DROPPED_TAGS.contains(e.normalName())
+        || e.hasAttr("hidden")
+        || PageElements.attrIs(e, "aria-hidden", "true");
   }
 
   private static void addBlocks(

@@ -52,8 +52,16 @@ final class JsonLd {
   }
 
   static JsonLd of(Document doc) {
+    return of(PageElements.of(doc));
+  }
+
+  /** The page's article and web page objects. */
+  static JsonLd of(PageElements page) {
     List<JsonNode> objects = new ArrayList<>();
-    for (Element script : doc.select("script[type=application/ld+json]")) {
+    for (Element script : page.scripts()) {
+      if (!PageElements.attrIs(script, "type", "application/ld+json")) {
+        continue;
+      }
       String data = script.data().strip();
       if (data.isEmpty() || data.length() > MAX_BLOCK_CHARS) {
         continue;

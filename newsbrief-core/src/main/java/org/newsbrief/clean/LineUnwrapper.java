@@ -27,7 +27,7 @@ final class LineUnwrapper {
     List<String> paragraphs = new ArrayList<>();
     StringBuilder current = new StringBuilder();
     for (String raw : lines) {
-      String line = WHITESPACE.matcher(raw.strip()).replaceAll(" ");
+      String line = oneSpaced(raw.strip());
       if (line.isEmpty()) {
         flush(current, paragraphs);
         continue;
@@ -42,6 +42,20 @@ final class LineUnwrapper {
     }
     flush(current, paragraphs);
     return paragraphs;
+  }
+
+  /** {@code text} with each run of whitespace as one space (the regex only when one is needed). */
+  private static String oneSpaced(String text) {
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean white = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+      if (white && (space || c != ' ')) {
+        return WHITESPACE.matcher(text).replaceAll(" ");
+      }
+      space = white;
+    }
+    return text;
   }
 
   private static void flush(StringBuilder current, List<String> paragraphs) {

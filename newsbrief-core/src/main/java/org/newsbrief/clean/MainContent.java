@@ -1,7 +1,7 @@
 package org.newsbrief.clean;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * its grandparent) by its length and commas; containers named like content ("article", "story",
  * "post-body") gain, those named like furniture ("comment", "sidebar", "related", "share") lose;
  * the best container, discounted by its share of link text, wins, together with siblings that score
- * nearly as well. The idea is Readability's; the weights are newsbrief's own.
+ * nearly as well; of containers that score the same, the first scored (in document order) wins. The
+ * idea is Readability's; the weights are newsbrief's own.
  */
 final class MainContent {
   private static final Keywords POSITIVE =
@@ -32,7 +33,7 @@ final class MainContent {
 
   /** The container with the best content score, or the body when nothing scores. */
   static Element best(Element body, ElementTexts texts) {
-    Map<Element, Double> scores = new HashMap<>();
+    Map<Element, Double> scores = new LinkedHashMap<>();
     for (Element p : body.select(PARAGRAPHS)) {
       String text = texts.of(p);
       if (text.length() < 25) {

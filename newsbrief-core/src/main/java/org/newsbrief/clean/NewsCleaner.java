@@ -1,14 +1,9 @@
 package org.newsbrief.clean;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -18,8 +13,6 @@ import org.newsbrief.model.SourceFormat;
 
 /** The default {@link Cleaner} for scraped news text and HTML pages. */
 public final class NewsCleaner implements Cleaner {
-  private static final String QUOTE_MARKS = "\"“”'’";
-  private static final int MAX_TITLE_WORDS = 25;
 
   private final boolean detectLanguages;
 
@@ -82,7 +75,7 @@ public final class NewsCleaner implements Cleaner {
     }
     lines = dropRepeatedCaptions(lines);
     lines = dropFurniture(lines, header);
-    String headline = takeHeadline(lines, header.title);
+    String headline = Headlines.take(lines, header.title);
     List<String> paragraphs = bodyParagraphs(LineUnwrapper.paragraphs(lines), header, headline);
     if (header.language == null && detectLanguages) {
       header.language = Languages.detect(paragraphs);
@@ -92,10 +85,10 @@ public final class NewsCleaner implements Cleaner {
       String title =
           headline != null
               ? TitleSuffix.strip(headline, header.outlet, header.url)
-              : leadTitle(paragraphs.get(0));
+              : Headlines.fromLead(paragraphs.get(0));
       article =
           new Article(
-              idOf(paragraphs),
+              ParagraphKeys.id(paragraphs),
               document.source(),
               title,
               header.outlet,
@@ -176,39 +169,12 @@ public final class NewsCleaner implements Cleaner {
     return kept;
   }
 
-  /** Removes and returns the headline line, if the text opens with one. */
-  private static @Nullable String takeHeadline(List<String> lines, @Nullable String declared) {
-    if (declared != null) {
-      lines.removeIf(l -> l.strip().equals(declared.strip()));
-      return declared.strip();
-    }
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i).strip();
-      if (line.isEmpty()) {
-        continue;
-      }
-      if (looksLikeHeadline(line)) {
-        lines.remove(i);
-        return line;
-      }
-      return null;
-    }
-    return null;
-  }
-
-  private static boolean looksLikeHeadline(String line) {
-    char last = line.charAt(line.length() - 1);
-    return line.split("\\s+").length <= MAX_TITLE_WORDS
-        && ".,;:\"”".indexOf(last) < 0
-        && !Character.isLowerCase(line.codePointAt(0));
-  }
-
   private static List<String> bodyParagraphs(
       List<String> paragraphs, Header header, @Nullable String headline) {
     List<String> body = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     if (headline != null) {
-      seen.add(key(headline));
+      seen.add(ParagraphKeys.key(headline));
     }
     for (String paragraph : paragraphs) {
       if (Captions.isCaption(paragraph) || Boilerplate.isBoilerplate(paragraph)) {
@@ -219,59 +185,14 @@ public final class NewsCleaner implements Cleaner {
         header.outlet = first(header.outlet, agency.get());
         paragraph = OutletMentions.stripDateline(paragraph);
       }
-      if (!paragraph.isBlank() && seen.add(key(paragraph))) {
+      if (!paragraph.isBlank() && seen.add(ParagraphKeys.key(paragraph))) {
         body.add(paragraph.strip());
       }
     }
     return body;
   }
 
-  /**
-   * {@code text} lower-cased, without quote marks, with each run of whitespace as one space: the
-   * form in which two paragraphs count as the same. One pass instead of two regex replacements.
-   */
-  static String key(String text) {
-    String lower = text.toLowerCase(Locale.ROOT);
-    StringBuilder out = new StringBuilder(lower.length());
-    boolean inSpace = false;
-    for (int i = 0; i < lower.length(); i++) {
-      char c = lower.charAt(i);
-      if (QUOTE_MARKS.indexOf(c) >= 0) {
-        continue;
-      }
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
-        if (!inSpace) {
-          out.append(' ');
-          inSpace = true;
-        }
-      } else {
-        out.append(c);
-        inSpace = false;
-      }
-    }
-    return out.toString().strip();
-  }
-
-  /** The first words of the lead, for an article whose text gives no headline. */
-  private static String leadTitle(String lead) {
-    String[] words = lead.split("\\s+");
-    if (words.length <= 14) {
-      return lead;
-    }
-    return String.join(" ", java.util.Arrays.copyOf(words, 12)) + " …";
-  }
-
   private static @Nullable String first(@Nullable String a, @Nullable String b) {
     return a != null && !a.isBlank() ? a : (b != null && !b.isBlank() ? b.strip() : null);
-  }
-
-  private static String idOf(List<String> paragraphs) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      byte[] hash = sha.digest(key(String.join("\n", paragraphs)).getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(hash, 0, 5);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is always available", e);
-    }
   }
 }

@@ -1,6 +1,8 @@
 package org.newsbrief.clean;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -19,10 +21,10 @@ final class PageFurniture {
               + "|author-bio|recirc|outbrain|taboola|most-popular|trending|widget|masthead");
   private static final Keywords LIKELY =
       Keywords.of("and|article|body|column|main|shadow|content|story|entry|post|text");
-  private static final org.jsoup.select.Evaluator FURNITURE_TAGS =
-      org.jsoup.select.QueryParser.parse(
-          "nav, aside, footer, header, form, figure, figcaption, [role=navigation],"
-              + " [role=complementary], [role=banner], [role=contentinfo]");
+  private static final java.util.Set<String> FURNITURE_TAGS =
+      java.util.Set.of("nav", "aside", "footer", "header", "form", "figure", "figcaption");
+  private static final List<String> FURNITURE_ROLES =
+      List.of("navigation", "complementary", "banner", "contentinfo");
 
   private PageFurniture() {}
 
@@ -30,11 +32,38 @@ final class PageFurniture {
   static void dropFurniture(Element body) {
     Map<Element, Integer> text = paragraphTextByElement(body);
     int total = text.getOrDefault(body, 0);
-    for (Element e : body.select(FURNITURE_TAGS)) {
+    for (Element e : furniture(body)) {
       if (e.parent() != null && text.getOrDefault(e, 0) < 0.3 * total) {
         e.remove();
       }
     }
+  }
+
+  /**
+   * The navigation, aside, footer, header, form and figure elements and the elements with those
+   * ARIA roles, in document order (CSS {@code nav, aside, …, [role=navigation], …}).
+   */
+  private static List<Element> furniture(Element body) {
+    List<Element> found = new ArrayList<>();
+    org.jsoup.select.NodeTraversor.traverse(
+        (node, depth) -> {
+          if (node instanceof Element e
+              && (FURNITURE_TAGS.contains(e.normalName())
+                  || e.hasAttr("role") && isFurnitureRole(e.attr("role")))) {
+            found.add(e);
+          }
+        },
+        body);
+    return found;
+  }
+
+  private static boolean isFurnitureRole(String role) {
+    for (String r : FURNITURE_ROLES) {
+      if (r.equalsIgnoreCase(role)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Removes furniture the class and id names announce, unless they also sound like content. */
@@ -46,7 +75,10 @@ final class PageFurniture {
         new org.jsoup.select.NodeFilter() {
           @Override
           public FilterResult head(Node node, int depth) {
-            if (node == body || !(node instanceof Element e) || e.tagName().equals("article")) {
+            if (node == body
+                || !(node instanceof Element e)
+                || e.tagName().equals("article")
+                || !e.hasAttr("class") && !e.hasAttr("id")) {
               return FilterResult.CONTINUE;
             }
             String names = e.className() + " " + e.id();

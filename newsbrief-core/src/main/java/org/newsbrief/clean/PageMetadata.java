@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,7 +19,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class PageMetadata {
   private static final List<String> KEYS = List.of("property", "name", "http-equiv");
-  private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
   private static final Pattern PRIMARY_TAG = Pattern.compile("[a-z]{2,3}");
 
   /**
@@ -44,29 +41,33 @@ final class PageMetadata {
 
   /** Reads {@code doc}; {@code pageUrl} (when known) resolves relative links and dates the page. */
   static Found read(Document doc, @Nullable String pageUrl) {
-    return read(doc, metas(doc), pageUrl);
+    PageElements page = PageElements.of(doc);
+    return read(page, metas(page), JsonLd.of(page), pageUrl);
   }
 
-  /** As {@link #read(Document, String)}, with the page's {@link #metas} already read. */
-  static Found read(Document doc, Map<String, String> metas, @Nullable String pageUrl) {
-    return read(doc, metas, JsonLd.of(doc), pageUrl);
-  }
-
-  /** As {@link #read(Document, String)}, with the page's metas and JSON-LD already read. */
+  /** As {@link #read(Document, String)}, with the page's elements, metas and JSON-LD read. */
   static Found read(
-      Document doc, Map<String, String> metas, JsonLd jsonLd, @Nullable String pageUrl) {
-    String canonical = canonical(doc, metas, pageUrl);
+      PageElements page, Map<String, String> metas, JsonLd jsonLd, @Nullable String pageUrl) {
+    String canonical = canonical(page, metas, pageUrl);
     return new Found(
-        Bylines.of(doc, jsonLd, metas),
+        Bylines.of(page, jsonLd, metas),
         canonical,
-        language(doc, metas, jsonLd),
-        PublishedDates.of(doc, jsonLd, metas, pageUrl, canonical),
+        language(page, metas, jsonLd),
+        PublishedDates.of(page, jsonLd, metas, pageUrl, canonical),
         PublishedDates.modified(jsonLd, metas));
   }
 
   static @Nullable String canonical(
-      Document doc, Map<String, String> metas, @Nullable String pageUrl) {
-    Element link = doc.selectFirst(CANONICAL);
+      PageElements page, Map<String, String> metas, @Nullable String pageUrl) {
+    Element link = null;
+    for (Element e : page.all()) {
+      if (e.normalName().equals("link")
+          && PageElements.attrIs(e, "rel", "canonical")
+          && e.hasAttr("href")) {
+        link = e;
+        break;
+      }
+    }
     String url = link == null ? null : httpUrl(link.attr("href"), pageUrl);
     return url != null ? url : httpUrl(metas.get("og:url"), pageUrl);
   }
@@ -89,8 +90,8 @@ final class PageMetadata {
     }
   }
 
-  static @Nullable String language(Document doc, Map<String, String> metas, JsonLd jsonLd) {
-    Element html = doc.selectFirst("html");
+  static @Nullable String language(PageElements page, Map<String, String> metas, JsonLd jsonLd) {
+    Element html = page.first("html");
     String tag = null;
     if (html != null) {
       tag = primary(html.hasAttr("lang") ? html.attr("lang") : html.attr("xml:lang"));
@@ -121,8 +122,13 @@ final class PageMetadata {
    * lower-cased; the first one wins. One pass over the page instead of one search per name.
    */
   static Map<String, String> metas(Document doc) {
+    return metas(PageElements.of(doc));
+  }
+
+  /** {@link #metas(Document)} of the listed page. */
+  static Map<String, String> metas(PageElements page) {
     Map<String, String> metas = new HashMap<>();
-    for (Element meta : doc.getElementsByTag("meta")) {
+    for (Element meta : page.metas()) {
       String content = meta.attr("content").strip();
       if (content.isEmpty()) {
         continue;

@@ -30,7 +30,7 @@ final class PageZone {
   private PageZone() {}
 
   /** {@link #of}, computed on first use only: most pages never need it. */
-  static java.util.function.Supplier<@Nullable ZoneOffset> lazily(Document doc) {
+  static java.util.function.Supplier<@Nullable ZoneOffset> lazily(PageElements page) {
     return new java.util.function.Supplier<>() {
       private boolean done;
       private @Nullable ZoneOffset zone;
@@ -38,7 +38,7 @@ final class PageZone {
       @Override
       public @Nullable ZoneOffset get() {
         if (!done) {
-          zone = of(doc);
+          zone = of(page);
           done = true;
         }
         return zone;
@@ -57,16 +57,25 @@ final class PageZone {
 
   /** The most frequent non-UTC offset of the page's timestamps, or null when there is none. */
   static @Nullable ZoneOffset of(Document doc) {
+    return of(PageElements.of(doc));
+  }
+
+  /** {@link #of(Document)} of the listed page. */
+  static @Nullable ZoneOffset of(PageElements page) {
     Map<ZoneOffset, Integer> counts = new HashMap<>();
-    for (Element e : doc.select("meta[content], time[datetime]")) {
-      count(e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content"), counts);
+    for (Element meta : page.metas()) {
+      if (meta.hasAttr("content")) {
+        count(meta.hasAttr("datetime") ? meta.attr("datetime") : meta.attr("content"), counts);
+      }
+    }
+    for (Element time : page.times()) {
+      if (time.hasAttr("datetime")) {
+        count(time.attr("datetime"), counts);
+      }
     }
     int budget = SCAN_CHARS;
-    for (Element script : doc.getElementsByTag("script")) {
-      String data = script.data();
-      if (budget <= 0) {
-        break;
-      }
+    for (int i = 0; i < page.scripts().size() && budget > 0; i++) {
+      String data = page.scriptText(i);
       count(data.length() > budget ? data.substring(0, budget) : data, counts);
       budget -= data.length();
     }
@@ -81,9 +90,20 @@ final class PageZone {
     return best;
   }
 
+  /**
+   * Counts the offsets of the stamps in {@code text}. A stamp's fifth character is its first
+   * hyphen, so the pattern is tried only there: the same matches as {@code find()}, without trying
+   * it at every position of a long script.
+   */
   private static void count(String text, Map<ZoneOffset, Integer> counts) {
     Matcher m = STAMP.matcher(text);
-    while (m.find()) {
+    int from = 0;
+    for (int dash = text.indexOf('-', 4); dash >= 0; dash = text.indexOf('-', dash + 1)) {
+      int start = dash - 4;
+      if (start < from || !m.region(start, text.length()).lookingAt()) {
+        continue;
+      }
+      from = m.end();
       ZoneOffset offset = offset(m.group(3));
       if (offset != null && !offset.equals(ZoneOffset.UTC)) {
         counts.merge(offset, 1, Integer::sum);

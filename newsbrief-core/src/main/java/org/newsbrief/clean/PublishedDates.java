@@ -10,8 +10,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,32 +51,23 @@ final class PublishedDates {
           "citation_date",
           "bepress_citation_date",
           "release_date");
-  private static final Evaluator TIME_QUERY =
-      QueryParser.parse(
-          "[itemprop=datePublished], time[pubdate], [itemprop=dateCreated], time[datetime]");
-  private static final Pattern SCRIPT_DATE =
-      Pattern.compile(
-          "\"(?:datePublished|published_?[aA]t|publishedFirst|publishDate|publish_date|pubDate"
-              + "|date_published|firstPublished|first_published_at|dateCreated)\"\\s*:\\s*\"([^\"]{6,40})\"");
+  private static final ScriptKeys SCRIPT_DATE =
+      ScriptKeys.of(
+          "(?:datePublished|published_?[aA]t|publishedFirst|publishDate|publish_date|pubDate"
+              + "|date_published|firstPublished|first_published_at|dateCreated)",
+          "\\s*:\\s*\"([^\"]{6,40})\"",
+          "date",
+          "pub",
+          "first");
   private static final Pattern LEADING_YMD =
       Pattern.compile("^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:$|[^\\d])");
   private static final Pattern COMPACT = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})(?:$|[^\\d])");
-  private static final Pattern URL_SLASHED =
-      Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})(?:/|$|[^\\d])");
-  private static final Pattern URL_DASHED =
-      Pattern.compile("(?:^|[^\\d])((?:19|20)\\d{2})[-_](\\d{2})[-_](\\d{2})(?:$|[^\\d])");
-  private static final Pattern URL_MONTH_NAME =
-      Pattern.compile(
-          "/((?:19|20)\\d{2})/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*/(\\d{1,2})/",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern URL_COMPACT =
-      Pattern.compile("/((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:/|$|[^\\d])");
 
   private PublishedDates() {}
 
   static @Nullable LocalDate of(
       Document doc, JsonLd jsonLd, Map<String, String> metas, @Nullable String pageUrl) {
-    return of(doc, jsonLd, metas, pageUrl, null);
+    return of(PageElements.of(doc), jsonLd, metas, pageUrl, null);
   }
 
   /**
@@ -88,33 +77,33 @@ final class PublishedDates {
    * date, then any date the page shows.
    */
   static @Nullable LocalDate of(
-      Document doc,
+      PageElements page,
       JsonLd jsonLd,
       Map<String, String> metas,
       @Nullable String pageUrl,
       @Nullable String canonical) {
-    LocalDate date = declared(doc, jsonLd, metas);
+    LocalDate date = declared(page, jsonLd, metas);
     if (date == null) {
-      date = VisibleDates.named(doc);
+      date = VisibleDates.named(page);
     }
     if (date == null) {
-      date = fromUrl(pageUrl);
+      date = UrlDates.of(pageUrl);
     }
     if (date == null) {
-      date = fromUrl(canonical);
+      date = UrlDates.of(canonical);
     }
     if (date == null) {
-      date = VisibleDates.afterHeadline(doc);
+      date = VisibleDates.afterHeadline(page);
     }
     if (date == null) {
       date = modified(jsonLd, metas);
     }
-    return date != null ? date : VisibleDates.anywhere(doc);
+    return date != null ? date : VisibleDates.anywhere(page);
   }
 
   private static @Nullable LocalDate declared(
-      Document doc, JsonLd jsonLd, Map<String, String> metas) {
-    java.util.function.Supplier<java.time.@Nullable ZoneOffset> zone = PageZone.lazily(doc);
+      PageElements page, JsonLd jsonLd, Map<String, String> metas) {
+    java.util.function.Supplier<java.time.@Nullable ZoneOffset> zone = PageZone.lazily(page);
     LocalDate date = null;
     for (int i = 0; i < 3 && date == null; i++) {
       date = inZone(metas.get(META_NAMES.get(i)), zone);
@@ -126,21 +115,28 @@ final class PublishedDates {
       date = inZone(metas.get(META_NAMES.get(i)), zone);
     }
     if (date == null) {
-      for (Element time : doc.select(TIME_QUERY)) {
+      for (Element time : page.matching(PublishedDates::isTimeElement)) {
         date = parse(time.hasAttr("datetime") ? time.attr("datetime") : time.attr("content"));
         if (date != null) {
           break;
         }
       }
     }
-    for (Element script : doc.getElementsByTag("script")) {
-      if (date != null) {
-        break;
-      }
-      Matcher m = SCRIPT_DATE.matcher(script.data());
-      date = m.find() ? parse(m.group(1)) : null;
+    for (int i = 0; i < page.scripts().size() && date == null; i++) {
+      Matcher m = SCRIPT_DATE.find(page.scriptText(i));
+      date = m != null ? parse(m.group(1)) : null;
     }
     return date;
+  }
+
+  /**
+   * CSS {@code [itemprop=datePublished], time[pubdate], [itemprop=dateCreated], time[datetime]}.
+   */
+  private static boolean isTimeElement(Element e) {
+    boolean time = e.normalName().equals("time");
+    return time && (e.hasAttr("pubdate") || e.hasAttr("datetime"))
+        || PageElements.attrIs(e, "itemprop", "datePublished")
+        || PageElements.attrIs(e, "itemprop", "dateCreated");
   }
 
   private static final List<String> MODIFIED_NAMES =
@@ -175,9 +171,9 @@ final class PublishedDates {
       return null;
     }
     String v = value.strip();
-    LocalDate date = ymd(LEADING_YMD.matcher(v));
+    LocalDate date = UrlDates.ymd(LEADING_YMD.matcher(v));
     if (date == null) {
-      date = ymd(COMPACT.matcher(v));
+      date = UrlDates.ymd(COMPACT.matcher(v));
     }
     if (date == null) {
       try {
@@ -188,40 +184,6 @@ final class PublishedDates {
       }
     }
     return plausible(date);
-  }
-
-  /** The date a news URL carries in its path, when it carries one. */
-  static @Nullable LocalDate fromUrl(@Nullable String url) {
-    if (url == null) {
-      return null;
-    }
-    String path = url.replaceFirst("^[a-zA-Z]+://[^/]*", "");
-    for (Pattern p : List.of(URL_SLASHED, URL_DASHED, URL_COMPACT)) {
-      LocalDate date = plausible(ymd(p.matcher(path)));
-      if (date != null) {
-        return date;
-      }
-    }
-    Matcher named = URL_MONTH_NAME.matcher(path);
-    if (named.find()) {
-      return plausible(
-          DateLines.parse(named.group(2) + " " + named.group(3) + ", " + named.group(1))
-              .map(DateLines.DateLine::date)
-              .orElse(null));
-    }
-    return null;
-  }
-
-  private static @Nullable LocalDate ymd(Matcher m) {
-    if (!m.find()) {
-      return null;
-    }
-    try {
-      return LocalDate.of(
-          Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-    } catch (DateTimeException e) {
-      return null;
-    }
   }
 
   private static @Nullable LocalDate plausible(@Nullable LocalDate date) {

@@ -7,9 +7,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
-import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,16 +29,17 @@ final class VisibleDates {
           "(?iu)\\b(updated?|modified|last edit|aktualisiert|geändert|mis à jour|modifié"
               + "|actualizad[oa]|actualización|aggiornat[oa]|atualizad[oa]|bijgewerkt"
               + "|zaktualizowano|aktualizacja)\\b");
-  private static final Evaluator ATTRIBUTE_DATES =
-      QueryParser.parse("abbr[title], [class*=date][title], [class*=time][title]");
   private static final int SHORT = 160;
   private static final int AFTER_HEADLINE = 1500;
 
   private VisibleDates() {}
 
   /** A date shown in an element named like a date or in the article's header line. */
-  static @Nullable LocalDate named(Document doc) {
-    for (Element e : doc.body().getAllElements()) {
+  static @Nullable LocalDate named(PageElements page) {
+    for (Element e : page.inBody()) {
+      if (!e.hasAttr("class") && !e.hasAttr("id")) {
+        continue;
+      }
       String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
       if (names.isBlank() || !DATE_NAMES.foundIn(names) || names.contains("updat")) {
         continue;
@@ -58,8 +57,9 @@ final class VisibleDates {
   }
 
   /** The first date in the text that follows the first headline. */
-  static @Nullable LocalDate afterHeadline(Document doc) {
-    Element h1 = doc.body().selectFirst("h1");
+  static @Nullable LocalDate afterHeadline(PageElements page) {
+    Document doc = page.document();
+    Element h1 = firstHeadline(page);
     if (h1 == null) {
       return null;
     }
@@ -86,14 +86,39 @@ final class VisibleDates {
   }
 
   /** A date in a title attribute, or the first date anywhere in the text: a last resort. */
-  static @Nullable LocalDate anywhere(Document doc) {
-    for (Element e : doc.body().select(ATTRIBUTE_DATES)) {
+  static @Nullable LocalDate anywhere(PageElements page) {
+    Document doc = page.document();
+    for (Element e : page.inBody()) {
+      if (!hasDateTitle(e)) {
+        continue;
+      }
       LocalDate date = PublishedDates.parse(e.attr("title"));
       if (date != null && !inFurniture(e)) {
         return date;
       }
     }
     return DateFormats.first(doc.body().text());
+  }
+
+  private static @Nullable Element firstHeadline(PageElements page) {
+    for (Element e : page.inBody()) {
+      if (e.normalName().equals("h1")) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /** CSS {@code abbr[title], [class*=date][title], [class*=time][title]}. */
+  private static boolean hasDateTitle(Element e) {
+    if (!e.hasAttr("title")) {
+      return false;
+    }
+    if (e.normalName().equals("abbr")) {
+      return true;
+    }
+    String names = e.hasAttr("class") ? e.attr("class").toLowerCase(Locale.ENGLISH) : "";
+    return names.contains("date") || names.contains("time");
   }
 
   private static boolean inFurniture(Element e) {

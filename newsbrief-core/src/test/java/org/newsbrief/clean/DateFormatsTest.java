@@ -37,7 +37,7 @@ class DateFormatsTest {
     assertThat(DateFormats.first("1 March 1980")).isNull();
     assertThat(DateFormats.first("version 1.2.3")).isNull();
     assertThat(DateFormats.first("31.02.2014")).isNull();
-    assertThat(DateFormats.isMonthName("June")).isTrue();
-    assertThat(DateFormats.isMonthName("Jones")).isFalse();
+    assertThat(MonthNames.isMonth("June")).isTrue();
+    assertThat(MonthNames.isMonth("Jones")).isFalse();
   }
 }

@@ -115,15 +115,6 @@ class NewsCleanerTest {
   }
 
   @Test
-  void keysIgnoreCaseQuotesAndRunsOfWhitespace() {
-    assertThat(NewsCleaner.key("  He said \u201cNo\u201d,\t\n  it's   OVER. "))
-        .isEqualTo("he said no, its over.");
-    assertThat(NewsCleaner.key("a \" \n b")).isEqualTo("a b");
-    assertThat(NewsCleaner.key("\u2003x\u2003")).isEqualTo("x");
-    assertThat(NewsCleaner.key("")).isEmpty();
-  }
-
-  @Test
   void carriesPageMetadataAndPrefersTheCanonicalUrl() {
     String html =
         "<html lang='en-GB'><head><link rel='canonical' href='/world/storm.html'>"
