@@ -11,7 +11,8 @@ import org.newsbrief.BriefingOptions;
  *
  * @param inputs Hadoop-compatible input paths (file:, hdfs:, s3a:)
  * @param output the output folder
- * @param words summary length per story
+ * @param words summary length per story; {@link BriefingOptions#STORY_WORDS} (the default, 0) grows
+ *     it with the story as a single-machine briefing does
  * @param maxRecordBytes the size above which a record is reported and skipped
  */
 record JobOptions(List<String> inputs, String output, int words, int maxRecordBytes)
@@ -20,7 +21,7 @@ record JobOptions(List<String> inputs, String output, int words, int maxRecordBy
 
   JobOptions {
     inputs = List.copyOf(inputs);
-    if (inputs.isEmpty() || output.isBlank() || words <= 0 || maxRecordBytes <= 0) {
+    if (inputs.isEmpty() || output.isBlank() || words < 0 || maxRecordBytes <= 0) {
       throw new IllegalArgumentException(
           "usage: BriefingJob --input PATH [--input PATH ...] --output DIR [--words N]"
               + " [--max-bytes N]");
@@ -30,7 +31,7 @@ record JobOptions(List<String> inputs, String output, int words, int maxRecordBy
   static JobOptions parse(String... args) {
     List<String> inputs = new ArrayList<>();
     String output = "";
-    int words = BriefingOptions.DEFAULT_WORDS;
+    int words = BriefingOptions.STORY_WORDS;
     int maxBytes = DEFAULT_MAX_RECORD_BYTES;
     for (int i = 0; i + 1 < args.length; i += 2) {
       switch (args[i]) {
