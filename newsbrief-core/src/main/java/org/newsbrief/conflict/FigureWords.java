@@ -1,11 +1,13 @@
 package org.newsbrief.conflict;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.newsbrief.analyze.NumberWords;
 
 /**
  * The words {@link Figures} reads numbers with: digits and number words ("twenty-three", "a
@@ -16,35 +18,19 @@ final class FigureWords {
   private FigureWords() {}
 
   static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?");
-  static final Map<String, Integer> WORDS =
-      Map.ofEntries(
-          Map.entry("one", 1),
-          Map.entry("two", 2),
-          Map.entry("three", 3),
-          Map.entry("four", 4),
-          Map.entry("five", 5),
-          Map.entry("six", 6),
-          Map.entry("seven", 7),
-          Map.entry("eight", 8),
-          Map.entry("nine", 9),
-          Map.entry("ten", 10),
-          Map.entry("eleven", 11),
-          Map.entry("twelve", 12),
-          Map.entry("thirteen", 13),
-          Map.entry("fourteen", 14),
-          Map.entry("fifteen", 15),
-          Map.entry("sixteen", 16),
-          Map.entry("seventeen", 17),
-          Map.entry("eighteen", 18),
-          Map.entry("nineteen", 19),
-          Map.entry("twenty", 20),
-          Map.entry("thirty", 30),
-          Map.entry("forty", 40),
-          Map.entry("fifty", 50),
-          Map.entry("dozen", 12));
-  static final Set<String> TENS = Set.of("twenty", "thirty", "forty", "fifty");
+
+  /** Number words: the cardinals and "dozen". */
+  static final Map<String, Integer> WORDS = words();
+
+  static final Set<String> TENS = NumberWords.TENS;
   static final Map<String, Double> SCALES =
       Map.of("hundred", 1e2, "thousand", 1e3, "million", 1e6, "billion", 1e9);
+
+  private static Map<String, Integer> words() {
+    Map<String, Integer> words = new HashMap<>(NumberWords.CARDINALS);
+    words.put("dozen", 12);
+    return Map.copyOf(words);
+  }
 
   static @Nullable Double number(String token) {
     if (NUMBER.matcher(token).matches()) {

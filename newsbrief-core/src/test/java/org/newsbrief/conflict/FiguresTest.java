@@ -31,6 +31,9 @@ class FiguresTest {
     assertThat(Figures.in("Twenty-two died in the flood."))
         .extracting(Figure::value)
         .containsExactly(22.0);
+    assertThat(Figures.in("Sixty-five people were killed in the storm."))
+        .extracting(Figure::value)
+        .containsExactly(65.0);
   }
 
   @Test

@@ -1,7 +1,9 @@
 package org.newsbrief.analyze.time;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.newsbrief.analyze.NumberWords;
 
 /** Reads the small numbers that time expressions use, as digits or words. */
 final class Numbers {
@@ -17,46 +19,24 @@ final class Numbers {
   /** The units of a spoken number. */
   static final String UNITS = "(?i:one|two|three|four|five|six|seven|eight|nine)";
 
-  private static final Map<String, Integer> VALUES =
-      Map.ofEntries(
-          Map.entry("a", 1),
-          Map.entry("an", 1),
-          Map.entry("one", 1),
-          Map.entry("two", 2),
-          Map.entry("three", 3),
-          Map.entry("four", 4),
-          Map.entry("five", 5),
-          Map.entry("six", 6),
-          Map.entry("seven", 7),
-          Map.entry("eight", 8),
-          Map.entry("nine", 9),
-          Map.entry("ten", 10),
-          Map.entry("eleven", 11),
-          Map.entry("twelve", 12),
-          Map.entry("thirteen", 13),
-          Map.entry("fourteen", 14),
-          Map.entry("fifteen", 15),
-          Map.entry("sixteen", 16),
-          Map.entry("seventeen", 17),
-          Map.entry("eighteen", 18),
-          Map.entry("nineteen", 19),
-          Map.entry("twenty", 20),
-          Map.entry("thirty", 30),
-          Map.entry("forty", 40),
-          Map.entry("fifty", 50),
-          Map.entry("sixty", 60),
-          Map.entry("seventy", 70),
-          Map.entry("eighty", 80),
-          Map.entry("ninety", 90),
-          Map.entry("hundred", 100),
-          Map.entry("a couple of", 2),
-          Map.entry("couple of", 2),
-          Map.entry("twenty-four", 24),
-          Map.entry("twenty four", 24),
-          Map.entry("twenty-one", 21),
-          Map.entry("twenty one", 21));
+  private static final Map<String, Integer> VALUES = values();
 
   private Numbers() {}
+
+  /** The cardinal words, and the articles, "hundred" and the phrases time expressions use. */
+  private static Map<String, Integer> values() {
+    Map<String, Integer> values = new HashMap<>(NumberWords.CARDINALS);
+    values.put("a", 1);
+    values.put("an", 1);
+    values.put("hundred", 100);
+    values.put("a couple of", 2);
+    values.put("couple of", 2);
+    values.put("twenty-four", 24);
+    values.put("twenty four", 24);
+    values.put("twenty-one", 21);
+    values.put("twenty one", 21);
+    return Map.copyOf(values);
+  }
 
   /** The number {@code word} names, or "X" when it is vague ("several", "a few"). */
   static String value(String word) {
