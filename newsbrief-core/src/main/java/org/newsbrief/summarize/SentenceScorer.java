@@ -1,6 +1,5 @@
 package org.newsbrief.summarize;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -8,10 +7,10 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.newsbrief.learn.NamedWeights;
 import org.newsbrief.learn.NewtonRegression;
 
 /**
@@ -88,28 +87,8 @@ public final class SentenceScorer {
 
   /** Reads a model written by {@link #write}. */
   public static SentenceScorer read(Reader text) throws IOException {
-    Map<String, Double> byName = new LinkedHashMap<>();
-    BufferedReader in = new BufferedReader(text);
-    String line;
-    while ((line = in.readLine()) != null) {
-      String t = line.strip();
-      if (t.isEmpty() || t.startsWith("#")) {
-        continue;
-      }
-      String[] parts = t.split(" ");
-      if (parts.length != 2) {
-        throw new IOException("not 'name weight': " + line);
-      }
-      byName.put(parts[0], Double.parseDouble(parts[1]));
-    }
-    double[] w = new double[SentenceFeatures.NAMES.size()];
-    for (int i = 0; i < w.length; i++) {
-      Double v = byName.get("sentence." + SentenceFeatures.NAMES.get(i));
-      if (v == null) {
-        throw new IOException("no weight for sentence." + SentenceFeatures.NAMES.get(i));
-      }
-      w[i] = v;
-    }
+    Map<String, Double> byName = NamedWeights.read(text);
+    double[] w = NamedWeights.inOrder(byName, SentenceFeatures.NAMES, "sentence.");
     Double mix = byName.get("mix");
     if (mix == null) {
       throw new IOException("no mix line");

@@ -1,6 +1,5 @@
 package org.newsbrief.analyze.quote;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -8,9 +7,8 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.newsbrief.learn.NamedWeights;
 import org.newsbrief.learn.NewtonRegression;
 
 /**
@@ -78,28 +76,7 @@ public final class SpeakerRanker {
 
   /** Reads a model written by {@link #write}. */
   public static SpeakerRanker read(Reader text) throws IOException {
-    Map<String, Double> byName = new LinkedHashMap<>();
-    BufferedReader in = new BufferedReader(text);
-    String line;
-    while ((line = in.readLine()) != null) {
-      String t = line.strip();
-      if (t.isEmpty() || t.startsWith("#")) {
-        continue;
-      }
-      String[] parts = t.split(" ");
-      if (parts.length != 2) {
-        throw new IOException("not 'name weight': " + line);
-      }
-      byName.put(parts[0], Double.parseDouble(parts[1]));
-    }
-    double[] w = new double[SpeakerFeatures.NAMES.size()];
-    for (int i = 0; i < w.length; i++) {
-      Double v = byName.get(SpeakerFeatures.NAMES.get(i));
-      if (v == null) {
-        throw new IOException("no weight for " + SpeakerFeatures.NAMES.get(i));
-      }
-      w[i] = v;
-    }
+    double[] w = NamedWeights.inOrder(NamedWeights.read(text), SpeakerFeatures.NAMES, "");
     return new SpeakerRanker(w);
   }
 

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.newsbrief.learn.NamedWeights;
 
 /**
  * Whether a partial date looks ahead of the article's date: logistic regression over {@link
@@ -103,20 +104,8 @@ public final class TenseModel {
     }
   }
 
-  /** Reads weights written by {@link #write}; a missing feature weighs 0. */
+  /** Reads weights written by {@link #write}; every feature must have one. */
   public static TenseModel read(BufferedReader reader) throws IOException {
-    double[] w = new double[TenseFeatures.NAMES.size()];
-    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] cols = line.split("\t");
-      int index = TenseFeatures.NAMES.indexOf(cols[0]);
-      if (index < 0 || cols.length != 2) {
-        throw new IOException(RESOURCE + ": unknown line '" + line + "'");
-      }
-      w[index] = Double.parseDouble(cols[1]);
-    }
-    return new TenseModel(w);
+    return new TenseModel(NamedWeights.inOrder(NamedWeights.read(reader), TenseFeatures.NAMES, ""));
   }
 }
