@@ -92,4 +92,17 @@ final class Captions {
     }
     return false;
   }
+
+  /** {@code lines} without the pairs of lines that repeat one caption. */
+  static java.util.List<String> dropRepeated(java.util.List<String> lines) {
+    java.util.List<String> kept = new java.util.ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (i + 1 < lines.size() && isRepeatedPair(lines.get(i), lines.get(i + 1))) {
+        i++;
+        continue;
+      }
+      kept.add(lines.get(i));
+    }
+    return kept;
+  }
 }

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The text of elements, each read once: choosing the main content and reading its blocks ask for
- * the same paragraphs' and links' text several times. Valid only while the page is not changed.
+ * the same paragraphs' and links' text several times. Valid only while the page is not changed, and
+ * for the elements of one page.
  */
 final class ElementTexts {
   private final Map<Element, String> texts = new IdentityHashMap<>();
@@ -23,16 +24,16 @@ final class ElementTexts {
     if (total == 0) {
       return 0;
     }
-    Element root = e.root();
-    if (linkChars == null || linkRoot != root) {
-      linkChars = linkChars(root);
-      linkRoot = root;
+    Map<Element, Integer> chars = linkChars;
+    if (chars == null) {
+      chars = linkChars(e.root());
+      linkChars = chars;
     }
-    return linkChars.getOrDefault(e, 0) / (double) total;
+    return chars.getOrDefault(e, 0) / (double) total;
   }
 
+  /** Link text lengths in the tree of the first element asked about (one page per instance). */
   private @Nullable Map<Element, Integer> linkChars;
-  private @Nullable Element linkRoot;
 
   /**
    * The length of the link text under each element (each link's text counted for itself and every

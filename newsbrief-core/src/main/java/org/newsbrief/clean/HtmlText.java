@@ -28,7 +28,7 @@ final class HtmlText {
           "textarea");
   private static final org.jsoup.select.Evaluator BLOCKS_QUERY =
       org.jsoup.select.QueryParser.parse("h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td, dd");
-  private static final java.util.Set<String> BLOCK_TAGS =
+  static final java.util.Set<String> BLOCK_TAGS =
       java.util.Set.of(
           "h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "pre", "td", "dd");
 
@@ -47,11 +47,14 @@ final class HtmlText {
   private HtmlText() {}
 
   static Page read(String html) {
-    return read(html, null);
+    return read(html, null, null);
   }
 
-  /** Reads the page fetched from {@code url} (when known). */
-  static Page read(String html, @Nullable String url) {
+  /**
+   * Reads the page fetched from {@code url} (when known); {@code model}, when given, keeps or drops
+   * each block of the page after the rules' choice.
+   */
+  static Page read(String html, @Nullable String url, @Nullable BlockModel model) {
     Document doc = Jsoup.parse(html);
     PageElements elements = PageElements.of(doc);
     java.util.Map<String, String> metas = PageMetadata.metas(elements);
@@ -60,19 +63,19 @@ final class HtmlText {
     JsonLd jsonLd = JsonLd.of(elements);
     PageMetadata.Found metadata = PageMetadata.read(elements, metas, jsonLd, url);
     String articleBody = jsonLd.articleField("articleBody");
-    for (Element dropped : elements.matching(HtmlText::isDropped)) {
-      dropped.remove();
-    }
-    Element body = doc.body();
-    PageFurniture.dropFurniture(body);
-    DivParagraphs.divsToParagraphs(body);
-    PageFurniture.dropUnlikely(body);
+    Element body = readable(elements, doc);
     ElementTexts texts = new ElementTexts();
-    Element top = MainContent.best(body, texts);
+    List<Element> parts = MainContent.withSiblings(MainContent.best(body, texts), 200, texts);
     List<String> lines = new ArrayList<>();
     java.util.Map<String, String> kinds = new java.util.HashMap<>();
-    for (Element part : MainContent.withSiblings(top, 200, texts)) {
-      addBlocks(part, texts, lines, kinds);
+    List<BlockFeatures.Candidate> candidates =
+        model == null ? null : BlockFeatures.of(body, parts, texts);
+    if (model != null && candidates != null) {
+      lines = model.lines(candidates, kinds);
+    } else {
+      for (Element part : parts) {
+        addBlocks(part, texts, lines, kinds);
+      }
     }
     if (lines.isEmpty()) {
       for (String line : body.wholeText().split("\n")) {
@@ -81,6 +84,27 @@ final class HtmlText {
     }
     lines = DeclaredBody.orLines(articleBody, lines);
     return new Page(lines, title, site, metadata, kinds);
+  }
+
+  /** The page's body without what no reader sees and without its furniture. */
+  private static Element readable(PageElements elements, Document doc) {
+    for (Element dropped : elements.matching(HtmlText::isDropped)) {
+      dropped.remove();
+    }
+    Element body = doc.body();
+    PageFurniture.dropFurniture(body);
+    DivParagraphs.divsToParagraphs(body);
+    PageFurniture.dropUnlikely(body);
+    return body;
+  }
+
+  /** The candidate blocks of a page for the block model (as {@link #read} reads the page). */
+  static @Nullable List<BlockFeatures.Candidate> candidates(String html) {
+    Document doc = Jsoup.parse(html);
+    Element body = readable(PageElements.of(doc), doc);
+    ElementTexts texts = new ElementTexts();
+    List<Element> parts = MainContent.withSiblings(MainContent.best(body, texts), 200, texts);
+    return BlockFeatures.of(body, parts, texts);
   }
 
   /** Scripts, styles, embeds, form controls and hidden elements: nothing a reader sees. */

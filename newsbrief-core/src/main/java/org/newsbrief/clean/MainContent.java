@@ -18,10 +18,10 @@ import org.jspecify.annotations.Nullable;
  * idea is Readability's; the weights are newsbrief's own.
  */
 final class MainContent {
-  private static final Keywords POSITIVE =
+  static final Keywords POSITIVE =
       Keywords.of(
           "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story");
-  private static final Keywords NEGATIVE =
+  static final Keywords NEGATIVE =
       Keywords.of(
           "hidden|banner|combx|comment|com-|contact|foot|footer|footnote|masthead|media|meta"
               + "|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor"

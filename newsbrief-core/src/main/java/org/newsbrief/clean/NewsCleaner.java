@@ -15,10 +15,20 @@ import org.newsbrief.model.SourceFormat;
 public final class NewsCleaner implements Cleaner {
 
   private final boolean detectLanguages;
+  private final @Nullable BlockModel blockModel;
 
   /** A cleaner that detects the language of a page that declares none. */
   public NewsCleaner() {
     this(true);
+  }
+
+  /**
+   * A cleaner that chooses a page's blocks with {@code blocks} (null: by the rules alone) and
+   * detects languages only when {@code detectLanguages}.
+   */
+  public NewsCleaner(boolean detectLanguages, @Nullable BlockModel blocks) {
+    this.detectLanguages = detectLanguages;
+    this.blockModel = blocks;
   }
 
   /**
@@ -27,7 +37,7 @@ public final class NewsCleaner implements Cleaner {
    * model is never loaded.
    */
   public NewsCleaner(boolean detectLanguages) {
-    this.detectLanguages = detectLanguages;
+    this(detectLanguages, BlockModel.shipped());
   }
 
   /**
@@ -63,7 +73,7 @@ public final class NewsCleaner implements Cleaner {
     header.url = fetchedFrom;
     java.util.Map<String, String> blocks = java.util.Map.of();
     if (document.format() == SourceFormat.HTML) {
-      HtmlText.Page page = HtmlText.read(document.content(), fetchedFrom);
+      HtmlText.Page page = HtmlText.read(document.content(), fetchedFrom, blockModel);
       lines = new ArrayList<>(page.lines());
       blocks = page.blocks();
       header.title = first(header.title, page.title());
@@ -73,7 +83,7 @@ public final class NewsCleaner implements Cleaner {
     } else {
       lines = new ArrayList<>(List.of(normalise(document.content()).split("\n", -1)));
     }
-    lines = dropRepeatedCaptions(lines);
+    lines = Captions.dropRepeated(lines);
     lines = dropFurniture(lines, header);
     String headline = Headlines.take(lines, header.title);
     List<String> paragraphs = bodyParagraphs(LineUnwrapper.paragraphs(lines), header, headline);
@@ -135,18 +145,6 @@ public final class NewsCleaner implements Cleaner {
 
   private static String normalise(String text) {
     return text.replace("\r\n", "\n").replace('\r', '\n').replace('\u00A0', ' ');
-  }
-
-  private static List<String> dropRepeatedCaptions(List<String> lines) {
-    List<String> kept = new ArrayList<>();
-    for (int i = 0; i < lines.size(); i++) {
-      if (i + 1 < lines.size() && Captions.isRepeatedPair(lines.get(i), lines.get(i + 1))) {
-        i++;
-        continue;
-      }
-      kept.add(lines.get(i));
-    }
-    return kept;
   }
 
   private static List<String> dropFurniture(List<String> lines, Header header) {

@@ -22,7 +22,8 @@ import org.newsbrief.eval.bench.Timings;
  * {@code rounds} rounds (default 5, after two warm-up rounds) so that the machine's load falls on
  * all three alike. Reports pages per wall-clock second and per CPU second of the measuring thread
  * (CPU time does not count time lost to other processes), and the median ms per page. Options:
- * {@code rounds}, {@code limit} (pages).
+ * {@code rounds}, {@code limit} (pages), {@code rules=true} (also the cleaner without its block
+ * model, as the peer {@code newsbrief_rules_only}).
  */
 public final class ExtractBench implements EvalTask {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -55,6 +56,10 @@ public final class ExtractBench implements EvalTask {
     NewsCleaner cleaner = new NewsCleaner();
     Map<String, Function<String, String>> systems = new LinkedHashMap<>();
     systems.put("newsbrief", h -> ExtractTask.newsbrief(cleaner, h));
+    if ("true".equals(options.get("rules"))) {
+      NewsCleaner rules = new NewsCleaner(true, null);
+      systems.put("newsbrief_rules_only", h -> ExtractTask.newsbrief(rules, h));
+    }
     systems.put("boilerpipe_1.2.2", ExtractTask::boilerpipe);
     systems.put(
         "readability4j_1.0.8",

@@ -78,6 +78,12 @@ final class WebEvalPages implements Closeable {
     return new WebEvalPages(tmp.resolve("pages"), tmp);
   }
 
+  /** One page read from its bytes as {@code newsbrief ingest} reads it, or null. */
+  @Nullable RawDocument document(String page) {
+    IngestResult read = ingester.ingest(List.of(folder.resolve(page + ".html")));
+    return read.documents().isEmpty() ? null : read.documents().get(0);
+  }
+
   /** Reads and cleans one page from its HTML alone. */
   WebPageResult extract(String page) {
     Path file = folder.resolve(page + ".html");

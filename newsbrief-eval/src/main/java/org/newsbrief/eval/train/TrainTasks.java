@@ -18,6 +18,7 @@ public final class TrainTasks {
   /** Every training task, sorted by name. */
   public static List<EvalTask> all() {
     return List.<EvalTask>of(
+        new org.newsbrief.eval.extract.BlocksTrainTask(),
         new org.newsbrief.eval.ner.NerTrainTask(),
         new QuotesTrainTask(),
         new SummarizeTraining(),
