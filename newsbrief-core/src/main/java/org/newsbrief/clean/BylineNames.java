@@ -11,10 +11,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Turns a byline as pages write it into people's names: drops the label before it ("By", "Von",
  * "Posted by", "View all posts by", "Zeige alle Beiträge von", "Autor:", "Publié par", …), what
- * follows the names (a date, a time, "am", "| Reuters"), job titles after a comma ("AP Auto
- * Writer", "PhD"), and refuses what is not a person: outlets, companies, agencies, "admin", "No
- * Author", sponsor labels. Names from markup (JSON-LD, meta tags, author links) may be handles
- * ("gizzmo"); names from running text must be capitalised.
+ * follows the names (a date, its weekday, a time, "am", "Veröffentlicht", "| Reuters"), job titles
+ * after a comma ("AP Auto Writer", "PhD"), and refuses what is not a person: outlets, companies,
+ * agencies, "admin", "No Author", sponsor labels. Names from markup (JSON-LD, meta tags, author
+ * links) may be handles ("gizzmo"); names from running text must be capitalised.
  */
 final class BylineNames {
   static final Pattern LABEL =
@@ -26,10 +26,25 @@ final class BylineNames {
               + "|opublikowane|reported|text|fotos?|photos?|artikel|article|beitragvon)\\s+(?:by|von|par|por|da|di|door"
               + "|przez)|by|von|par|por|door|przez|autor(?:in|en|es|zy)?|auteurs?|authors?"
               + "|autore|redaktion|texte?|reporter)(?:\\s*:\\s*|\\s+)");
+
+  /**
+   * Weekday names (en, de, fr, nl, pl, es, it; not "domingo", "sábado", "sabato", which are also
+   * surnames): a byline followed by its date's weekday ("Anna Berg Donnerstag, 3. Mai").
+   */
+  private static final String WEEKDAYS =
+      "monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch"
+          + "|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi"
+          + "|dimanche|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|poniedziałek"
+          + "|wtorek|środa|czwartek|piątek|sobota|niedziela|lunes|martes|miércoles|jueves"
+          + "|viernes|lunedì|martedì|mercoledì|giovedì|venerdì|domenica";
+
   private static final Pattern CUT =
       Pattern.compile(
           "\\s*(?:[|•·—–/]|\\s-\\s|\\d|\\b(?i:updated|published|posted|on|am|um|le|il|el|hace"
-              + "|op|dnia|at|shares?|im gespräch mit)\\b).*$");
+              + "|op|dnia|at|shares?|im gespräch mit|veröffentlicht|publié|publicado|pubblicato"
+              + "|gepubliceerd|opublikowano|datum|"
+              + WEEKDAYS
+              + ")\\b).*$");
   private static final Pattern SEPARATORS =
       Pattern.compile("\\s*(?:[,;&]|\\s(?:and|und|et|y|e|en|i|og|och|mit|with)\\s)\\s*");
   private static final String WORD = "[\\p{Lu}\\p{Lo}][\\p{L}\\p{M}.'’\\-]*";

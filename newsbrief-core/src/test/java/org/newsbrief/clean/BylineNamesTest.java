@@ -30,6 +30,16 @@ class BylineNamesTest {
   }
 
   @Test
+  void cutsTheWeekdayAndPublishingWordThatFollowTheNames() {
+    assertThat(BylineNames.of("Leena Simon Veröffentlicht am 3. Mai", false))
+        .containsExactly("Leena Simon");
+    assertThat(BylineNames.of("Anna Berg Donnerstag, 3. Mai", false)).containsExactly("Anna Berg");
+    assertThat(BylineNames.of("Donnerstag", true)).isEmpty();
+    assertThat(BylineNames.of("Datum", true)).isEmpty();
+    assertThat(BylineNames.of("Plácido Domingo", false)).containsExactly("Plácido Domingo");
+  }
+
+  @Test
   void handlesCountOnlyFromAuthorMarkup() {
     assertThat(BylineNames.of("gizzmo", true)).containsExactly("gizzmo");
     assertThat(BylineNames.of("gizzmo", false)).isEmpty();
