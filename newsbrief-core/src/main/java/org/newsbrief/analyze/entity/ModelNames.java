@@ -66,7 +66,8 @@ final class ModelNames {
 
   /**
    * The spans cut at brackets: "Levant ( ISIL" is two names, as news never writes a bracket inside
-   * a name (CoNLL's sports tables do: "Zeleznik ( B )").
+   * a name (CoNLL's sports tables do: "Zeleznik ( B )"); and without tokens of neither letters nor
+   * digits at either end (a sentence's full stop the tagger took into "the Islamic State .").
    */
   static List<NerSpan> unbracketed(List<NerSpan> spans, List<String> words) {
     List<NerSpan> out = new ArrayList<>(spans.size());
@@ -74,14 +75,26 @@ final class ModelNames {
       int from = span.start();
       for (int i = span.start(); i <= span.end(); i++) {
         if (i == span.end() || BRACKETS.contains(words.get(i))) {
-          if (i > from) {
-            out.add(new NerSpan(from, i, span.type()));
+          int a = from;
+          int b = i;
+          while (a < b && !wordy(words.get(a))) {
+            a++;
+          }
+          while (b > a && !wordy(words.get(b - 1))) {
+            b--;
+          }
+          if (b > a) {
+            out.add(new NerSpan(a, b, span.type()));
           }
           from = i + 1;
         }
       }
     }
     return out;
+  }
+
+  private static boolean wordy(String token) {
+    return token.codePoints().anyMatch(Character::isLetterOrDigit);
   }
 
   private static boolean inside(List<int[]> spans, int at) {
