@@ -11,16 +11,18 @@ import org.newsbrief.model.Sentence;
  * The names of one article as the trained tagger finds them: each sentence is tokenised as CoNLL
  * text is, the whole article is tagged at once (so a word's earlier type informs its later uses),
  * and each span becomes a {@link NameMention} with its type and the title or role written before it
- * ("Secretary of State John Kerry": role "Secretary of State"). A span that opens with a title is a
- * person whatever type the tagger gave it (news writes titles in capitals, Reuters rarely). A name
- * the text spells out before its acronym ("Islamic State of Iraq and the Levant (ISIL)") is taken
- * whole, as the rules took it.
+ * ("Secretary of State John Kerry": role "Secretary of State"); a span that is only an honorific
+ * ("Mr.") is no name. A span that opens with a title is a person whatever type the tagger gave it
+ * (news writes titles in capitals, Reuters rarely). A name the text spells out before its acronym
+ * ("Islamic State of Iraq and the Levant (ISIL)") is taken whole, as the rules took it.
  */
 final class ModelNames {
   private static final Pattern CAPITALISED_BEFORE =
       Pattern.compile("((?:(?:\\p{Lu}[\\p{L}.’']*|of|the)\\s+){1,6})$");
 
   private static final Set<String> DROP = Set.of("MISC");
+  private static final Pattern HONORIFIC_ALONE =
+      Pattern.compile("(?i)(?:mr|mrs|ms|dr|messrs|mme|mlle)\\.?");
   private static final Set<String> BRACKETS = Set.of("(", ")", "[", "]", "{", "}");
 
   private ModelNames() {}
@@ -54,7 +56,9 @@ final class ModelNames {
           start += 4;
           name = name.substring(4);
         }
-        if (name.length() < 2 || DROP.contains(span.type()) && adjective(name)) {
+        if (name.length() < 2
+            || DROP.contains(span.type()) && adjective(name)
+            || HONORIFIC_ALONE.matcher(name).matches()) {
           continue;
         }
         found.add(mention(text, start, name, span.type(), article, index));
