@@ -11,16 +11,18 @@ import org.newsbrief.model.Sentence;
  * The names of one article as the trained tagger finds them: each sentence is tokenised as CoNLL
  * text is, the whole article is tagged at once (so a word's earlier type informs its later uses),
  * and each span becomes a {@link NameMention} with its type and the title or role written before it
- * ("Secretary of State John Kerry": role "Secretary of State"). A span that opens with a title is a
- * person whatever type the tagger gave it (news writes titles in capitals, Reuters rarely). A name
- * the text spells out before its acronym ("Islamic State of Iraq and the Levant (ISIL)") is taken
- * whole, as the rules took it.
+ * ("Secretary of State John Kerry": role "Secretary of State"); a span that is only an honorific
+ * ("Mr.") is no name. A span that opens with a title is a person whatever type the tagger gave it
+ * (news writes titles in capitals, Reuters rarely). A name the text spells out before its acronym
+ * ("Islamic State of Iraq and the Levant (ISIL)") is taken whole, as the rules took it.
  */
 final class ModelNames {
   private static final Pattern CAPITALISED_BEFORE =
       Pattern.compile("((?:(?:\\p{Lu}[\\p{L}.’']*|of|the)\\s+){1,6})$");
 
   private static final Set<String> DROP = Set.of("MISC");
+  private static final Pattern HONORIFIC_ALONE =
+      Pattern.compile("(?i)(?:mr|mrs|ms|dr|messrs|mme|mlle)\\.?");
   private static final Set<String> BRACKETS = Set.of("(", ")", "[", "]", "{", "}");
 
   private ModelNames() {}
@@ -54,7 +56,9 @@ final class ModelNames {
           start += 4;
           name = name.substring(4);
         }
-        if (name.length() < 2 || DROP.contains(span.type()) && adjective(name)) {
+        if (name.length() < 2
+            || DROP.contains(span.type()) && adjective(name)
+            || HONORIFIC_ALONE.matcher(name).matches()) {
           continue;
         }
         found.add(mention(text, start, name, span.type(), article, index));
@@ -66,7 +70,8 @@ final class ModelNames {
 
   /**
    * The spans cut at brackets: "Levant ( ISIL" is two names, as news never writes a bracket inside
-   * a name (CoNLL's sports tables do: "Zeleznik ( B )").
+   * a name (CoNLL's sports tables do: "Zeleznik ( B )"); and without tokens of neither letters nor
+   * digits at either end (a sentence's full stop the tagger took into "the Islamic State .").
    */
   static List<NerSpan> unbracketed(List<NerSpan> spans, List<String> words) {
     List<NerSpan> out = new ArrayList<>(spans.size());
@@ -74,14 +79,26 @@ final class ModelNames {
       int from = span.start();
       for (int i = span.start(); i <= span.end(); i++) {
         if (i == span.end() || BRACKETS.contains(words.get(i))) {
-          if (i > from) {
-            out.add(new NerSpan(from, i, span.type()));
+          int a = from;
+          int b = i;
+          while (a < b && !wordy(words.get(a))) {
+            a++;
+          }
+          while (b > a && !wordy(words.get(b - 1))) {
+            b--;
+          }
+          if (b > a) {
+            out.add(new NerSpan(a, b, span.type()));
           }
           from = i + 1;
         }
       }
     }
     return out;
+  }
+
+  private static boolean wordy(String token) {
+    return token.codePoints().anyMatch(Character::isLetterOrDigit);
   }
 
   private static boolean inside(List<int[]> spans, int at) {

@@ -12,7 +12,7 @@ package org.newsbrief.analyze.entity;
  */
 public final class NerFeatures {
   /** The most features a token can have. */
-  public static final int MAX = 2 * (100 + NerDocument.AGGREGATE_MAX);
+  public static final int MAX = 2 * (130 + NerDocument.AGGREGATE_MAX);
 
   private static final String START = "<s>";
   private static final String END = "</s>";
@@ -88,8 +88,11 @@ public final class NerFeatures {
     }
     int listed = d.listed[s][i];
     if (listed != 0) {
-      out[n++] = h(81, Integer.toHexString(listed));
-      for (int b = 0; b < 16; b++) {
+      out[n++] = h(81, Integer.toHexString(listed & 0xFFFF));
+      if ((listed >>> 16) != 0) {
+        out[n++] = h(82, Integer.toHexString(listed >>> 16));
+      }
+      for (int b = 0; b < 32; b++) {
         if ((listed & (1 << b)) != 0) {
           out[n++] = h(80, String.valueOf(b));
         }

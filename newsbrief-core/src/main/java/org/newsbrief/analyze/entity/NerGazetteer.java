@@ -13,9 +13,10 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * A list of names learned from training data: for each lower-cased name of up to {@link #LONGEST}
- * words, the types it was given (a bit per type). Names are kept only as 64-bit hashes of their
- * words, so the list holds no text. Stored gzipped: a count, then (hash, type bits) pairs.
- * Immutable; safe to share between threads.
+ * words, the types it was given (a bit per type: bits 0-3 for names seen in training data, bits 4-7
+ * for names of the external lists, see {@code tools/ner-gazetteer}). Names are kept only as 64-bit
+ * hashes of their words, so the list holds no text. Stored gzipped: a count, then (hash, type bits)
+ * pairs. Immutable; safe to share between threads.
  */
 public final class NerGazetteer {
   /** The longest name, in words. */
@@ -74,13 +75,16 @@ public final class NerGazetteer {
     return x;
   }
 
-  /** The type bits (bit k = {@code NerTags.TYPES.get(k)}) of a name's hash, 0 when unlisted. */
+  /**
+   * The type bits (bit k = {@code NerTags.TYPES.get(k % 4)}, k >= 4 from an external list) of a
+   * name's hash, 0 when unlisted.
+   */
   public int types(long key) {
     long k = key == 0 ? 1 : key;
     int at = slot(k);
     while (keys[at] != 0) {
       if (keys[at] == k) {
-        return types[at];
+        return types[at] & 0xFF;
       }
       at = (at + 1) & mask;
     }
@@ -89,7 +93,7 @@ public final class NerGazetteer {
 
   /**
    * For each of the lower-cased {@code words}, the listed names that cover it: bit {@code 4 * type
-   * + part}, part 0-3 for begin, inside, last, unit.
+   * + part}, part 0-3 for begin, inside, last, unit (type 4-7: the external lists' types).
    */
   int[] cover(String[] words) {
     int[] out = new int[words.length];
@@ -98,7 +102,7 @@ public final class NerGazetteer {
       for (int j = i; j < words.length && j < i + LONGEST; j++) {
         key = extend(key, words[j]);
         int bits = types(key);
-        for (int t = 0; bits != 0 && t < 4; t++) {
+        for (int t = 0; bits != 0 && t < 8; t++) {
           if ((bits & (1 << t)) == 0) {
             continue;
           }

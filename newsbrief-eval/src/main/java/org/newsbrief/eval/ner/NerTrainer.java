@@ -38,6 +38,20 @@ final class NerTrainer {
       long seed,
       int folds,
       PrintStream log) {
+    return train(train, dev, clusters, epochs, lowerShare, seed, folds, Map.of(), log);
+  }
+
+  /** As above, with {@code external} name lists (type bits 4-7) added to every list. */
+  static Result train(
+      List<ConllCorpus.Document> train,
+      List<ConllCorpus.Document> dev,
+      WordClusters clusters,
+      int epochs,
+      double lowerShare,
+      long seed,
+      int folds,
+      Map<Long, Integer> external,
+      PrintStream log) {
     Random random = new Random(seed);
     List<ConllCorpus.Document> docs = new ArrayList<>(train);
     List<Integer> origin = new ArrayList<>();
@@ -51,8 +65,11 @@ final class NerTrainer {
       }
     }
     List<NerGazetteer> lists =
-        folds > 0 ? NameLists.jackknife(train, folds) : List.of(NerGazetteer.empty());
-    NerGazetteer all = folds > 0 ? NerGazetteer.of(NameLists.of(train)) : NerGazetteer.empty();
+        folds > 0
+            ? NameLists.jackknife(train, folds, external)
+            : List.of(NerGazetteer.of(external));
+    NerGazetteer all =
+        NerGazetteer.of(NameLists.merge(folds > 0 ? NameLists.of(train) : Map.of(), external));
     List<NerDocument> prepared = new ArrayList<>();
     List<int[][]> gold = new ArrayList<>();
     for (int j = 0; j < docs.size(); j++) {

@@ -2,8 +2,13 @@ package org.newsbrief.eval.ner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.newsbrief.analyze.entity.NerGazetteer;
 
@@ -51,5 +56,25 @@ class NameListsTest {
     assertThat(folds.get(1).types(key("new", "york"))).isEqualTo(0b0100);
     assertThat(folds.get(1).types(key("kim", "moss"))).isZero();
     assertThat(folds.get(2).types(key("york"))).isEqualTo(0b0010);
+  }
+
+  @Test
+  void externalNamesGetTheirOwnTypeBitsBesideTheLearnedOnes() throws IOException {
+    ByteArrayOutputStream raw = new ByteArrayOutputStream();
+    try (GZIPOutputStream gz = new GZIPOutputStream(raw)) {
+      gz.write(
+          "LOC\tNew  York\nMISC\tBasque\nPER\tKim\nXYZ\tNowhere\n"
+              .getBytes(StandardCharsets.UTF_8));
+    }
+    Map<Long, Integer> external = NameLists.external(new ByteArrayInputStream(raw.toByteArray()));
+    assertThat(external)
+        .containsOnly(
+            Map.entry(key("new", "york"), 1 << 6),
+            Map.entry(key("basque"), 1 << 7),
+            Map.entry(key("kim"), 1 << 4));
+    List<ConllCorpus.Document> docs = ConllCorpus.parse(LINES, "toy").documents();
+    NerGazetteer all = NerGazetteer.of(NameLists.merge(NameLists.of(docs), external));
+    assertThat(all.types(key("new", "york"))).isEqualTo(0b0100_0100);
+    assertThat(all.types(key("basque"))).isEqualTo(0b1000_0000);
   }
 }
