@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.newsbrief.model.AnalyzedArticle;
 import org.newsbrief.model.Quote;
 import org.newsbrief.model.Sentence;
@@ -18,14 +19,37 @@ public final class Quotations {
   private static final int MIN_WORDS = 4;
   private final QuoteFinder finder = new QuoteFinder();
   private final boolean bySurname;
+  private final @Nullable AntecedentRanker ranker;
+  private final boolean ruleAntecedents;
 
-  /** Speakers grouped by full name; a bare surname takes its article's nearest full name. */
+  /**
+   * Speakers grouped by full name; a bare surname takes its article's nearest full name; "he" and
+   * "she" take the last named speaker that is not plural (the learned {@link #learned()} resolver
+   * fell below this rule on PolNeAR dev, so it is not the default).
+   */
   public Quotations() {
-    this(false);
+    this(false, null, true);
   }
 
-  private Quotations(boolean bySurname) {
+  /** As {@link #Quotations()}, "he" and "she" resolved by the shipped {@link AntecedentRanker}. */
+  public static Quotations learned() {
+    return new Quotations(false, null, false);
+  }
+
+  private Quotations(boolean bySurname, @Nullable AntecedentRanker ranker, boolean rules) {
     this.bySurname = bySurname;
+    this.ranker = ranker;
+    this.ruleAntecedents = rules;
+  }
+
+  /** As {@link #Quotations()}, "he" and "she" resolved by {@code ranker}. */
+  public static Quotations ranking(AntecedentRanker ranker) {
+    return new Quotations(false, ranker, false);
+  }
+
+  /** The pronoun rule ("he" / "she" take the last named speaker that is not plural). */
+  public static Quotations lastNamed() {
+    return new Quotations(false, null, true);
   }
 
   /**
@@ -33,7 +57,7 @@ public final class Quotations {
    * speaker, named by the longest mention ("Bill Clinton" and "Hillary Clinton" merge).
    */
   public static Quotations bySurname() {
-    return new Quotations(true);
+    return new Quotations(true, null, true);
   }
 
   /** The attributed direct quotations of {@code articles}, in article order. */
@@ -124,9 +148,25 @@ public final class Quotations {
     return fullest;
   }
 
-  /** The attributed quotations of one text, pronoun speakers replaced by their antecedents. */
+  /**
+   * Every pronoun speaker of {@code text} ("she said") with its candidate antecedents and their
+   * features, as this resolver meets them.
+   */
+  public List<AntecedentChoice> antecedentChoices(String text) {
+    List<AntecedentChoice> choices = new ArrayList<>();
+    resolve(text, choices);
+    return choices;
+  }
+
   private List<QuoteSpan> resolved(String text) {
+    return resolve(text, null);
+  }
+
+  /** The attributed quotations of one text, pronoun speakers replaced by their antecedents. */
+  private List<QuoteSpan> resolve(String text, @Nullable List<AntecedentChoice> choices) {
     List<QuoteSpan> named = new ArrayList<>(finder.namedMentions(text));
+    List<QuoteSpan> quoted = new ArrayList<>();
+    Antecedents antecedents = new Antecedents(text);
     List<QuoteSpan> out = new ArrayList<>();
     for (QuoteSpan q : finder.find(text)) {
       if (!q.attributed()) {
@@ -134,60 +174,29 @@ public final class Quotations {
       }
       String mention = q.speaker();
       if (mention.equals("who")) {
-        mention = relativeAntecedent(text, q.speakerStart());
+        mention = Antecedents.relative(text, q.speakerStart());
       }
       if (SpeakerNames.isPronoun(mention) || mention.isEmpty()) {
-        mention = antecedent(named, q.speakerStart(), singular(mention));
-        if (mention.isEmpty()) {
+        AntecedentChoice c =
+            antecedents.choice(q.start(), q.end(), mention, q.speakerStart(), named, quoted);
+        if (choices != null) {
+          choices.add(c);
+        }
+        int pick = c.rule();
+        if (!ruleAntecedents && mention.matches("(?i)he|she") && !c.candidates().isEmpty()) {
+          pick = (ranker != null ? ranker : AntecedentRanker.shipped()).best(c.features());
+        }
+        if (pick < 0) {
           continue;
         }
+        mention = c.candidates().get(pick);
       } else {
         named.add(q);
+        quoted.add(q);
       }
       out.add(new QuoteSpan(q.start(), q.end(), q.speakerStart(), q.speakerEnd(), mention));
     }
     return out;
-  }
-
-  /** The name a relative "who" at {@code offset} follows ("Beck, who said"), or "". */
-  private static String relativeAntecedent(String text, int offset) {
-    String found = "";
-    for (SpeakerCandidate m :
-        SpeakerMentions.of(text.substring(Math.max(0, offset - 80), offset))) {
-      if (!m.text().equals(m.text().toLowerCase(java.util.Locale.ROOT))) {
-        found = m.text();
-      }
-    }
-    return found;
-  }
-
-  /**
-   * The named speaker mentioned last before {@code offset} (a speech-verb subject or the speaker of
-   * an earlier quotation), or "" when there is none; for "he" or "she", the last that is not plural
-   * ("U.S. officials", "the United States and Iran").
-   */
-  private static String antecedent(List<QuoteSpan> named, int offset, boolean singular) {
-    String found = "";
-    int end = -1;
-    for (QuoteSpan m : named) {
-      if (m.speakerEnd() <= offset && m.speakerEnd() > end && !(singular && plural(m.speaker()))) {
-        found = m.speaker();
-        end = m.speakerEnd();
-      }
-    }
-    return found;
-  }
-
-  private static boolean singular(String pronoun) {
-    return pronoun.equalsIgnoreCase("he") || pronoun.equalsIgnoreCase("she");
-  }
-
-  /** A mention of several: joined by "and", or headed by a lower-case plural noun. */
-  static boolean plural(String mention) {
-    String[] words = mention.strip().split("\\s+");
-    String head = words[words.length - 1];
-    return mention.matches(".*\\s(?:and|&)\\s.*")
-        || Character.isLowerCase(head.codePointAt(0)) && head.endsWith("s") && !head.endsWith("ss");
   }
 
   private static Speaker fuller(Speaker a, Speaker b) {

@@ -38,4 +38,29 @@ class RepeatedQuotesTest {
                 quote("against terrorism", "A", null, "c")));
     assertThat(merged).extracting(q -> q.sources().size()).containsExactly(2, 1);
   }
+
+  @Test
+  void foldsOneQuotationTranscribedWithOtherSpellingsAndContractions() {
+    List<Quote> merged =
+        RepeatedQuotes.merged(
+            List.of(
+                quote("I am greatly honoured to be part of such a bold mission.", "Lee", null, "a"),
+                quote(
+                    "I'm certainly greatly honored to be part of such a bold mission.",
+                    "Lee",
+                    "e",
+                    "b"),
+                quote("You say it is not a shakeup but you guys are down.", "Kim", null, "a"),
+                quote("You say it's not a shake-up, but you guys are down", "Kim", null, "c"),
+                quote("We are not going to be part of such a plan at all.", "Ray", null, "d"),
+                quote("repeated the same demand for talks with Iran", "Ray", null, "e"),
+                quote(
+                    "The same envoy had repeated the same demand, asking for new talks with Iran"
+                        + " within a month, and we said no to him and his country.",
+                    "Ray",
+                    null,
+                    "f")));
+    assertThat(merged).extracting(q -> q.sources().size()).containsExactly(2, 2, 1, 1, 1);
+    assertThat(merged.get(0).speaker().entity()).isEqualTo("e");
+  }
 }

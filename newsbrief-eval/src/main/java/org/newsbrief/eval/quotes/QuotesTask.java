@@ -21,7 +21,8 @@ import org.newsbrief.eval.Peers;
  * marks, and {@code nonquote_precision} / {@code nonquote_recall} of the quotation filter (spans
  * between marks it drops that overlap no annotated content) and {@code speaker_name_accuracy}
  * ({@link SpeakerNaming}: the speaker's resolved name against the gold source's; {@code
- * _unresolved}: the mention as found; {@code _by_surname}: the previous surname grouping). Reads
+ * _unresolved}: the mention as found; {@code _by_surname}: the previous surname grouping; {@code
+ * _learned_antecedents}: "he"/"she" resolved by the {@code AntecedentRanker}, not the rule). Reads
  * the {@code dev} compartment when given the PolNeAR folder (or a folder holding {@code text/} and
  * {@code attributions/} directly); one annotator file per article (the lexicographically first).
  * The rules the ranker replaced are scored in the same run as peer {@code newsbrief-rules}.
@@ -56,6 +57,8 @@ public final class QuotesTask implements EvalTask {
     system.put("speaker_name_accuracy_unresolved", mentions.get("speaker_name_accuracy"));
     Map<String, Double> surnames = SpeakerNaming.score(articles, Quotations.bySurname()::named);
     system.put("speaker_name_accuracy_by_surname", surnames.get("speaker_name_accuracy"));
+    Map<String, Double> learned = SpeakerNaming.score(articles, Quotations.learned()::named);
+    system.put("speaker_name_accuracy_learned_antecedents", learned.get("speaker_name_accuracy"));
     peers.put("newsbrief-rules", QuoteScoring.score(articles, rules::find, null, false));
     for (QuotePeer peer : Peers.of(QuotePeer.class, options)) {
       double loadSeconds = Peers.load(peer);

@@ -27,7 +27,9 @@ import org.newsbrief.learn.NewtonRegression;
  * logistic regression over candidates one by one); its L2 penalty is chosen by 5-fold
  * cross-validation on train (folds by article), reported as {@code cv_accuracy} with the rules'
  * accuracy on the same quotations. The dev compartment is scored once at the end ({@code --set
- * dev=false} skips it). Options: {@code limit} (articles), {@code out} (model folder).
+ * dev=false} skips it). Options: {@code limit} (articles), {@code out} (model folder), {@code part}
+ * ({@code filter}: the quotation filter only; {@code antecedents}: only the {@link
+ * AntecedentTraining pronoun antecedent ranker}).
  */
 public final class QuotesTrainTask implements EvalTask {
   private static final double[] PENALTIES = {0.1, 1, 10};
@@ -57,6 +59,10 @@ public final class QuotesTrainTask implements EvalTask {
     Path train = data.resolve("train");
     if (!Files.isDirectory(train)) {
       throw new IOException("no train/ folder in " + data);
+    }
+    if (part.equals("antecedents")) {
+      return AntecedentTraining.run(
+          data, options, Path.of(options.getOrDefault("out", DEFAULT_OUT)));
     }
     List<List<RankingExample>> byArticle = new ArrayList<>();
     List<List<FilterTraining.Example>> spans = new ArrayList<>();
@@ -182,7 +188,7 @@ public final class QuotesTrainTask implements EvalTask {
         .write(out.resolve("speaker-ranker.manifest.json"), model);
   }
 
-  private static ModelManifest manifest(
+  static ModelManifest manifest(
       int articles, Map<String, Double> dev, double seconds, String notes) {
     return new ModelManifest(
         "quotes",

@@ -90,7 +90,17 @@ final class SpeakerNaming {
         (double) counted);
   }
 
-  private static List<String> goldName(String text, Attribution r, List<Attribution> all) {
+  static List<String> goldName(String text, Attribution r, List<Attribution> all) {
+    return goldName(text, r, all, false);
+  }
+
+  /**
+   * The gold name of {@code r}; with {@code skipPronouns}, the silver antecedent of a "he"/"she"
+   * passes over earlier sources that are themselves pronouns ("He", "I"), which the scoring
+   * definition keeps (training labels only).
+   */
+  static List<String> goldName(
+      String text, Attribution r, List<Attribution> all, boolean skipPronouns) {
     String source = sourceText(text, r);
     if (!source.strip().matches("(?i)he|she")) {
       return words(source);
@@ -105,7 +115,12 @@ final class SpeakerNaming {
       int end = o.source().get(o.source().size() - 1)[1];
       String s = sourceText(text, o);
       List<String> w = words(s);
-      if (end <= at && end > bestEnd && !w.isEmpty() && !s.matches(".*\\s(?:and|&)\\s.*")) {
+      boolean pronoun = s.strip().matches("(?i)(?:he|she|i|we|they|it|you)\\b.*");
+      if (end <= at
+          && end > bestEnd
+          && !w.isEmpty()
+          && !(skipPronouns && pronoun)
+          && !s.matches(".*\\s(?:and|&)\\s.*")) {
         bestEnd = end;
         best = w;
       }
