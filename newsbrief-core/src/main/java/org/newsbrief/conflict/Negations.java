@@ -7,10 +7,9 @@ import java.util.Set;
 /**
  * Which words of a sentence a negation or denial governs. Negators ("no", "not", "never", "n't")
  * govern the next two content words of their clause ("no [military coordination] with Iran", not
- * "Iran"; of "no", only the noun head); the first of them is the negated predicate, its head,
- * unless it is a light verb, whose object is then the head ("did not take [precautions]"). Explicit
- * denials ({@link Denials}) govern the reported claim after them ("denied that ..."), the first
- * words of a denied object ("denied wrongdoing"), or, for falsity said of something ("... is
+ * "Iran"; of "no", only the noun head); the first of them is the negated predicate, its head.
+ * Explicit denials ({@link Denials}) govern the reported claim after them ("denied that ..."), the
+ * first words of a denied object ("denied wrongdoing"), or, for falsity said of something ("... is
  * false", "is not true"), the words before them in their clause and a few after. Negations that
  * make no claim are skipped: fixed phrases ("no secret", "not only", "not without") and those of a
  * verb of knowing, saying or disclosing ({@link NonClaims}: "did not know", "would not reveal", "no
@@ -29,16 +28,6 @@ final class Negations {
   private static final Set<String> NEGATORS =
       words("no not never none nothing nobody neither nor cannot");
   private static final Set<String> RELATIVES = Set.of("that", "which", "who", "whom");
-
-  /**
-   * Light verbs, whose meaning lies in their object ("did not take [precautions]", "won't give
-   * [details]"): a negation of one has its object, not the verb, as the negated predicate.
-   */
-  private static final Set<String> LIGHT_VERBS =
-      words(
-          "take takes took taken taking make makes made making give gives gave given giving get gets"
-              + " got gotten getting go goes went gone going put puts putting keep keeps kept"
-              + " keeping let lets letting");
 
   private static final Set<String> NOT_NEGATING =
       words("secret only doubt without just less longer matter");
@@ -188,10 +177,6 @@ final class Negations {
         return;
       }
       boolean word = !ClaimWords.key(tokens.get(j)).isEmpty();
-      if (word && !allHeads && content == 0 && step > 0 && LIGHT_VERBS.contains(w)) {
-        marks[j] |= NEGATED; // the head is the light verb's object
-        continue;
-      }
       marks[j] |= word && (allHeads || content == 0) ? NEGATED | HEAD : NEGATED;
       content += word ? 1 : 0;
     }

@@ -28,28 +28,6 @@ class NegationsTest {
         .containsExactly("partner", "coalit");
   }
 
-  /** The content-word keys marked as negated predicates (heads) in {@code sentence}. */
-  private static List<String> heads(String sentence) {
-    List<String> tokens = ClaimWords.tokens(sentence);
-    byte[] marks = Negations.marks(tokens);
-    List<String> keys = new ArrayList<>();
-    for (int i = 0; i < tokens.size(); i++) {
-      if ((marks[i] & Negations.HEAD) != 0) {
-        keys.add(ClaimWords.key(tokens.get(i)));
-      }
-    }
-    return keys;
-  }
-
-  @Test
-  void aLightVerbLeavesTheHeadToItsObject() {
-    assertThat(heads("They did not take precautions."))
-        .containsExactly(ClaimWords.key("precautions"));
-    assertThat(heads("The company won't give details.")).containsExactly(ClaimWords.key("details"));
-    assertThat(heads("Witnesses said he did not hold a gun."))
-        .containsExactly(ClaimWords.key("hold"));
-  }
-
   @Test
   void nobodyNegatesLikeNoOne() {
     assertThat(negated("Nobody was injured in the fire.")).contains(ClaimWords.key("injured"));
