@@ -106,7 +106,8 @@ public final class NewsCleaner implements Cleaner {
               paragraphs,
               header.byline,
               header.url,
-              header.language);
+              header.language,
+              document.containerDate());
     }
     return new PageExtraction(
         document.source(),

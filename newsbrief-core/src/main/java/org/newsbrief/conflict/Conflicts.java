@@ -100,10 +100,50 @@ public final class Conflicts {
     return statements;
   }
 
+  /**
+   * Every candidate disputed claim of {@code articles} with the features the claim judge reads:
+   * pairs whose denying side is stated by someone or explicit and denies a predicate the other side
+   * states, at a looser overlap than a shown conflict needs. For evaluation and training.
+   */
+  public List<ClaimPair> candidates(List<AnalyzedArticle> articles) {
+    IdentityHashMap<Statement, SameMatter.Matter> matters = new IdentityHashMap<>();
+    List<Statement> statements = statements(articles, SameMatter.of(articles), matters);
+    List<ClaimPair> out = new ArrayList<>();
+    for (Statement[] pair : candidatePairs(statements)) {
+      boolean conflicting =
+          Contradictions.score(pair[0], pair[1]) > 0
+              && !matter(matters, pair[0]).clashes(matter(matters, pair[1]));
+      out.add(
+          new ClaimPair(
+              pair[0].article(), pair[0].text(), pair[1].article(), pair[1].text(), conflicting));
+    }
+    return out;
+  }
+
   /** Conflicting pairs of statements from different articles, strongest first. */
   private static List<ConflictTopic.Pair> pairs(
       List<Statement> statements, IdentityHashMap<Statement, SameMatter.Matter> matters) {
     List<ConflictTopic.Pair> pairs = new ArrayList<>();
+    for (Statement[] pair : candidatePairs(statements)) {
+      Statement affirms = pair[0];
+      Statement denies = pair[1];
+      double score = Contradictions.score(affirms, denies);
+      if (score > 0 && !matter(matters, affirms).clashes(matter(matters, denies))) {
+        pairs.add(
+            new ConflictTopic.Pair(affirms, denies, Contradictions.denied(affirms, denies), score));
+      }
+    }
+    pairs.sort(Comparator.comparingDouble(ConflictTopic.Pair::score).reversed());
+    return pairs;
+  }
+
+  /**
+   * Pairs {affirms, denies} where the denying side has a speaker or denies explicitly, the two are
+   * not one speaker (nor one article without two speakers), and {@link Contradictions#candidate}
+   * holds.
+   */
+  private static List<Statement[]> candidatePairs(List<Statement> statements) {
+    List<Statement[]> pairs = new ArrayList<>();
     for (Statement denies : statements) {
       if (!denies.denies() || denies.speaker().isEmpty() && !denies.explicit()) {
         continue;
@@ -113,15 +153,11 @@ public final class Conflicts {
         if (sameArticle && !twoSpeakers(affirms, denies) || sameSpeaker(affirms, denies)) {
           continue;
         }
-        double score = Contradictions.score(affirms, denies);
-        if (score > 0 && !matter(matters, affirms).clashes(matter(matters, denies))) {
-          pairs.add(
-              new ConflictTopic.Pair(
-                  affirms, denies, Contradictions.denied(affirms, denies), score));
+        if (Contradictions.candidate(affirms, denies)) {
+          pairs.add(new Statement[] {affirms, denies});
         }
       }
     }
-    pairs.sort(Comparator.comparingDouble(ConflictTopic.Pair::score).reversed());
     return pairs;
   }
 

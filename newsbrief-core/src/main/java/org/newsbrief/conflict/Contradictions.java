@@ -62,6 +62,31 @@ public final class Contradictions {
     return shared.size() >= MIN_SHARED && dice >= MIN_DICE ? dice : 0;
   }
 
+  /** Fewest shared content words of a candidate pair ({@link ClaimPair}). */
+  static final int CANDIDATE_SHARED = 2;
+
+  /** Least Dice overlap of a candidate pair. */
+  static final double CANDIDATE_DICE = 0.15;
+
+  /**
+   * Whether {@code denies} denies a predicate {@code affirms} states, as {@link #score(Statement,
+   * Statement)} requires, with a looser overlap ({@value #CANDIDATE_SHARED} words, Dice {@value
+   * #CANDIDATE_DICE}): a candidate pair for labelling.
+   */
+  static boolean candidate(Statement affirms, Statement denies) {
+    if (affirms.hedged()
+        || denies.hedged()
+        || affirms.denies()
+        || Denials.reports(affirms.tokens())
+        || !denies.denies()
+        || denied(affirms, denies).stream().noneMatch(denies.heads()::contains)) {
+      return false;
+    }
+    Set<String> shared = new HashSet<>(affirms.words());
+    shared.retainAll(denies.words());
+    return shared.size() >= CANDIDATE_SHARED && dice(affirms, denies) >= CANDIDATE_DICE;
+  }
+
   /**
    * The words, not names, that {@code denies} negates and {@code affirms} states, never negating.
    */

@@ -25,8 +25,10 @@ final class Negations {
   /** A mark: a negation that makes no claim governs the token ("did not know of threats"). */
   static final byte UNCLAIMED = 4;
 
-  private static final Set<String> NEGATORS = words("no not never none nothing neither nor cannot");
+  private static final Set<String> NEGATORS =
+      words("no not never none nothing nobody neither nor cannot");
   private static final Set<String> RELATIVES = Set.of("that", "which", "who", "whom");
+
   private static final Set<String> NOT_NEGATING =
       words("secret only doubt without just less longer matter");
   private static final Set<String> CLAUSE_ENDS =

@@ -107,7 +107,7 @@ final class ArcRecords {
       }
       return;
     }
-    HttpPages.read(http, source, number, url, maxBytes, outcome);
+    HttpPages.read(http, source, number, url, null, maxBytes, outcome);
   }
 
   /** Where the body of an HTTP response starts: after its first empty line. */

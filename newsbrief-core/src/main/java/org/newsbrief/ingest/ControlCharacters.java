@@ -24,7 +24,8 @@ final class ControlCharacters {
         stripOrNull(document.outlet()),
         document.published(),
         stripOrNull(document.byline()),
-        stripOrNull(document.language()));
+        stripOrNull(document.language()),
+        document.containerDate());
   }
 
   /** True for the characters this class removes. */

@@ -5,12 +5,12 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.newsbrief.model.ContainerDate;
 import org.newsbrief.model.RawDocument;
 import org.newsbrief.model.SourceFormat;
 
@@ -57,12 +57,13 @@ public final class FeedEntries {
               blankToNull(entry.getLink()),
               title,
               outlet,
-              date(
+              null,
+              blankToNull(entry.getAuthor()),
+              null,
+              entryDate(
                   entry.getPublishedDate() != null
                       ? entry.getPublishedDate()
-                      : entry.getUpdatedDate()),
-              blankToNull(entry.getAuthor()),
-              null));
+                      : entry.getUpdatedDate())));
     }
     return documents;
   }
@@ -102,8 +103,12 @@ public final class FeedEntries {
     return text.isBlank() ? null : text;
   }
 
-  private static @Nullable LocalDate date(@Nullable Date date) {
-    return date == null ? null : date.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+  /** The entry's date as a feed-entry date: not the publication date its page may state. */
+  private static @Nullable ContainerDate entryDate(@Nullable Date date) {
+    return date == null
+        ? null
+        : new ContainerDate(
+            date.toInstant().atZone(ZoneOffset.UTC).toLocalDate(), ContainerDate.Kind.FEED_ENTRY);
   }
 
   static @Nullable String blankToNull(@Nullable String s) {

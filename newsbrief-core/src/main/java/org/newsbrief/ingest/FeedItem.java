@@ -1,9 +1,9 @@
 package org.newsbrief.ingest;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.jspecify.annotations.Nullable;
+import org.newsbrief.model.ContainerDate;
 import org.newsbrief.model.RawDocument;
 import org.newsbrief.model.SourceFormat;
 
@@ -52,11 +52,19 @@ public record FeedItem(
     return text == null ? null : document(source, text, link, outlet);
   }
 
-  /** A document of {@code html} (this entry's page) with the entry's title, date and author. */
+  /**
+   * A document of {@code html} (this entry's page) with the entry's title and author, and its date
+   * as a feed-entry date (the page's own date, if it gives one, is its publication date).
+   */
   public RawDocument document(
       String source, String html, @Nullable String url, @Nullable String outlet) {
     Instant day = published != null ? published : updated;
-    LocalDate date = day == null ? null : day.atZone(ZoneOffset.UTC).toLocalDate();
-    return new RawDocument(source, SourceFormat.HTML, html, url, title, outlet, date, author, null);
+    ContainerDate date =
+        day == null
+            ? null
+            : new ContainerDate(
+                day.atZone(ZoneOffset.UTC).toLocalDate(), ContainerDate.Kind.FEED_ENTRY);
+    return new RawDocument(source, SourceFormat.HTML, html, url, title, outlet, null, author, null)
+        .withContainerDate(date);
   }
 }

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.MessageBody;
+import org.newsbrief.model.ContainerDate;
 import org.newsbrief.model.RawDocument;
 import org.newsbrief.model.SourceFormat;
 
@@ -17,12 +18,16 @@ import org.newsbrief.model.SourceFormat;
 final class HttpPages {
   private HttpPages() {}
 
-  /** Adds the page in {@code http} to {@code outcome}, or records why it was left out. */
+  /**
+   * Adds the page in {@code http} to {@code outcome}, with the archive's capture date when known,
+   * or records why it was left out.
+   */
   static void read(
       HttpResponse http,
       String source,
       int number,
       @Nullable String target,
+      @Nullable ContainerDate captured,
       long maxBytes,
       InputOutcome outcome)
       throws IOException {
@@ -54,7 +59,9 @@ final class HttpPages {
       outcome.skip();
       return;
     }
-    outcome.add(new RawDocument(source, SourceFormat.HTML, content, target, null, null, null));
+    outcome.add(
+        new RawDocument(source, SourceFormat.HTML, content, target, null, null, null)
+            .withContainerDate(captured));
   }
 
   static boolean is(MediaType type, String base) {

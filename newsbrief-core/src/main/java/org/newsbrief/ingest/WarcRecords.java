@@ -3,6 +3,7 @@ package org.newsbrief.ingest;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.ParsingException;
@@ -10,6 +11,7 @@ import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
+import org.newsbrief.model.ContainerDate;
 
 /**
  * Reads the HTML pages out of a WARC web archive, plain or gzipped, with jwarc (ARC files go to
@@ -21,8 +23,9 @@ import org.netpreserve.jwarc.WarcResponse;
  * page. A damaged record is reported with the byte where the damage is, and reading resumes at the
  * next record start ({@link ArchiveResync}), so the valid records after it are kept.
  *
- * <p>The WARC-Date is the capture time, not the publication date, so it is not used as the
- * document's publication date (which would override the date the page itself states).
+ * <p>The WARC-Date is the capture time, not the publication date: it travels as the document's
+ * {@link ContainerDate} (a capture date, the reference date of a page that states no date of its
+ * own), never as its publication date.
  */
 final class WarcRecords {
   private WarcRecords() {}
@@ -106,6 +109,9 @@ final class WarcRecords {
       outcome.skipBad(source, "record " + number, "malformed HTTP response in the record");
       return;
     }
-    HttpPages.read(http, source, number, response.target(), maxBytes, outcome);
+    ContainerDate captured =
+        new ContainerDate(
+            response.date().atZone(ZoneOffset.UTC).toLocalDate(), ContainerDate.Kind.CAPTURED);
+    HttpPages.read(http, source, number, response.target(), captured, maxBytes, outcome);
   }
 }

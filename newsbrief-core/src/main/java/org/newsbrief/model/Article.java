@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  *     {@code null}
  * @param language the BCP-47 primary language subtag declared for the page or input (e.g. "en"),
  *     otherwise {@code null}
+ * @param containerDate the capture (WARC) or feed-entry date the input's container gives, when
+ *     known: the reference date when {@code published} is null, never shown as a publication date
  */
 public record Article(
     String id,
@@ -31,13 +33,36 @@ public record Article(
     List<String> paragraphs,
     @Nullable String byline,
     @Nullable String url,
-    @Nullable String language)
+    @Nullable String language,
+    @Nullable ContainerDate containerDate)
     implements Serializable {
   public Article {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(title, "title");
     paragraphs = List.copyOf(paragraphs);
+  }
+
+  /** An article whose container gives no capture or feed-entry date. */
+  public Article(
+      String id,
+      String source,
+      String title,
+      @Nullable String outlet,
+      @Nullable LocalDate published,
+      List<String> paragraphs,
+      @Nullable String byline,
+      @Nullable String url,
+      @Nullable String language) {
+    this(id, source, title, outlet, published, paragraphs, byline, url, language, null);
+  }
+
+  /**
+   * The day relative dates in the text are read against: the publication date, else the container's
+   * capture or feed-entry date, else {@code null} (an undated article stays undated).
+   */
+  public @Nullable LocalDate referenceDay() {
+    return published != null ? published : containerDate == null ? null : containerDate.date();
   }
 
   /** An article with no byline, URL or language. */

@@ -25,8 +25,17 @@ final class Describe {
     return a.outlet() == null ? "outlet unknown" : a.outlet();
   }
 
+  /**
+   * The publication date; for an undated article the container's date, named for what it is ("date
+   * unknown, capture date 2014-12-04"); else "date unknown".
+   */
   static String published(Article a) {
-    return a.published() == null ? "date unknown" : a.published().toString();
+    if (a.published() != null) {
+      return a.published().toString();
+    }
+    return a.containerDate() == null
+        ? "date unknown"
+        : "date unknown, " + a.containerDate().kind().label() + " " + a.containerDate().date();
   }
 
   /** "5 articles, 2014-11-06 to 2014-12-04". */

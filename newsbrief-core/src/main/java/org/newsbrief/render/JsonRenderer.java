@@ -38,6 +38,11 @@ final class JsonRenderer implements Renderer {
       putIfKnown(node, "byline", a.byline());
       putIfKnown(node, "url", a.url());
       putIfKnown(node, "language", a.language());
+      if (a.containerDate() != null) {
+        node.putObject("container_date")
+            .put("date", a.containerDate().date().toString())
+            .put("kind", a.containerDate().kind().label());
+      }
     }
     ArrayNode syndication = root.putArray("syndication");
     for (Syndication g : briefing.syndication()) {

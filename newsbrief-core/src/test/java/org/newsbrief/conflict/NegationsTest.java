@@ -29,6 +29,12 @@ class NegationsTest {
   }
 
   @Test
+  void nobodyNegatesLikeNoOne() {
+    assertThat(negated("Nobody was injured in the fire.")).contains(ClaimWords.key("injured"));
+    assertThat(negated("No one was injured in the fire.")).contains(ClaimWords.key("injured"));
+  }
+
+  @Test
   void denialsGovernAReportedClaimOrTheirObject() {
     assertThat(negated("Iran denies that it launched airstrikes in coordination, he said."))
         .containsExactly("launch", "attack", "cooperat");

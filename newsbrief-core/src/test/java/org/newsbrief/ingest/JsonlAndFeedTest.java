@@ -64,11 +64,22 @@ class JsonlAndFeedTest {
 
     assertThat(result.problems()).isEmpty();
     assertThat(result.documents())
-        .extracting(RawDocument::title, RawDocument::outlet, d -> String.valueOf(d.published()))
+        .extracting(RawDocument::title, RawDocument::outlet, d -> String.valueOf(d.containerDate()))
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("Talks resume", "Example News", "2014-12-04"),
-            org.assertj.core.groups.Tuple.tuple("Kerry speaks", "Wire", "2014-12-03"));
+            org.assertj.core.groups.Tuple.tuple(
+                "Talks resume", "Example News", feedEntry("2014-12-04")),
+            org.assertj.core.groups.Tuple.tuple("Kerry speaks", "Wire", feedEntry("2014-12-03")));
+    assertThat(result.documents())
+        .extracting(RawDocument::published)
+        .as("a feed's entry date is not the article's publication date")
+        .containsOnlyNulls();
     assertThat(result.documents().get(0).url()).isEqualTo("https://example.com/1");
+  }
+
+  private static String feedEntry(String day) {
+    return String.valueOf(
+        new org.newsbrief.model.ContainerDate(
+            java.time.LocalDate.parse(day), org.newsbrief.model.ContainerDate.Kind.FEED_ENTRY));
   }
 
   @Test

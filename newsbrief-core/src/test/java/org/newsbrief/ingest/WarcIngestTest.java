@@ -40,6 +40,12 @@ class WarcIngestTest {
       assertThat(result.documents().get(0).content()).contains("talks resumed in Vienna");
       assertThat(result.documents().get(1).content()).contains("Caf\u00e9 owners");
       assertThat(result.documents().get(0).published()).isNull();
+      assertThat(result.documents().get(0).containerDate())
+          .as("the WARC-Date travels as a capture date, not as the publication date")
+          .isEqualTo(
+              new org.newsbrief.model.ContainerDate(
+                  java.time.LocalDate.of(2014, 12, 4),
+                  org.newsbrief.model.ContainerDate.Kind.CAPTURED));
       IngestReport.Input report = only(result);
       assertThat(report.kind()).isEqualTo(InputKind.WARC);
       assertThat(report.status()).isEqualTo(Status.OK);

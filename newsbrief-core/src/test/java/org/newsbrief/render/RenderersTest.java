@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsbrief.model.Article;
 import org.newsbrief.model.Briefing;
+import org.newsbrief.model.ContainerDate;
 import org.newsbrief.model.Problem;
 import org.newsbrief.model.SummarySentence;
 import org.newsbrief.model.Syndication;
@@ -101,6 +102,33 @@ class RenderersTest {
     assertThat(json.at("/articles/0/language").asText()).isEqualTo("en");
     assertThat(json.get("articles").get(1).has("byline")).isFalse();
     assertThat(json.get("articles").get(1).has("url")).isFalse();
+  }
+
+  @Test
+  void aCaptureDateIsShownAsWhatItIsNeverAsThePublicationDate() throws Exception {
+    Article captured =
+        new Article(
+            "c9",
+            "crawl.warc#2",
+            "Captured",
+            null,
+            null,
+            List.of("z"),
+            null,
+            null,
+            null,
+            new ContainerDate(LocalDate.of(2014, 12, 4), ContainerDate.Kind.CAPTURED));
+    Briefing b = Briefing.ofSummary(List.of(captured), List.of(), List.of());
+
+    JsonNode json = new ObjectMapper().readTree(BriefingFormat.JSON.renderer().render(b));
+    String md = BriefingFormat.MD.renderer().render(b);
+
+    assertThat(json.at("/articles/0/published").asText()).isEqualTo("unknown");
+    assertThat(json.at("/articles/0/container_date/date").asText()).isEqualTo("2014-12-04");
+    assertThat(json.at("/articles/0/container_date/kind").asText()).isEqualTo("capture date");
+    assertThat(md).contains("date unknown, capture date 2014-12-04");
+    assertThat(BriefingFormat.HTML.renderer().render(b))
+        .contains("date unknown, capture date 2014-12-04");
   }
 
   private final Briefing syndicated =

@@ -48,7 +48,8 @@ final class ArchiveRecords {
                 d.outlet(),
                 d.published(),
                 d.byline(),
-                d.language());
+                d.language(),
+                d.containerDate());
         try {
           outcomes.add(Outcome.of(pipeline.clean(named)));
         } catch (IllegalArgumentException e) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.newsbrief.model.Article;
+import org.newsbrief.model.ContainerDate;
 import org.newsbrief.model.Entity;
 import org.newsbrief.model.EntityType;
 import org.newsbrief.model.Mention;
@@ -35,6 +36,10 @@ final class ArticleCodec {
     root.put("published", a.published() == null ? null : a.published().toString());
     root.put("url", s.url()).put("story", s.story());
     root.put("byline", a.byline()).put("article_url", a.url()).put("language", a.language());
+    if (a.containerDate() != null) {
+      root.put("container_date", a.containerDate().date().toString());
+      root.put("container_date_kind", a.containerDate().kind().name());
+    }
     ArrayNode paragraphs = root.putArray("paragraphs");
     a.paragraphs().forEach(paragraphs::add);
     ArrayNode sentences = root.putArray("sentences");
@@ -64,6 +69,15 @@ final class ArticleCodec {
     }
   }
 
+  /** The stored capture or feed-entry date, or {@code null} (also for stores written before it). */
+  private static @Nullable ContainerDate containerDate(JsonNode root) {
+    String date = text(root, "container_date");
+    String kind = text(root, "container_date_kind");
+    return date == null || kind == null
+        ? null
+        : new ContainerDate(LocalDate.parse(date), ContainerDate.Kind.valueOf(kind));
+  }
+
   static StoredArticle read(String json) {
     JsonNode root;
     try {
@@ -83,7 +97,8 @@ final class ArticleCodec {
             strings(root.get("paragraphs")),
             text(root, "byline"),
             text(root, "article_url"),
-            text(root, "language"));
+            text(root, "language"),
+            containerDate(root));
     List<Sentence> sentences = new ArrayList<>();
     for (JsonNode s : root.get("sentences")) {
       sentences.add(new Sentence(id, sentences.size(), s.get(0).asInt(), s.get(1).asText()));

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsbrief.model.Article;
+import org.newsbrief.model.ContainerDate;
 
 class ArticleCodecTest {
   @Test
@@ -29,6 +30,25 @@ class ArticleCodecTest {
 
     assertThat(back.article()).isEqualTo(article);
     assertThat(back.url()).isEqualTo("https://example.org/amp/storm");
+  }
+
+  @Test
+  void keepsTheContainersCaptureOrFeedEntryDate() {
+    Article article =
+        new Article(
+            "abc",
+            "crawl.warc#2",
+            "Storm hits coast",
+            null,
+            null,
+            List.of("The storm reached the coast."),
+            null,
+            null,
+            null,
+            new ContainerDate(LocalDate.of(2014, 12, 4), ContainerDate.Kind.CAPTURED));
+    StoredArticle stored = new StoredArticle(article, null, "s1", List.of(), List.of(), List.of());
+
+    assertThat(ArticleCodec.read(ArticleCodec.write(stored)).article()).isEqualTo(article);
   }
 
   @Test

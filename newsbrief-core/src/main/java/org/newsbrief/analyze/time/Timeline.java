@@ -46,7 +46,7 @@ public final class Timeline {
         if (body.split("\\s+").length < MIN_WORDS) {
           continue;
         }
-        for (TimeExpression t : tagger.tag(body, a.article().published())) {
+        for (TimeExpression t : tagger.tag(body, a.article().referenceDay())) {
           if (!CALENDAR_VALUE.matcher(t.value()).matches()
               || Stamps.afterKeyword(body, t.start())
               || !datesSeen.add(t.value())) {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.newsbrief.analyze.Analyzer;
 import org.newsbrief.model.AnalyzedArticle;
 import org.newsbrief.model.Article;
+import org.newsbrief.model.ContainerDate;
 import org.newsbrief.model.TimelineEvent;
 
 class TimelineTest {
@@ -35,6 +36,30 @@ class TimelineTest {
             org.assertj.core.groups.Tuple.tuple(
                 "2014-09", "In September, talks began.", List.of("a")),
             org.assertj.core.groups.Tuple.tuple("2014-12-01", shared, List.of("a", "b")));
+  }
+
+  @Test
+  void anUndatedArticleReadsRelativeDatesAgainstItsCaptureDateAndOnlyThen() {
+    String text = "Officials met in Vienna on Tuesday to resume the talks.";
+    Article captured =
+        new Article(
+            "a",
+            "a",
+            "a",
+            null,
+            null,
+            List.of(text),
+            null,
+            null,
+            null,
+            new ContainerDate(LocalDate.of(2014, 12, 4), ContainerDate.Kind.CAPTURED));
+    Article undated = new Article("b", "b", "b", null, null, List.of(text));
+
+    assertThat(new Timeline().of(List.of(new Analyzer().analyze(captured))))
+        .extracting(TimelineEvent::date)
+        .containsExactly("2014-12-02");
+    assertThat(new Timeline().of(List.of(new Analyzer().analyze(undated)))).isEmpty();
+    assertThat(captured.published()).as("the capture date is no publication date").isNull();
   }
 
   @Test

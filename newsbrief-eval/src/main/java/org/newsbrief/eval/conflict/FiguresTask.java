@@ -49,8 +49,11 @@ public final class FiguresTask implements EvalTask {
     Map<String, Integer> labels = labels(options.get("labels"));
     Analyzer analyzer = new Analyzer();
     String kind = options.getOrDefault("kind", "figure");
-    if (!List.of("figure", "claim").contains(kind)) {
-      throw new IllegalArgumentException("kind is figure or claim: " + kind);
+    if (!List.of("figure", "claim", "candidates").contains(kind)) {
+      throw new IllegalArgumentException("kind is figure, claim or candidates: " + kind);
+    }
+    if (kind.equals("candidates")) {
+      return ClaimCandidates.list(data, options, name());
     }
     FigureConflicts figures = new FigureConflicts();
     Conflicts claims = new Conflicts();
@@ -73,6 +76,9 @@ public final class FiguresTask implements EvalTask {
         shown++;
         String topic = kind.equals("figure") ? String.valueOf(c.quantity()) : denial(story, c);
         Integer label = labels.get(story.id() + "\t" + topic);
+        if (label == null && kind.equals("claim")) {
+          label = pairLabel(story, c, labels);
+        }
         if (label != null) {
           labelled++;
           real += label;
@@ -130,6 +136,34 @@ public final class FiguresTask implements EvalTask {
     return article + "@" + (i < 0 ? -1 : story.texts().get(i).indexOf(prefix));
   }
 
+  /**
+   * A shown claim conflict's label from pair labels (story, denying and affirming sentence as
+   * article@offset): real when some shown denying side and affirming side are labelled a real
+   * disagreement, not real when all labelled pairs are not, {@code null} when none is labelled.
+   */
+  private static @Nullable Integer pairLabel(
+      StorySets.Story story, Conflict c, Map<String, Integer> labels) {
+    Integer label = null;
+    for (ConflictSide denies : c.sides()) {
+      for (ConflictSide affirms : c.sides()) {
+        if (!denies.stance().equals("denies") || !affirms.stance().equals("affirms")) {
+          continue;
+        }
+        Integer pair =
+            labels.get(
+                story.id()
+                    + "\t"
+                    + ClaimCandidates.at(story, denies.sources().get(0), denies.text())
+                    + "\t"
+                    + ClaimCandidates.at(story, affirms.sources().get(0), affirms.text()));
+        if (pair != null) {
+          label = label == null ? pair : Math.max(label, pair);
+        }
+      }
+    }
+    return label;
+  }
+
   private static List<AnalyzedArticle> analyze(StorySets.Story story, Analyzer analyzer) {
     List<AnalyzedArticle> analyzed = new ArrayList<>();
     for (int i = 0; i < story.texts().size(); i++) {
@@ -156,7 +190,9 @@ public final class FiguresTask implements EvalTask {
     for (String line : Files.readAllLines(Path.of(file), StandardCharsets.UTF_8)) {
       number++;
       String[] f = line.split("\t");
-      if (f.length >= 3 && !line.startsWith("#")) {
+      if (f.length >= 4 && !line.startsWith("#")) {
+        labels.put(f[0] + "\t" + f[1] + "\t" + f[2], StorySets.label(file, number, f[3]));
+      } else if (f.length >= 3 && !line.startsWith("#")) {
         labels.put(f[0] + "\t" + f[1], StorySets.label(file, number, f[2]));
       }
     }
