@@ -48,12 +48,7 @@ public final class Contradictions {
 
   /** The overlap when {@code denies} denies what {@code affirms} states, otherwise 0. */
   static double score(Statement affirms, Statement denies) {
-    if (affirms.hedged()
-        || denies.hedged()
-        || affirms.denies()
-        || Denials.reports(affirms.tokens())
-        || !denies.denies()
-        || denied(affirms, denies).stream().noneMatch(denies.heads()::contains)) {
+    if (!deniesAPredicate(affirms, denies)) {
       return 0;
     }
     Set<String> shared = new HashSet<>(affirms.words());
@@ -74,17 +69,25 @@ public final class Contradictions {
    * #CANDIDATE_DICE}): a candidate pair for labelling.
    */
   static boolean candidate(Statement affirms, Statement denies) {
-    if (affirms.hedged()
-        || denies.hedged()
-        || affirms.denies()
-        || Denials.reports(affirms.tokens())
-        || !denies.denies()
-        || denied(affirms, denies).stream().noneMatch(denies.heads()::contains)) {
+    if (!deniesAPredicate(affirms, denies)) {
       return false;
     }
     Set<String> shared = new HashSet<>(affirms.words());
     shared.retainAll(denies.words());
     return shared.size() >= CANDIDATE_SHARED && dice(affirms, denies) >= CANDIDATE_DICE;
+  }
+
+  /**
+   * Whether neither side hedges, {@code affirms} states without negating or reporting an
+   * allegation, and {@code denies} negates a predicate {@code affirms} states.
+   */
+  private static boolean deniesAPredicate(Statement affirms, Statement denies) {
+    return !affirms.hedged()
+        && !denies.hedged()
+        && !affirms.denies()
+        && !Denials.reports(affirms.tokens())
+        && denies.denies()
+        && denied(affirms, denies).stream().anyMatch(denies.heads()::contains);
   }
 
   /**

@@ -1,16 +1,13 @@
 package org.newsbrief.analyze.quote;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.newsbrief.learn.NamedWeights;
 import org.newsbrief.learn.NewtonRegression;
+import org.newsbrief.learn.ShippedModels;
 
 /**
  * A linear scorer of the named speakers a pronoun speaker ("she said") may stand for, over {@link
@@ -43,14 +40,7 @@ public final class AntecedentRanker {
   public static AntecedentRanker shipped() {
     AntecedentRanker model = shipped;
     if (model == null) {
-      try (InputStream in = AntecedentRanker.class.getResourceAsStream(RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException("missing resource " + RESOURCE);
-        }
-        model = read(new InputStreamReader(in, StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      model = ShippedModels.load(AntecedentRanker.class, RESOURCE, AntecedentRanker::read);
       shipped = model;
     }
     return model;

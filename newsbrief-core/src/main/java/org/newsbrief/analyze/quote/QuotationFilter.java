@@ -2,16 +2,13 @@ package org.newsbrief.analyze.quote;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
+import org.newsbrief.learn.ShippedModels;
 
 /**
  * Tells quotations from other text between quotation marks (titles of works, scare quotes, single
@@ -41,14 +38,7 @@ public final class QuotationFilter {
   public static QuotationFilter shipped() {
     QuotationFilter model = shipped;
     if (model == null) {
-      try (InputStream in = QuotationFilter.class.getResourceAsStream(RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException("missing resource " + RESOURCE);
-        }
-        model = read(new InputStreamReader(in, StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      model = ShippedModels.load(QuotationFilter.class, RESOURCE, QuotationFilter::read);
       shipped = model;
     }
     return model;

@@ -1,15 +1,12 @@
 package org.newsbrief.analyze.quote;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 import org.newsbrief.learn.NamedWeights;
 import org.newsbrief.learn.NewtonRegression;
+import org.newsbrief.learn.ShippedModels;
 
 /**
  * A linear scorer of candidate speakers over {@link SpeakerFeatures}: the candidate with the
@@ -42,14 +39,7 @@ public final class SpeakerRanker {
   public static SpeakerRanker shipped() {
     SpeakerRanker model = shipped;
     if (model == null) {
-      try (InputStream in = SpeakerRanker.class.getResourceAsStream(RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException("missing resource " + RESOURCE);
-        }
-        model = read(new InputStreamReader(in, StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      model = ShippedModels.load(SpeakerRanker.class, RESOURCE, SpeakerRanker::read);
       shipped = model;
     }
     return model;

@@ -11,7 +11,6 @@ import org.newsbrief.conflict.ClaimPair;
 import org.newsbrief.conflict.Conflicts;
 import org.newsbrief.eval.EvalReport;
 import org.newsbrief.model.AnalyzedArticle;
-import org.newsbrief.model.Article;
 
 /**
  * The candidate disputed claims of each selected story ({@code eval figures --set
@@ -58,19 +57,7 @@ final class ClaimCandidates {
 
   /** The candidates of one story, keyed by story, denying and affirming article@offset. */
   static List<Keyed> of(StorySets.Story story, Analyzer analyzer) {
-    List<AnalyzedArticle> analyzed = new ArrayList<>();
-    for (int i = 0; i < story.texts().size(); i++) {
-      List<String> paragraphs = new ArrayList<>();
-      for (String p : story.texts().get(i).split("\\n")) {
-        if (!p.isBlank()) {
-          paragraphs.add(p.strip());
-        }
-      }
-      if (!paragraphs.isEmpty()) {
-        String id = story.articleIds().get(i);
-        analyzed.add(analyzer.analyze(new Article(id, id, id, null, null, paragraphs)));
-      }
-    }
+    List<AnalyzedArticle> analyzed = FiguresTask.analyze(story, analyzer);
     List<Keyed> keyed = new ArrayList<>();
     for (ClaimPair p : new Conflicts().candidates(analyzed)) {
       String key =

@@ -164,7 +164,8 @@ public final class FiguresTask implements EvalTask {
     return label;
   }
 
-  private static List<AnalyzedArticle> analyze(StorySets.Story story, Analyzer analyzer) {
+  /** Each of the story's texts cleaned into paragraphs and analysed, as a briefing would. */
+  static List<AnalyzedArticle> analyze(StorySets.Story story, Analyzer analyzer) {
     List<AnalyzedArticle> analyzed = new ArrayList<>();
     for (int i = 0; i < story.texts().size(); i++) {
       List<String> paragraphs = new ArrayList<>();
