@@ -17,10 +17,11 @@ import org.newsbrief.model.Syndication;
 
 /**
  * Which articles state each summary sentence's fact, in its words or others: an article supports a
- * sentence when one of its sentences shares words carrying at least 35% of the rarity weight
- * of the shorter of the two (chosen on hand labels, {@code docs/labels/summary-support-dev.tsv}) (words every article uses count least). Independent sources are counted by
- * outlet name, except that the copies of one syndicated text count as one source whichever outlets
- * ran them; an article whose outlet is unknown and that copies nothing counts as its own.
+ * sentence when one of its sentences shares words carrying at least 35% of the rarity weight of the
+ * shorter of the two (chosen on hand labels, {@code docs/labels/summary-support-dev.tsv}) (words
+ * every article uses count least). Independent sources are counted by outlet name, except that the
+ * copies of one syndicated text count as one source whichever outlets ran them; an article whose
+ * outlet is unknown and that copies nothing counts as its own.
  */
 final class Corroboration {
   static final double MIN_SHARED = 0.35;

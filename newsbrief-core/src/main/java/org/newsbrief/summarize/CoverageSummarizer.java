@@ -75,7 +75,8 @@ public final class CoverageSummarizer implements Summarizer {
     }
     int maxSentences = sentences == 0 ? Integer.MAX_VALUE : sentences;
     List<AnalyzedArticle> independent = Syndication.independent(articles, syndication);
-    List<List<StoryWindow.Placed>> window = StoryWindow.of(independent, words, scorer.window(), furniture);
+    List<List<StoryWindow.Placed>> window =
+        StoryWindow.of(independent, words, scorer.window(), furniture);
     Map<String, Double> expected = new HashMap<>(model.expected(window, 1));
     expected.putAll(model.expected(window, 2));
     List<Candidate> chosen =

@@ -33,7 +33,8 @@ public final class Furniture {
   /** The longest sequence kept, in tokens. */
   public static final int MAX_GRAM = 6;
 
-  private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:'\\p{L}+)?|[^\\s\\p{L}\\p{N}]");
+  private static final Pattern TOKEN =
+      Pattern.compile("[\\p{L}\\p{N}]+(?:'\\p{L}+)?|[^\\s\\p{L}\\p{N}]");
   private static final Furniture NONE = new Furniture(Set.of());
   private static volatile @Nullable Furniture shipped;
   private final Set<String> grams;
@@ -110,7 +111,9 @@ public final class Furniture {
     return from == 0 ? text : from >= tokens.size() ? "" : text.substring(tokens.get(from).start());
   }
 
-  /** The end of the longest sequence of at least {@code min} tokens at {@code at}, or {@code at}. */
+  /**
+   * The end of the longest sequence of at least {@code min} tokens at {@code at}, or {@code at}.
+   */
   private int longestAt(List<Token> tokens, int at, int min) {
     StringBuilder key = new StringBuilder();
     int best = at;

@@ -24,7 +24,9 @@ public final class Support {
     return of(texts, sourceIds, articles, Corroboration.MIN_SHARED);
   }
 
-  /** As above, with the share of a sentence's word weight another must state ({@code minShared}). */
+  /**
+   * As above, with the share of a sentence's word weight another must state ({@code minShared}).
+   */
   public static List<List<String>> of(
       List<String> texts,
       List<String> sourceIds,

@@ -12,11 +12,15 @@ import org.junit.jupiter.api.Test;
 class FurnitureTest {
   private static final Furniture TABLE =
       new Furniture(
-          Set.of("image copyright getty images image caption", "getty images", "story continued below"));
+          Set.of(
+              "image copyright getty images image caption",
+              "getty images",
+              "story continued below"));
 
   @Test
   void cutsFurnitureAtTheStart() {
-    assertThat(TABLE.cut("Image copyright Getty Images Image caption The vote was close on Monday."))
+    assertThat(
+            TABLE.cut("Image copyright Getty Images Image caption The vote was close on Monday."))
         .isEqualTo("The vote was close on Monday.");
     assertThat(TABLE.cut("Story continued below the senator said no deal was near."))
         .isEqualTo("the senator said no deal was near.");
@@ -24,7 +28,8 @@ class FurnitureTest {
 
   @Test
   void cutsAfterACreditGluedEarlyAndDropsOneGluedLate() {
-    assertThat(TABLE.cut("John doe / getty images the talk co-host shared big news today with fans."))
+    assertThat(
+            TABLE.cut("John doe / getty images the talk co-host shared big news today with fans."))
         .isEqualTo("the talk co-host shared big news today with fans.");
     assertThat(TABLE.cut("The talk co-host shared big news today, john doe / getty images"))
         .isEmpty();
@@ -34,7 +39,8 @@ class FurnitureTest {
   void leavesOtherSentencesAlone() {
     String s = "The images were taken by a getty photographer on Monday.";
     assertThat(TABLE.cut(s)).isEqualTo(s);
-    assertThat(Furniture.none().cut("Image copyright Getty Images x.")).isEqualTo("Image copyright Getty Images x.");
+    assertThat(Furniture.none().cut("Image copyright Getty Images x."))
+        .isEqualTo("Image copyright Getty Images x.");
   }
 
   @Test
@@ -57,7 +63,8 @@ class FurnitureTest {
           "The mayor of town " + i + " resigned and left office.");
     }
     Furniture table = counts.table(3, 0.1, 1);
-    assertThat(table.cut("Story continued below the mayor resigned.")).isEqualTo("the mayor resigned.");
+    assertThat(table.cut("Story continued below the mayor resigned."))
+        .isEqualTo("the mayor resigned.");
     assertThat(table.cut("The mayor resigned today.")).isEqualTo("The mayor resigned today.");
   }
 }

@@ -37,11 +37,11 @@ import org.newsbrief.summarize.Summarizer;
  * trained on the other folds of this file), {@code train} (fit the coverage model on all clusters
  * and write it to this path, then score it in-sample), {@code model} (a folder written by {@code
  * newsbrief train summarize} instead of the shipped model; its sentence scorer if it has one),
- * {@code furniture} (a page-furniture table file, or none, instead of the shipped one),
- * {@code mix} (the sentence scorer's mix instead of its own), {@code peers} (false: newsbrief
- * only), {@code dump} (write newsbrief's sentences of the stories not set aside for blind reading,
- * with their defects, to this file; with {@code blind=true} those of the set-aside stories instead,
- * for the final blind read only), {@code support} (hand labels of which articles state a sentence:
+ * {@code furniture} (a page-furniture table file, or none, instead of the shipped one), {@code mix}
+ * (the sentence scorer's mix instead of its own), {@code peers} (false: newsbrief only), {@code
+ * dump} (write newsbrief's sentences of the stories not set aside for blind reading, with their
+ * defects, to this file; with {@code blind=true} those of the set-aside stories instead, for the
+ * final blind read only), {@code support} (hand labels of which articles state a sentence:
  * precision and recall of the summarizer's support sets, {@link SupportLabels}). Besides ROUGE,
  * each system's share of summary sentences with each {@link SummaryDefects} kind ({@code
  * defect_*}).

@@ -18,8 +18,8 @@ import org.newsbrief.analyze.Tokens;
  * lower-case start); a repeat of an earlier summary sentence (at least three content words and 40%
  * of the shorter one's shared); off the topic (no content word used by another article or by
  * another summary sentence); page furniture (credits, captions, "advertisement", "story continued
- * below", sharing prompts; a hand list independent of the summarizer's learned table). The patterns are independent of the summarizer's own rules; glued
- * headlines are not detected.
+ * below", sharing prompts; a hand list independent of the summarizer's learned table). The patterns
+ * are independent of the summarizer's own rules; glued headlines are not detected.
  */
 final class SummaryDefects {
   static final List<String> KINDS =
