@@ -94,6 +94,10 @@ done
 ./newsbrief eval summarize --data "$data/summarization/multinews_val_dev300.jsonl" \
   --set limit=10 --set model="$trained" --set peers=false --json 2>/dev/null | grep -q '"defect_any"' \
   || { echo "eval summarize --set model: no defect_any" >&2; exit 1; }
+./newsbrief train summarize --data "$data/summarization/multinews_train.jsonl.gz" --set stage=furniture \
+  --set limit=100 --set dev_limit=5 --set min_stories=5 --set out="$trained" --json 2>/dev/null \
+  | grep -q '"defect_furniture"' || { echo "train summarize stage=furniture: no defect_furniture" >&2; exit 1; }
+[ -s "$trained/furniture.json" ] || { echo "train summarize: no furniture.json" >&2; exit 1; }
 rm -rf "$trained"
 ./newsbrief eval summarize --data "$data/summarization/multinews_val_dev300.jsonl" \
   --set limit=14 --set peers=false --set support=docs/labels/summary-support-dev.tsv --json \

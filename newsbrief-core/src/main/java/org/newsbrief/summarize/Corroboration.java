@@ -17,13 +17,14 @@ import org.newsbrief.model.Syndication;
 
 /**
  * Which articles state each summary sentence's fact, in its words or others: an article supports a
- * sentence when one of its sentences shares words carrying at least half the rarity weight of the
- * shorter of the two (words every article uses count least). Independent sources are counted by
- * outlet name, except that the copies of one syndicated text count as one source whichever outlets
- * ran them; an article whose outlet is unknown and that copies nothing counts as its own.
+ * sentence when one of its sentences shares words carrying at least 35% of the rarity weight of the
+ * shorter of the two (chosen on hand labels, {@code docs/labels/summary-support-dev.tsv}) (words
+ * every article uses count least). Independent sources are counted by outlet name, except that the
+ * copies of one syndicated text count as one source whichever outlets ran them; an article whose
+ * outlet is unknown and that copies nothing counts as its own.
  */
 final class Corroboration {
-  private static final double MIN_SHARED = 0.5;
+  static final double MIN_SHARED = 0.35;
   private static final Pattern SUFFIX = Pattern.compile("(ions?|ing|ed|es|s)$");
 
   private Corroboration() {}
@@ -33,6 +34,16 @@ final class Corroboration {
       List<AnalyzedArticle> articles,
       List<Syndication> syndication,
       ConceptWeights weights) {
+    return of(summary, articles, syndication, weights, MIN_SHARED);
+  }
+
+  /** As above, an article stating a sentence when they share {@code minShared} of its weight. */
+  static List<SummarySentence> of(
+      List<SummarySentence> summary,
+      List<AnalyzedArticle> articles,
+      List<Syndication> syndication,
+      ConceptWeights weights,
+      double minShared) {
     List<List<Stemmed>> sentenceStems = new ArrayList<>();
     for (AnalyzedArticle a : articles) {
       sentenceStems.add(a.sentences().stream().map(x -> Stemmed.of(x.text(), weights)).toList());
@@ -44,7 +55,7 @@ final class Corroboration {
       Set<String> support = new LinkedHashSet<>(s.sources());
       for (int i = 0; i < articles.size(); i++) {
         String id = articles.get(i).article().id();
-        if (!support.contains(id) && statesAny(terms, sentenceStems.get(i), weights)) {
+        if (!support.contains(id) && statesAny(terms, sentenceStems.get(i), weights, minShared)) {
           support.add(id);
         }
       }
@@ -65,9 +76,10 @@ final class Corroboration {
     }
   }
 
-  private static boolean statesAny(Stemmed terms, List<Stemmed> sentences, ConceptWeights weights) {
+  private static boolean statesAny(
+      Stemmed terms, List<Stemmed> sentences, ConceptWeights weights, double minShared) {
     for (Stemmed other : sentences) {
-      if (shared(terms, other, weights) >= MIN_SHARED) {
+      if (shared(terms, other, weights) >= minShared) {
         return true;
       }
     }

@@ -3,10 +3,8 @@ package org.newsbrief.summarize;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.newsbrief.model.AnalyzedArticle;
 import org.newsbrief.model.SummarySentence;
 import org.newsbrief.model.Syndication;
@@ -35,6 +33,7 @@ public final class CoverageSummarizer implements Summarizer {
   private static final double OVERSHOOT = 1.15;
   private final CoverageModel model;
   private final SentenceScorer scorer;
+  private final Furniture furniture;
 
   /** The summarizer with the shipped models. */
   public CoverageSummarizer() {
@@ -48,8 +47,14 @@ public final class CoverageSummarizer implements Summarizer {
 
   /** A summarizer with {@code model} and {@code scorer}. */
   public CoverageSummarizer(CoverageModel model, SentenceScorer scorer) {
+    this(model, scorer, Furniture.shipped());
+  }
+
+  /** A summarizer with {@code model}, {@code scorer} and the page {@code furniture} it cuts. */
+  public CoverageSummarizer(CoverageModel model, SentenceScorer scorer, Furniture furniture) {
     this.model = model;
     this.scorer = scorer;
+    this.furniture = furniture;
   }
 
   @Override
@@ -70,7 +75,8 @@ public final class CoverageSummarizer implements Summarizer {
     }
     int maxSentences = sentences == 0 ? Integer.MAX_VALUE : sentences;
     List<AnalyzedArticle> independent = Syndication.independent(articles, syndication);
-    List<List<StoryWindow.Placed>> window = StoryWindow.of(independent, words, scorer.window());
+    List<List<StoryWindow.Placed>> window =
+        StoryWindow.of(independent, words, scorer.window(), furniture);
     Map<String, Double> expected = new HashMap<>(model.expected(window, 1));
     expected.putAll(model.expected(window, 2));
     List<Candidate> chosen =
@@ -79,22 +85,7 @@ public final class CoverageSummarizer implements Summarizer {
             new ExpectedCoverage(expected),
             words,
             maxSentences);
-    List<SummarySentence> unstated = new ArrayList<>();
-    for (SummarySentence side : sides) {
-      Set<String> content = new HashSet<>(SummaryTokens.of(side.text()));
-      content.removeAll(SummaryTokens.STOP);
-      if (chosen.stream().noneMatch(c -> states(c, content))) {
-        unstated.add(side);
-      }
-    }
-    List<SummarySentence> added = Sides.fitting(unstated, words, maxSentences);
-    int total = chosen.stream().mapToInt(Candidate::length).sum();
-    total += added.stream().mapToInt(side -> SummaryTokens.words(side.text())).sum();
-    while (!chosen.isEmpty()
-        && !added.isEmpty()
-        && (total > words * OVERSHOOT || chosen.size() + added.size() > maxSentences)) {
-      total -= chosen.remove(chosen.size() - 1).length();
-    }
+    List<SummarySentence> added = Sides.add(chosen, sides, words, maxSentences);
     chosen.sort(
         Comparator.comparing(Candidate::date)
             .thenComparingInt(c -> c.placed().article())
@@ -111,12 +102,6 @@ public final class CoverageSummarizer implements Summarizer {
     }
     summary.addAll(added);
     return Corroboration.of(summary, articles, syndication, ConceptWeights.of(independent));
-  }
-
-  /** Whether {@code c} and a statement with {@code content} share more than half of either's. */
-  private static boolean states(Candidate c, Set<String> content) {
-    long shared = c.content().stream().filter(content::contains).count();
-    return shared > MAX_OVERLAP * Math.min(c.content().size(), content.size()) && shared > 0;
   }
 
   private List<Candidate> choose(

@@ -20,7 +20,8 @@ final class StoryWindow {
 
   /**
    * A sentence in the window, with its article's place in the input; {@code text} is the sentence
-   * without a {@link Preamble} (dateline, byline, stamp), {@code tokens} are its tokens.
+   * without a {@link Preamble} (dateline, byline, stamp) and {@link Furniture} (empty when it is
+   * furniture itself), {@code tokens} are its tokens.
    */
   record Placed(
       Sentence sentence, String text, int article, int articleSentences, List<String> tokens) {}
@@ -32,6 +33,12 @@ final class StoryWindow {
 
   /** The window holding {@code factor} words per summary word instead. */
   static List<List<Placed>> of(List<AnalyzedArticle> articles, int words, double factor) {
+    return of(articles, words, factor, Furniture.shipped());
+  }
+
+  /** The window with {@code furniture} cut from its sentences after their preamble. */
+  static List<List<Placed>> of(
+      List<AnalyzedArticle> articles, int words, double factor, Furniture furniture) {
     int share = Math.max(MIN_SHARE, (int) Math.ceil(words * factor / Math.max(articles.size(), 1)));
     List<List<Placed>> window = new ArrayList<>();
     for (int a = 0; a < articles.size(); a++) {
@@ -42,7 +49,7 @@ final class StoryWindow {
       }
       List<Placed> kept = new ArrayList<>();
       for (Sentence s : sentences.subList(0, count)) {
-        String text = Preamble.cut(s.text());
+        String text = Preamble.cut(furniture.cut(Preamble.cut(s.text())));
         kept.add(new Placed(s, text, a, count, SummaryTokens.of(text)));
       }
       window.add(kept);

@@ -10,6 +10,9 @@ import org.newsbrief.model.SummarySentence;
  * for any sentence of a story: lets an evaluation compare them with hand labels.
  */
 public final class Support {
+  /** The share of a sentence's word weight another must state to support it, as in a briefing. */
+  public static final double DEFAULT = Corroboration.MIN_SHARED;
+
   private Support() {}
 
   /**
@@ -18,6 +21,17 @@ public final class Support {
    */
   public static List<List<String>> of(
       List<String> texts, List<String> sourceIds, List<AnalyzedArticle> articles) {
+    return of(texts, sourceIds, articles, Corroboration.MIN_SHARED);
+  }
+
+  /**
+   * As above, with the share of a sentence's word weight another must state ({@code minShared}).
+   */
+  public static List<List<String>> of(
+      List<String> texts,
+      List<String> sourceIds,
+      List<AnalyzedArticle> articles,
+      double minShared) {
     if (texts.size() != sourceIds.size()) {
       throw new IllegalArgumentException("one source id per sentence");
     }
@@ -25,7 +39,8 @@ public final class Support {
     for (int i = 0; i < texts.size(); i++) {
       sentences.add(new SummarySentence(texts.get(i), List.of(sourceIds.get(i))));
     }
-    return Corroboration.of(sentences, articles, List.of(), ConceptWeights.of(articles)).stream()
+    return Corroboration.of(sentences, articles, List.of(), ConceptWeights.of(articles), minShared)
+        .stream()
         .map(SummarySentence::support)
         .toList();
   }

@@ -89,6 +89,18 @@ class SidesTest {
   }
 
   @Test
+  void asManySidesAsFitShortestFirstInTheirOrder() {
+    SummarySentence longSide =
+        new SummarySentence(
+            "A long statement of one side that goes on and on about what was said.", List.of("a"));
+    SummarySentence shortOne = new SummarySentence("Iran denies the talks.", List.of("b"));
+    SummarySentence shortTwo = new SummarySentence("The US confirms them.", List.of("c"));
+
+    assertThat(Sides.fitting(List.of(longSide, shortOne, shortTwo), 20, Integer.MAX_VALUE))
+        .containsExactly(shortOne, shortTwo);
+  }
+
+  @Test
   void theSummarizerGivesBothSides() {
     List<SummarySentence> sides =
         Sides.of(List.of(new Conflict("talks", List.of(AFFIRMS, DENIES))));

@@ -25,6 +25,7 @@ import org.newsbrief.model.SummarySentence;
 import org.newsbrief.summarize.CentroidSummarizer;
 import org.newsbrief.summarize.CoverageModel;
 import org.newsbrief.summarize.CoverageSummarizer;
+import org.newsbrief.summarize.Furniture;
 import org.newsbrief.summarize.SentenceScorer;
 import org.newsbrief.summarize.Summarizer;
 
@@ -36,10 +37,11 @@ import org.newsbrief.summarize.Summarizer;
  * trained on the other folds of this file), {@code train} (fit the coverage model on all clusters
  * and write it to this path, then score it in-sample), {@code model} (a folder written by {@code
  * newsbrief train summarize} instead of the shipped model; its sentence scorer if it has one),
- * {@code mix} (the sentence scorer's mix instead of its own), {@code peers} (false: newsbrief
- * only), {@code dump} (write newsbrief's sentences of the stories not set aside for blind reading,
- * with their defects, to this file; with {@code blind=true} those of the set-aside stories instead,
- * for the final blind read only), {@code support} (hand labels of which articles state a sentence:
+ * {@code furniture} (a page-furniture table file, or none, instead of the shipped one), {@code mix}
+ * (the sentence scorer's mix instead of its own), {@code peers} (false: newsbrief only), {@code
+ * dump} (write newsbrief's sentences of the stories not set aside for blind reading, with their
+ * defects, to this file; with {@code blind=true} those of the set-aside stories instead, for the
+ * final blind read only), {@code support} (hand labels of which articles state a sentence:
  * precision and recall of the summarizer's support sets, {@link SupportLabels}). Besides ROUGE,
  * each system's share of summary sentences with each {@link SummaryDefects} kind ({@code
  * defect_*}).
@@ -87,7 +89,7 @@ public final class SummarizeTask implements EvalTask {
     String support = options.get("support");
     if (support != null) {
       system = new LinkedHashMap<>(system);
-      system.putAll(SupportLabels.score(clusters, Path.of(support), analyzer));
+      system.putAll(SupportLabels.score(clusters, Path.of(support), analyzer, options));
     }
     return new EvalReport(name(), data.toString(), system, results);
   }
@@ -117,9 +119,16 @@ public final class SummarizeTask implements EvalTask {
     if (options.containsKey("mix")) {
       scorer = scorer.withMix(Double.parseDouble(options.get("mix")));
     }
+    String table = options.get("furniture");
+    Furniture furniture =
+        table == null
+            ? Furniture.shipped()
+            : table.equals("none") ? Furniture.none() : FurnitureStage.load(Path.of(table));
     Summarizer shipped =
         new CoverageSummarizer(
-            dir == null ? CoverageModel.shipped() : CoverageFolds.load(Path.of(dir)), scorer);
+            dir == null ? CoverageModel.shipped() : CoverageFolds.load(Path.of(dir)),
+            scorer,
+            furniture);
     return c -> shipped;
   }
 

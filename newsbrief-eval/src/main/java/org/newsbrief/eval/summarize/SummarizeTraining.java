@@ -35,7 +35,8 @@ import org.newsbrief.summarize.LexicalPriors;
  * is tried in turn and the best on dev by R-1 + R-2 kept), {@code min} (stories an n-gram needs to
  * be kept, 5), {@code out}, {@code dev} (default dev300 beside the data), {@code dev_limit}, {@code
  * stage} (all: then the {@link SentenceStage} on the new model; coverage: without it; sentences:
- * only the sentence stage, on the coverage model in {@code out} or the shipped one).
+ * only the sentence stage, on the coverage model in {@code out} or the shipped one; furniture: only
+ * the page-furniture table, {@link FurnitureStage}).
  */
 public final class SummarizeTraining implements EvalTask {
   private static final String DEFAULT_OUT =
@@ -66,6 +67,9 @@ public final class SummarizeTraining implements EvalTask {
         Path.of(
             options.getOrDefault(
                 "dev", data.resolveSibling("multinews_val_dev300.jsonl").toString()));
+    if (options.getOrDefault("stage", "all").equals("furniture")) {
+      return FurnitureStage.run(data, options, out, devPath);
+    }
     if (options.getOrDefault("stage", "all").equals("sentences")) {
       return SentenceStage.run(data, options, out, devPath);
     }

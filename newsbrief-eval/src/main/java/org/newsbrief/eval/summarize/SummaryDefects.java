@@ -17,13 +17,22 @@ import org.newsbrief.analyze.Tokens;
  * summary sentence before it; a fragment of a quotation (an odd number of quotation marks, or a
  * lower-case start); a repeat of an earlier summary sentence (at least three content words and 40%
  * of the shorter one's shared); off the topic (no content word used by another article or by
- * another summary sentence). The patterns are independent of the summarizer's own rules; glued
- * headlines are not detected.
+ * another summary sentence); page furniture (credits, captions, "advertisement", "story continued
+ * below", sharing prompts; a hand list independent of the summarizer's learned table). The patterns
+ * are independent of the summarizer's own rules; glued headlines are not detected.
  */
 final class SummaryDefects {
   static final List<String> KINDS =
       List.of(
-          "dateline", "stamp", "byline", "pronoun", "quote", "truncated", "repeat", "off_topic");
+          "dateline",
+          "stamp",
+          "byline",
+          "furniture",
+          "pronoun",
+          "quote",
+          "truncated",
+          "repeat",
+          "off_topic");
   private static final Pattern ENDED = Pattern.compile("[.!?…](\\s*[\"”’')\\]])*\\s*$");
   private static final Pattern DATELINE =
       Pattern.compile(
@@ -41,6 +50,13 @@ final class SummaryDefects {
               + "(\\s+[a-z.'-]+)?\\s*,\\s*[a-z ]*(writer|reporter|correspondent|editor|press|staff))"
               + "|^By [A-Z][a-z]+ [A-Z][a-z]+\\b(?! (said|says|told)\\b)"
               + "|(?i:\\b(photo|image)\\s*(credit|copyright|caption|:))");
+  private static final Pattern FURNITURE =
+      Pattern.compile(
+          "(?i)\\b(image (copyright|caption)|media caption|getty images|wireimage|photos?\\s*:"
+              + "|pictures?\\s*:|credit\\s*:|advertisement|story continued below"
+              + "|continue reading|enlarge( this)? image|toggle caption|text size|story highlights"
+              + "|click here|read more|sign up for|subscribe|javascript|ap photo|photo courtesy"
+              + "|related\\s*:|video\\s*:|watch\\s*:|share this|listen to (this )?article)");
   private static final Pattern OPENER =
       Pattern.compile(
           "(?i)^[\"“]?(he|she|they|it|his|her|their|its|this|these|those|him|them|but|and|"
@@ -81,6 +97,9 @@ final class SummaryDefects {
       }
       if (BYLINE.matcher(s).find()) {
         kinds.add("byline");
+      }
+      if (FURNITURE.matcher(s).find()) {
+        kinds.add("furniture");
       }
       boolean follows = at[0] >= 0 && previous[0] == at[0] && previous[1] >= at[1] - 2;
       if (OPENER.matcher(s.strip()).matches() && !follows) {

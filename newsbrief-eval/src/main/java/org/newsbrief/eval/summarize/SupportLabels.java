@@ -20,15 +20,26 @@ import org.newsbrief.summarize.Support;
  * character offset of a sentence in that article, the indices of the articles that state its fact;
  * {@code docs/labels/summary-support-dev.tsv}). Each labelled sentence is the analyzed sentence of
  * its article that holds its opening words; its own article is left out of both sets, so the
- * figures count only the other articles found to state it.
+ * figures count only the other articles found to state it. Each threshold of {@code sweep} (share
+ * of a sentence's word weight another sentence must state) is also scored on the first and the
+ * second half of the labelled stories (F1), to choose it on one half and report it on the other.
  */
 final class SupportLabels {
   private static final int PREFIX = 40;
 
   private SupportLabels() {}
 
-  static Map<String, Double> score(List<Cluster> clusters, Path labels, Analyzer analyzer)
+  static Map<String, Double> score(
+      List<Cluster> clusters, Path labels, Analyzer analyzer, Map<String, String> options)
       throws IOException {
+    List<Double> sweep = new ArrayList<>();
+    for (String t : options.getOrDefault("support_sweep", "").split(",")) {
+      if (!t.isBlank()) {
+        sweep.add(Double.parseDouble(t.strip()));
+      }
+    }
+    double minShared =
+        Double.parseDouble(options.getOrDefault("support_min", String.valueOf(Support.DEFAULT)));
     Map<String, Cluster> byId = new LinkedHashMap<>();
     clusters.forEach(c -> byId.put(c.id(), c));
     Map<String, List<String[]>> byStory = new LinkedHashMap<>();
@@ -42,10 +53,7 @@ final class SupportLabels {
       }
       byStory.computeIfAbsent(f[0], k -> new ArrayList<>()).add(f);
     }
-    long found = 0;
-    long right = 0;
-    long labelled = 0;
-    long sentences = 0;
+    List<Story> stories = new ArrayList<>();
     for (Map.Entry<String, List<String[]>> story : byStory.entrySet()) {
       Cluster c = byId.get(story.getKey());
       if (c == null) {
@@ -68,26 +76,63 @@ final class SupportLabels {
         g.remove(article.article().id());
         gold.add(g);
       }
-      List<List<String>> support = Support.of(texts, sources, analyzed);
-      for (int i = 0; i < texts.size(); i++) {
-        Set<String> got = new HashSet<>(support.get(i));
-        got.remove(sources.get(i));
-        found += got.size();
-        labelled += gold.get(i).size();
-        got.retainAll(gold.get(i));
-        right += got.size();
-        sentences++;
-      }
+      stories.add(new Story(analyzed, texts, sources, gold));
     }
-    if (sentences == 0) {
+    if (stories.isEmpty()) {
       throw new IOException(labels + ": no labelled sentence of these stories");
     }
     Map<String, Double> metrics = new LinkedHashMap<>();
-    metrics.put("support_precision", found == 0 ? 0 : right / (double) found);
-    metrics.put("support_recall", labelled == 0 ? 0 : right / (double) labelled);
-    metrics.put("count_support_sentences", (double) sentences);
-    metrics.put("count_support_labelled", (double) labelled);
+    long[] all = counts(stories, minShared, 0, stories.size());
+    metrics.put("support_precision", ratio(all[1], all[0]));
+    metrics.put("support_recall", ratio(all[1], all[2]));
+    metrics.put("count_support_sentences", (double) all[3]);
+    metrics.put("count_support_labelled", (double) all[2]);
+    int half = stories.size() / 2;
+    for (double t : sweep) {
+      String key = String.format(java.util.Locale.ROOT, "%02d", Math.round(t * 100));
+      long[] a = counts(stories, t, 0, half);
+      long[] b = counts(stories, t, half, stories.size());
+      metrics.put("support_f1_first_" + key, f1(a));
+      metrics.put("support_f1_second_" + key, f1(b));
+      long[] both = counts(stories, t, 0, stories.size());
+      metrics.put("support_precision_" + key, ratio(both[1], both[0]));
+      metrics.put("support_recall_" + key, ratio(both[1], both[2]));
+    }
     return metrics;
+  }
+
+  private record Story(
+      List<AnalyzedArticle> analyzed,
+      List<String> texts,
+      List<String> sources,
+      List<Set<String>> gold) {}
+
+  /** Found, right, labelled and sentences over stories {@code from} to {@code to}. */
+  private static long[] counts(List<Story> stories, double minShared, int from, int to) {
+    long[] n = new long[4];
+    for (Story s : stories.subList(from, to)) {
+      List<List<String>> support = Support.of(s.texts(), s.sources(), s.analyzed(), minShared);
+      for (int i = 0; i < s.texts().size(); i++) {
+        Set<String> got = new HashSet<>(support.get(i));
+        got.remove(s.sources().get(i));
+        n[0] += got.size();
+        n[2] += s.gold().get(i).size();
+        got.retainAll(s.gold().get(i));
+        n[1] += got.size();
+        n[3]++;
+      }
+    }
+    return n;
+  }
+
+  private static double ratio(long a, long b) {
+    return b == 0 ? 0 : a / (double) b;
+  }
+
+  private static double f1(long[] n) {
+    double p = ratio(n[1], n[0]);
+    double r = ratio(n[1], n[2]);
+    return p + r == 0 ? 0 : 2 * p * r / (p + r);
   }
 
   private static AnalyzedArticle articleOf(List<AnalyzedArticle> analyzed, String id)
