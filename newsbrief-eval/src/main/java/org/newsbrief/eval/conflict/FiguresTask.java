@@ -191,9 +191,12 @@ public final class FiguresTask implements EvalTask {
     for (String line : Files.readAllLines(Path.of(file), StandardCharsets.UTF_8)) {
       number++;
       String[] f = line.split("\t");
-      if (f.length >= 4 && !line.startsWith("#")) {
+      if (line.startsWith("#")) {
+        continue;
+      }
+      if (f.length >= 4 && f[1].contains("@") && f[2].contains("@")) {
         labels.put(f[0] + "\t" + f[1] + "\t" + f[2], StorySets.label(file, number, f[3]));
-      } else if (f.length >= 3 && !line.startsWith("#")) {
+      } else if (f.length >= 3) {
         labels.put(f[0] + "\t" + f[1], StorySets.label(file, number, f[2]));
       }
     }
