@@ -215,6 +215,17 @@ public final class StoryClusterer {
   }
 
   /**
+   * The options {@link #cluster} streams a batch of {@code articles} with: no day window when the
+   * batch fits the window of open stories, else {@code options} (for a job that streams a known
+   * number of articles and should group them as {@link #cluster} does).
+   */
+  public static StoryOptions forBatch(StoryOptions options, long articles) {
+    return articles <= options.activeStories()
+        ? options.withWindow(options.activeStories(), Integer.MAX_VALUE)
+        : options;
+  }
+
+  /**
    * Clusters a whole corpus: sorts it by publication date (undated articles last, ties by source),
    * streams it, and returns the stories in the order they started. A corpus of at most {@link
    * StoryOptions#activeStories()} articles is clustered whole: no story is closed by the day window
@@ -223,10 +234,7 @@ public final class StoryClusterer {
    */
   public static List<Story> cluster(
       List<Article> articles, StoryOptions options, @Nullable Embedder embedder) {
-    StoryOptions batch =
-        articles.size() <= options.activeStories()
-            ? options.withWindow(options.activeStories(), Integer.MAX_VALUE)
-            : options;
+    StoryOptions batch = forBatch(options, articles.size());
     List<Article> sorted = new ArrayList<>(articles);
     sorted.sort(
         Comparator.comparing(Article::published, Comparator.nullsLast(Comparator.naturalOrder()))
