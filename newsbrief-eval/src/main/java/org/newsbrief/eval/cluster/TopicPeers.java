@@ -13,13 +13,13 @@ import org.carrot2.language.LanguageComponents;
  * stories ({@code topic_N_kmeans}), the comparison a per-topic review makes; and the means over
  * topics ({@code topics_<kind>_mean}) of the learned clusterer on the fold's stream ({@code f1}),
  * on each topic streamed alone ({@code alone}), of the cosine rule ({@code base}) and of k-means
- * ({@code kmeans}), with the number of topics where each newsbrief figure reaches k-means ({@code
+ * ({@code kmeans}), with the share of topics where each newsbrief figure reaches k-means ({@code
  * topics_<kind>_at_kmeans}).
  */
 final class TopicPeers {
   private TopicPeers() {}
 
-  /** Adds {@code topic_N_kmeans} for each topic of {@code topics}. */
+  /** Adds {@code topic_N_kmeans} for each topic of {@code topics} (none when Carrot2 fails). */
   static void kmeans(List<LabelledDoc> docs, List<String> topics, Map<String, Double> out)
       throws IOException {
     LanguageComponents english = LanguageComponents.loader().load().language("English");
@@ -33,7 +33,10 @@ final class TopicPeers {
               in.add(d);
             }
           });
-      out.put("topic_" + t + "_kmeans", CarrotPeers.kmeansToldK(in, gold, english));
+      double f1 = CarrotPeers.kmeansToldK(in, gold, english);
+      if (!Double.isNaN(f1)) {
+        out.put("topic_" + t + "_kmeans", f1);
+      }
     }
   }
 
@@ -56,7 +59,7 @@ final class TopicPeers {
     mean.merge(key, f1 / orders, Double::sum);
   }
 
-  /** Adds the means over {@code topics} and the counts of topics at or above k-means. */
+  /** Adds the means over {@code topics} and the shares of topics at or above k-means. */
   static void summarize(Map<String, Double> out, List<String> topics) {
     for (String kind : new String[] {"f1", "alone", "base", "kmeans"}) {
       double sum = 0;
@@ -74,7 +77,7 @@ final class TopicPeers {
       if (n > 0) {
         out.put("topics_" + kind + "_mean", sum / n);
         if (!kind.equals("kmeans")) {
-          out.put("topics_" + kind + "_at_kmeans", (double) atKmeans);
+          out.put("topics_" + kind + "_at_kmeans", atKmeans / (double) n);
         }
       }
     }
