@@ -229,8 +229,9 @@ public final class StoryClusterer {
    * Clusters a whole corpus: sorts it by publication date (undated articles last, ties by source),
    * streams it, and returns the stories in the order they started. A corpus of at most {@link
    * StoryOptions#activeStories()} articles is clustered whole: no story is closed by the day window
-   * (which bounds a stream's memory; the batch is in memory anyway), so one misdated or late article
-   * cannot cut its story off before the finish merges it back; the time factor still weighs gaps.
+   * (which bounds a stream's memory; the batch is in memory anyway), so one misdated or late
+   * article cannot cut its story off before the finish merges it back; the time factor still weighs
+   * gaps.
    */
   public static List<Story> cluster(
       List<Article> articles, StoryOptions options, @Nullable Embedder embedder) {

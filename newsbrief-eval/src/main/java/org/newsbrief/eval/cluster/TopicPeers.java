@@ -40,7 +40,9 @@ final class TopicPeers {
     }
   }
 
-  /** Adds the per-topic B-cubed F1 of {@code predicted}, restricted to {@code topic}, over orders. */
+  /**
+   * Adds the per-topic B-cubed F1 of {@code predicted}, restricted to {@code topic}, over orders.
+   */
   static void perTopic(
       Map<String, Double> mean,
       String key,

@@ -20,9 +20,12 @@ class TopicPeersTest {
 
     TopicPeers.summarize(m, List.of("1", "2", "3"));
 
-    assertThat(m.get("topics_f1_mean")).isCloseTo(2.5 / 3, org.assertj.core.data.Offset.offset(1e-9));
-    assertThat(m.get("topics_kmeans_mean")).isCloseTo(0.75, org.assertj.core.data.Offset.offset(1e-9));
-    assertThat(m.get("topics_f1_at_kmeans")).isCloseTo(1 / 3.0, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(m.get("topics_f1_mean"))
+        .isCloseTo(2.5 / 3, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(m.get("topics_kmeans_mean"))
+        .isCloseTo(0.75, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(m.get("topics_f1_at_kmeans"))
+        .isCloseTo(1 / 3.0, org.assertj.core.data.Offset.offset(1e-9));
     assertThat(m).doesNotContainKey("topics_alone_mean");
   }
 
