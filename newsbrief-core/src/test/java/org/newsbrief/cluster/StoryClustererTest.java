@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsbrief.model.Article;
 import org.newsbrief.model.Story;
 
 class StoryClustererTest {
@@ -87,6 +88,28 @@ class StoryClustererTest {
     assertThat(late).isNotEqualTo("s-a");
     assertThat(clusterer.takeClosed()).extracting(Story::id).containsExactly("s-a");
     assertThat(clusterer.openStories()).isEqualTo(2);
+  }
+
+  @Test
+  void aBatchThatFitsTheWindowIsClusteredWholeSoALateArticleStillJoinsItsStory() {
+    LocalDate late = DAY.plusDays(StoryOptions.defaults().windowDays() + 5);
+    List<Article> articles =
+        List.of(
+            article("a", DAY, KERRY_1),
+            article("b", DAY.plusDays(1), KERRY_2),
+            article("c", late, KERRY_1));
+    StoryClusterer stream = new StoryClusterer();
+    String a = stream.add(articles.get(0));
+    stream.add(articles.get(1));
+    assertThat(stream.add(articles.get(2))).as("the stream closed s-a").isNotEqualTo(a);
+
+    List<Story> batch = StoryClusterer.cluster(articles, StoryOptions.defaults(), null);
+
+    assertThat(batch).extracting(Story::articles).containsExactly(List.of("a", "b", "c"));
+  }
+
+  private static Article article(String id, LocalDate date, String text) {
+    return new Article(id, id + ".txt", id, null, date, List.of(text));
   }
 
   @Test

@@ -20,7 +20,8 @@ import org.newsbrief.model.Story;
  * newsbrief brief}, and the briefings counted ({@code stories_alone*}, {@code alone_*}); as the
  * check against merging everything, each topic's two stories (ECB+ pairs one topic's two events of
  * one kind) are clustered together and scored ({@code *pair*}). Topics set aside for blind reading
- * ({@code topic % 5 == 0}) are left out unless {@code --set alone=all}.
+ * ({@code topic % 5 == 0}) are left out unless {@code --set alone=all}. A story that comes out in
+ * several briefings is named with their count ({@code clusters_alone_<story>}).
  */
 final class AloneStories {
   private AloneStories() {}
@@ -47,8 +48,12 @@ final class AloneStories {
     int one = 0;
     int pieces = 0;
     double largest = 0;
-    for (List<Article> story : byStory.values()) {
+    for (Map.Entry<String, List<Article>> e : byStory.entrySet()) {
+      List<Article> story = e.getValue();
       List<Story> found = briefings.cluster(story);
+      if (found.size() > 1) {
+        out.put("clusters_alone_" + e.getKey(), (double) found.size());
+      }
       pieces += found.size();
       one += found.size() == 1 ? 1 : 0;
       largest +=

@@ -46,6 +46,22 @@ final class CarrotPeers {
   }
 
   /**
+   * The B-cubed F1 of bisecting k-means told the gold number of stories of {@code docs} (a topic's
+   * documents, for the per-topic comparison of {@link TopicPeers}); NaN when Carrot2 throws.
+   */
+  static double kmeansToldK(
+      List<LabelledDoc> docs, Map<String, String> gold, LanguageComponents english) {
+    BisectingKMeansClusteringAlgorithm kmeans = new BisectingKMeansClusteringAlgorithm();
+    kmeans.clusterCount.set((int) docs.stream().map(d -> gold.get(d.id())).distinct().count());
+    try {
+      return score(kmeans, docs, gold, english).getOrDefault("bcubed_f1", 0.0);
+    } catch (RuntimeException e) {
+      System.err.println("newsbrief: per-topic k-means failed: " + e);
+      return Double.NaN;
+    }
+  }
+
+  /**
    * Scores one peer; a peer that throws (Carrot2 4.5.1's sorts can break the comparator contract on
    * some inputs) is left out of the report and named on stderr.
    */

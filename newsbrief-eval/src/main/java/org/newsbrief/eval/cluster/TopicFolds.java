@@ -24,7 +24,9 @@ import org.newsbrief.model.Story;
  * ({@code topic_N_f1} learned, {@code topic_N_base} cosine). The regrouping threshold is chosen per
  * fold too, on the fold's training topics only, among {@code select} (comma-separated, default
  * {@link #DEFAULT_GRID}; {@code none} keeps the given one) and reported as {@code fold_K_regroup};
- * the baseline is the cosine rule without regrouping.
+ * the baseline is the cosine rule without regrouping. Each test topic is also streamed alone with
+ * the fold's model ({@code topic_N_alone}), and unless {@code peers=false} Carrot2 k-means told k
+ * runs per topic beside them (see {@link TopicPeers}).
  */
 final class TopicFolds {
   /** The regrouping thresholds each fold chooses among by default. */
@@ -36,7 +38,8 @@ final class TopicFolds {
   private TopicFolds() {}
 
   static Map<String, Double> run(
-      List<LabelledDoc> docs, StoryOptions storyOptions, Map<String, String> options, int orders) {
+      List<LabelledDoc> docs, StoryOptions storyOptions, Map<String, String> options, int orders)
+      throws java.io.IOException {
     int k = Integer.parseInt(options.get("folds"));
     List<String> topics =
         new ArrayList<>(new TreeSet<>(docs.stream().map(TopicFolds::topic).toList()));
@@ -45,9 +48,11 @@ final class TopicFolds {
     docs.forEach(d -> gold.put(d.id(), d.story()));
     List<Map<String, String>> learned = new ArrayList<>();
     List<Map<String, String>> baseline = new ArrayList<>();
+    List<Map<String, String>> alone = new ArrayList<>();
     for (int seed = 0; seed < orders; seed++) {
       learned.add(new HashMap<>());
       baseline.add(new HashMap<>());
+      alone.add(new HashMap<>());
     }
     List<PairTraining.LabelledArticle> all = LearnedModels.labelled(docs);
     List<Double> grid = grid(options.getOrDefault("select", DEFAULT_GRID));
@@ -83,16 +88,29 @@ final class TopicFolds {
         Map<String, String> b = baseline.get(seed);
         partition(order, chosen, model).forEach((d, s) -> l.put(d, prefix + s));
         partition(order, cosineRule, null).forEach((d, s) -> b.put(d, prefix + s));
+        for (String t : topics) {
+          List<PairTraining.LabelledArticle> one =
+              order.stream().filter(a -> topic(a.story()).equals(t)).toList();
+          if (!one.isEmpty()) {
+            Map<String, String> a = alone.get(seed);
+            partition(one, chosen, model).forEach((d, s) -> a.put(d, t + ":" + s));
+          }
+        }
       }
     }
     for (int seed = 0; seed < orders; seed++) {
       add(mean, "cv_", learned.get(seed), gold, orders);
       add(mean, "baseline_", baseline.get(seed), gold, orders);
       for (String t : topics) {
-        perTopic(mean, "topic_" + t + "_f1", learned.get(seed), gold, t, orders);
-        perTopic(mean, "topic_" + t + "_base", baseline.get(seed), gold, t, orders);
+        TopicPeers.perTopic(mean, "topic_" + t + "_f1", learned.get(seed), gold, t, orders);
+        TopicPeers.perTopic(mean, "topic_" + t + "_base", baseline.get(seed), gold, t, orders);
+        TopicPeers.perTopic(mean, "topic_" + t + "_alone", alone.get(seed), gold, t, orders);
       }
     }
+    if (Boolean.parseBoolean(options.getOrDefault("peers", "true"))) {
+      TopicPeers.kmeans(docs, topics, mean);
+    }
+    TopicPeers.summarize(mean, topics);
     return mean;
   }
 
@@ -140,24 +158,6 @@ final class TopicFolds {
       }
     }
     return best;
-  }
-
-  private static void perTopic(
-      Map<String, Double> mean,
-      String key,
-      Map<String, String> predicted,
-      Map<String, String> gold,
-      String topic,
-      int orders) {
-    Map<String, String> in = new HashMap<>();
-    predicted.forEach(
-        (d, s) -> {
-          if (topic(gold.getOrDefault(d, "")).equals(topic)) {
-            in.put(d, s);
-          }
-        });
-    double f1 = Partitions.score(ClusterTask.numbered(in), gold).getOrDefault("bcubed_f1", 0.0);
-    mean.merge(key, f1 / orders, Double::sum);
   }
 
   private static void add(

@@ -45,7 +45,7 @@ class TopicFoldsTest {
   }
 
   @Test
-  void scoresEveryDocumentOnceWithTheLearnedModelAndTheBaseline() {
+  void scoresEveryDocumentOnceWithTheLearnedModelAndTheBaseline() throws java.io.IOException {
     Map<String, Double> m =
         TopicFolds.run(docs(), StoryOptions.defaults(), Map.of("folds", "3"), 2);
 
@@ -55,6 +55,9 @@ class TopicFoldsTest {
     assertThat(m.get("cv_bcubed_f1")).isBetween(0.0, 1.0);
     assertThat(m.get("clusters_cv")).isBetween(6.0, 24.0);
     assertThat(m.get("clusters_baseline")).isBetween(1.0, 24.0);
+    assertThat(m).containsKeys("topic_2_alone", "topic_2_kmeans", "topics_alone_mean");
+    assertThat(m.get("topics_kmeans_mean")).isBetween(0.0, 1.0);
+    assertThat(m.get("topics_f1_at_kmeans")).isBetween(0.0, 1.0);
   }
 
   @Test
