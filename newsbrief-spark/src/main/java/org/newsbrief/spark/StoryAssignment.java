@@ -20,7 +20,8 @@ import scala.Tuple2;
  * the driver in publication order one partition at a time ({@code toLocalIterator}), so the driver
  * holds one partition, the clusterer's bounded window (a closed story is final: its members are
  * recorded and it is dropped) and the (article id, story id) pairs, never the corpus' texts; the
- * open stories are refined when the stream ends, as in the single-machine batch mode; the
+ * open stories are refined when the stream ends, as in the single-machine batch mode (which, like
+ * it, closes no story by the day window when the corpus fits the window of open stories); the
  * clusterer's inverted index keeps the cost per article flat, never comparing all pairs. Because it
  * is the same code over the same order, the stories equal those of a single-machine run. The
  * assignment is sequential: its rate on one driver core bounds the job's (see docs/notes/spark.md).
@@ -42,7 +43,9 @@ final class StoryAssignment {
       JavaSparkContext spark, JavaRDD<Article> articles, BriefingOptions options) {
     JavaRDD<Article> ordered =
         articles.sortBy(StoryAssignment::streamKey, true, articles.getNumPartitions());
-    StoryClusterer clusterer = new StoryClusterer(options.stories(), null);
+    // a corpus that fits the window of open stories is clustered whole, as the batch mode does
+    StoryClusterer clusterer =
+        new StoryClusterer(StoryClusterer.forBatch(options.stories(), articles.count()), null);
     List<Tuple2<String, String>> assignments = new ArrayList<>();
     Iterator<Article> stream = ordered.toLocalIterator();
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
