@@ -19,7 +19,10 @@ import org.carrot2.language.LanguageComponents;
 final class TopicPeers {
   private TopicPeers() {}
 
-  /** Adds {@code topic_N_kmeans} for each topic of {@code topics} (none when Carrot2 fails). */
+  /**
+   * Adds {@code topic_N_kmeans} for each topic of {@code topics} (none when Carrot2 fails or the
+   * topic holds a single story).
+   */
   static void kmeans(List<LabelledDoc> docs, List<String> topics, Map<String, Double> out)
       throws IOException {
     LanguageComponents english = LanguageComponents.loader().load().language("English");
@@ -33,6 +36,9 @@ final class TopicPeers {
               in.add(d);
             }
           });
+      if (in.stream().map(LabelledDoc::story).distinct().count() < 2) {
+        continue; // Carrot2's k-means needs k >= 2; a one-story topic (a limited run) has no peer
+      }
       double f1 = CarrotPeers.kmeansToldK(in, gold, english);
       if (!Double.isNaN(f1)) {
         out.put("topic_" + t + "_kmeans", f1);
