@@ -138,7 +138,7 @@ final class AliasRules {
     }
   }
 
-  private static final java.util.regex.Pattern LONG_NAME =
+  static final java.util.regex.Pattern LONG_NAME =
       java.util.regex.Pattern.compile(
           "^(?:(?:Islamic|Federal|People[’']s|Democratic|Arab|Socialist|United|Hashemite)\\s+)*"
               + "(?:Republic|Kingdom|Commonwealth|Federation|Emirate|Sultanate)\\s+of\\s+(?:the\\s+)?"

@@ -210,8 +210,14 @@ public final class Entities {
             .find();
   }
 
+  /**
+   * The group's name: its most frequent name of more than one word, but never a country's official
+   * long name when the group also holds the country's name ("Iran", not "Islamic Republic of Iran":
+   * news writes the short form).
+   */
   private static String canonical(Map<String, Integer> counts) {
     return counts.entrySet().stream()
+        .filter(e -> !officialLongName(e.getKey(), counts) || counts.size() == 1)
         .sorted(
             Comparator.comparing((Map.Entry<String, Integer> e) -> !e.getKey().contains(" "))
                 .thenComparing(Map.Entry::getValue, Comparator.reverseOrder())
@@ -220,6 +226,11 @@ public final class Entities {
         .findFirst()
         .orElseThrow()
         .getKey();
+  }
+
+  private static boolean officialLongName(String name, Map<String, Integer> counts) {
+    java.util.regex.Matcher m = AliasRules.LONG_NAME.matcher(name);
+    return m.matches() && counts.containsKey(m.group(1));
   }
 
   /** The type most of the group's mentions were tagged with; a named group stays a group. */

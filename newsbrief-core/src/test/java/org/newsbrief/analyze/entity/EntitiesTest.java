@@ -36,6 +36,19 @@ class EntitiesTest {
   }
 
   @Test
+  void aCountryIsNamedByItsShortNameNotItsOfficialLongName() {
+    List<Entity> found =
+        entities(
+            "The Islamic Republic of Iran denied the reports on Monday.",
+            "Officials in Iran said the talks would go on.",
+            "Iran has sent advisers to Baghdad.");
+
+    Entity iran = named(found, "Iran");
+    assertThat(iran.aliases()).contains("Islamic Republic of Iran");
+    assertThat(found).noneMatch(e -> e.name().equals("Islamic Republic of Iran"));
+  }
+
+  @Test
   void mergesPeopleBySurnameAndMiddleInitialAndKeepsTheirRoles() {
     List<Entity> found =
         entities(
