@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 
 /** Reads a model that ships as a UTF-8 text resource beside the class that uses it. */
 public final class ShippedModels {
@@ -22,9 +23,24 @@ public final class ShippedModels {
    * unreadable resource is a broken build, so it throws.
    */
   public static <T> T load(Class<?> owner, String name, TextReader<T> reader) {
+    return read(owner, name, reader, null);
+  }
+
+  /**
+   * The model in resource {@code name} beside {@code owner}, read by {@code reader}, or {@code
+   * absent} when the build ships none (a model that falls back to a rule or to nothing).
+   */
+  public static <T> T loadOr(Class<?> owner, String name, TextReader<T> reader, T absent) {
+    return read(owner, name, reader, absent);
+  }
+
+  private static <T> T read(Class<?> owner, String name, TextReader<T> reader, @Nullable T absent) {
     try (InputStream in = owner.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException("missing resource " + name);
+        if (absent == null) {
+          throw new IllegalStateException("missing resource " + name);
+        }
+        return absent;
       }
       return reader.read(new InputStreamReader(in, StandardCharsets.UTF_8));
     } catch (IOException e) {

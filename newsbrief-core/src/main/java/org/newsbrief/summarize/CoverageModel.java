@@ -1,6 +1,5 @@
 package org.newsbrief.summarize;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -13,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.newsbrief.learn.NamedWeights;
 import org.newsbrief.learn.NewtonRegression;
 
 /**
@@ -92,20 +92,7 @@ public final class CoverageModel {
 
   /** Reads weights written by {@link #write}, to be used with {@code priors}. */
   public static CoverageModel read(Reader text, LexicalPriors priors) throws IOException {
-    Map<String, Double> byName = new LinkedHashMap<>();
-    BufferedReader in = new BufferedReader(text);
-    String line;
-    while ((line = in.readLine()) != null) {
-      String t = line.strip();
-      if (t.isEmpty() || t.startsWith("#")) {
-        continue;
-      }
-      String[] parts = t.split(" ");
-      if (parts.length != 2) {
-        throw new IOException("not 'name weight': " + line);
-      }
-      byName.put(parts[0], Double.parseDouble(parts[1]));
-    }
+    Map<String, Double> byName = NamedWeights.read(text);
     Map<String, Double> lexicon = new LinkedHashMap<>();
     byName.forEach(
         (name, w) -> {

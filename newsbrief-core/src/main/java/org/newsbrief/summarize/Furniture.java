@@ -2,12 +2,8 @@ package org.newsbrief.summarize;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +12,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.newsbrief.learn.ShippedModels;
 
 /**
  * Page furniture learned from data: the word sequences (1 to {@value #MAX_GRAM} tokens, punctuation
@@ -53,11 +50,7 @@ public final class Furniture {
   public static Furniture shipped() {
     Furniture table = shipped;
     if (table == null) {
-      try (InputStream in = Furniture.class.getResourceAsStream(RESOURCE)) {
-        table = in == null ? NONE : read(new InputStreamReader(in, StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      table = ShippedModels.loadOr(Furniture.class, RESOURCE, Furniture::read, NONE);
       shipped = table;
     }
     return table;

@@ -1,17 +1,14 @@
 package org.newsbrief.summarize;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.newsbrief.learn.NamedWeights;
 import org.newsbrief.learn.NewtonRegression;
+import org.newsbrief.learn.ShippedModels;
 
 /**
  * A learned sentence score: the log-odds (logistic regression over {@link SentenceFeatures}) that a
@@ -50,11 +47,7 @@ public final class SentenceScorer {
   public static SentenceScorer shipped() {
     SentenceScorer model = shipped;
     if (model == null) {
-      try (InputStream in = SentenceScorer.class.getResourceAsStream(RESOURCE)) {
-        model = in == null ? NONE : read(new InputStreamReader(in, StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      model = ShippedModels.loadOr(SentenceScorer.class, RESOURCE, SentenceScorer::read, NONE);
       shipped = model;
     }
     return model;

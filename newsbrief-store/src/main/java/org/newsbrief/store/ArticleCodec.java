@@ -73,9 +73,15 @@ final class ArticleCodec {
   private static @Nullable ContainerDate containerDate(JsonNode root) {
     String date = text(root, "container_date");
     String kind = text(root, "container_date_kind");
-    return date == null || kind == null
-        ? null
-        : new ContainerDate(LocalDate.parse(date), ContainerDate.Kind.valueOf(kind));
+    if (date == null || kind == null) {
+      return null;
+    }
+    try {
+      return new ContainerDate(LocalDate.parse(date), ContainerDate.Kind.valueOf(kind));
+    } catch (RuntimeException e) {
+      throw new IllegalStateException(
+          "corrupt stored article: container date " + date + " (" + kind + ")", e);
+    }
   }
 
   static StoredArticle read(String json) {

@@ -2,15 +2,12 @@ package org.newsbrief.analyze.time;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.newsbrief.learn.NamedWeights;
+import org.newsbrief.learn.ShippedModels;
 
 /**
  * Whether a partial date looks ahead of the article's date: logistic regression over {@link
@@ -94,14 +91,8 @@ public final class TenseModel {
   }
 
   private static TenseModel load() {
-    try (InputStream in = TenseModel.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        return new TenseModel(null);
-      }
-      return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ShippedModels.loadOr(
+        TenseModel.class, RESOURCE, text -> read(new BufferedReader(text)), RULES);
   }
 
   /** Reads weights written by {@link #write}; every feature must have one. */

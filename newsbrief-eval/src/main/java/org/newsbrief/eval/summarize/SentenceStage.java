@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import org.newsbrief.analyze.Analyzer;
 import org.newsbrief.eval.EvalReport;
 import org.newsbrief.eval.train.ModelManifest;
@@ -83,13 +82,7 @@ final class SentenceStage {
     if (examples.isEmpty()) {
       throw new IOException(data + ": no stories");
     }
-    Map<String, String> devOptions = new TreeMap<>();
-    devOptions.put("model", out.toString());
-    devOptions.put("words", String.valueOf(words));
-    devOptions.put("peers", "false");
-    if (options.containsKey("dev_limit")) {
-      devOptions.put("limit", options.get("dev_limit"));
-    }
+    Map<String, String> devOptions = SummarizeTraining.devOptions(out, words, options);
     StringBuilder tried = new StringBuilder();
     double bestScore = Double.NEGATIVE_INFINITY;
     SentenceScorer fitted = null;

@@ -97,13 +97,7 @@ public final class SummarizeTraining implements EvalTask {
     LexicalPriors counted = CoverageTraining.priors(counts, stories[0], 1, min);
     counts.clear();
     double trainSeconds = (System.nanoTime() - start) / 1e9;
-    Map<String, String> devOptions = new TreeMap<>();
-    devOptions.put("model", out.toString());
-    devOptions.put("words", String.valueOf(words));
-    devOptions.put("peers", "false");
-    if (options.containsKey("dev_limit")) {
-      devOptions.put("limit", options.get("dev_limit"));
-    }
+    Map<String, String> devOptions = SummarizeTraining.devOptions(out, words, options);
     StringBuilder tried = new StringBuilder();
     double bestScore = Double.NEGATIVE_INFINITY;
     double best = strengths.get(0);
@@ -194,5 +188,20 @@ public final class SummarizeTraining implements EvalTask {
               }
             });
     return line.toString();
+  }
+
+  /**
+   * The options of the dev run that scores a candidate model written to {@code out}: {@code words}
+   * per summary, no peers, and the training run's {@code dev_limit} as the dev limit.
+   */
+  static Map<String, String> devOptions(Path out, int words, Map<String, String> options) {
+    Map<String, String> dev = new TreeMap<>();
+    dev.put("model", out.toString());
+    dev.put("words", String.valueOf(words));
+    dev.put("peers", "false");
+    if (options.containsKey("dev_limit")) {
+      dev.put("limit", options.get("dev_limit"));
+    }
+    return dev;
   }
 }
