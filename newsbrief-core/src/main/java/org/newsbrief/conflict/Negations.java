@@ -143,11 +143,15 @@ final class Negations {
     }
   }
 
-  /** True when the sentence asks, wishes, plans or supposes rather than states. */
+  /**
+   * True when the sentence asks, wishes, plans or supposes rather than states: a hedge word, also
+   * in a contracted negation ("he wouldn't allow", as "he would not allow").
+   */
   static boolean hedged(List<String> tokens) {
     for (int i = 0; i < tokens.size(); i++) {
       String w = lower(tokens.get(i));
       if (HEDGES.contains(w)
+          || HEDGES.contains(withoutNegation(w))
           || w.equals("called")
               && i + 1 < tokens.size()
               && lower(tokens.get(i + 1)).equals("for")) {
@@ -155,6 +159,13 @@ final class Negations {
       }
     }
     return false;
+  }
+
+  /** A contracted negation's modal ("wouldn't", "couldn’t": "would", "could"), else the word. */
+  private static String withoutNegation(String word) {
+    return word.endsWith("n't") || word.endsWith("n’t")
+        ? word.substring(0, word.length() - 3)
+        : word;
   }
 
   /**

@@ -65,6 +65,11 @@ class NegationsTest {
     assertThat(Negations.hedged(ClaimWords.tokens("Talks could resume if Iran agrees."))).isTrue();
     assertThat(Negations.hedged(ClaimWords.tokens("The ambassador called for talks."))).isTrue();
     assertThat(Negations.hedged(ClaimWords.tokens("Talks resumed on Monday."))).isFalse();
+    assertThat(Negations.hedged(ClaimWords.tokens("He wouldn't allow the law to be used.")))
+        .isTrue();
+    assertThat(Negations.hedged(ClaimWords.tokens("He couldn’t attend."))).isTrue();
+    assertThat(Negations.hedged(ClaimWords.tokens("He didn't allow the law to be used.")))
+        .isFalse();
   }
 
   @Test
