@@ -2,53 +2,28 @@ package org.newsbrief;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Consumer;
-import org.jspecify.annotations.Nullable;
-import org.newsbrief.analyze.Analyzer;
-import org.newsbrief.analyze.entity.Entities;
-import org.newsbrief.analyze.entity.SpeakerLinks;
-import org.newsbrief.analyze.quote.Quotations;
-import org.newsbrief.analyze.quote.RepeatedQuotes;
-import org.newsbrief.analyze.time.Timeline;
-import org.newsbrief.clean.Cleaner;
-import org.newsbrief.clean.NearDuplicates;
 import org.newsbrief.clean.NewsCleaner;
 import org.newsbrief.cluster.BgeSmallEmbedder;
 import org.newsbrief.cluster.Embedder;
 import org.newsbrief.cluster.StoryClusterer;
 import org.newsbrief.cluster.StoryOptions;
-import org.newsbrief.conflict.Conflicts;
-import org.newsbrief.conflict.FigureConflicts;
 import org.newsbrief.ingest.IngestOptions;
-import org.newsbrief.ingest.IngestReport;
 import org.newsbrief.ingest.IngestResult;
 import org.newsbrief.ingest.Ingester;
-import org.newsbrief.model.AnalyzedArticle;
 import org.newsbrief.model.Article;
 import org.newsbrief.model.Briefing;
-import org.newsbrief.model.Conflict;
-import org.newsbrief.model.Entity;
 import org.newsbrief.model.Problem;
-import org.newsbrief.model.Quote;
 import org.newsbrief.model.RawDocument;
 import org.newsbrief.model.Stories;
 import org.newsbrief.model.Story;
 import org.newsbrief.model.StoryBriefing;
 import org.newsbrief.model.StoryBriefings;
-import org.newsbrief.model.SummarySentence;
-import org.newsbrief.model.Syndication;
-import org.newsbrief.model.TimelineEvent;
 import org.newsbrief.render.BriefingFormat;
-import org.newsbrief.summarize.CoverageSummarizer;
-import org.newsbrief.summarize.Sides;
-import org.newsbrief.summarize.Summarizer;
 
 /**
  * The front door: ingest, clean, group syndicated copies, analyze, summarize and render. Instances
@@ -64,22 +39,13 @@ public final class NewsBriefings {
   /** The embedding model: shared by every instance, loaded on its first use. */
   private static final Embedder EMBEDDER = new BgeSmallEmbedder(BgeSmallEmbedder.DEFAULT_WORDS);
 
-  private final Cleaner cleaner;
-  private final Analyzer analyzer;
-  private final Preload<Summarizer> summarizer;
-  private final Timeline timeline;
-  private final Quotations quotations;
-  private final Entities entities;
-  private final Conflicts conflicts;
-  private final FigureConflicts figures;
-  private final NearDuplicates nearDuplicates;
+  private final Cleaning cleaning;
+  private final ArticleBriefer briefer;
   private final BriefingOptions options;
 
   private NewsBriefings(BriefingOptions options) {
-    this.cleaner = new NewsCleaner(options.languages());
-    this.analyzer = new Analyzer();
-    this.summarizer = Preload.start("summarizer", CoverageSummarizer::new);
-    Preload.start("names", org.newsbrief.analyze.entity.NerTagger::shipped);
+    this.cleaning = new Cleaning(new NewsCleaner(options.languages()));
+    this.briefer = new ArticleBriefer(options);
     if (options.languages()) {
       Preload.start(
           "languages",
@@ -88,12 +54,6 @@ public final class NewsBriefings {
             return Boolean.TRUE;
           });
     }
-    this.timeline = new Timeline();
-    this.quotations = new Quotations();
-    this.entities = new Entities();
-    this.conflicts = new Conflicts();
-    this.figures = new FigureConflicts();
-    this.nearDuplicates = new NearDuplicates(options.duplicateResemblance());
     this.options = options;
   }
 
@@ -144,17 +104,7 @@ public final class NewsBriefings {
    * report line per input.
    */
   public Ingested ingest(List<String> inputs, IngestOptions ingestOptions) {
-    IngestResult ingested = new Ingester(ingestOptions).ingest(inputs);
-    List<Problem> rejected = new ArrayList<>();
-    List<Article> articles =
-        clean(ingested.documents(), (d, reason) -> rejected.add(new Problem(d.source(), reason)));
-    IngestReport report = ingested.report();
-    for (Problem p : rejected) {
-      report = report.withRejected(p.input(), p.message());
-    }
-    List<Problem> problems = new ArrayList<>(ingested.problems());
-    problems.addAll(rejected);
-    return new Ingested(report, articles, problems);
+    return cleaning.ingested(new Ingester(ingestOptions).ingest(inputs));
   }
 
   /** Reads and cleans {@code inputs} with default limits. */
@@ -186,7 +136,7 @@ public final class NewsBriefings {
    * @throws IllegalArgumentException when the document holds no usable article text
    */
   public Article clean(RawDocument document) {
-    return cleaner.clean(document);
+    return cleaning.clean(document);
   }
 
   /**
@@ -203,73 +153,7 @@ public final class NewsBriefings {
    * {@code cleaned} does not matter.
    */
   public Briefing briefArticles(List<Article> cleaned, List<Problem> problems) {
-    List<Article> sorted = new ArrayList<>(cleaned);
-    sorted.sort(Comparator.comparing(Article::source).thenComparing(Article::id));
-    List<Article> articles = new ArrayList<>();
-    Set<String> ids = new HashSet<>();
-    for (Article article : sorted) {
-      if (ids.add(article.id())) {
-        articles.add(article);
-      }
-    }
-    List<Syndication> syndication = nearDuplicates.groups(articles);
-    List<AnalyzedArticle> analyzed = articles.stream().map(analyzer::analyze).toList();
-    // The names are tagged on a second thread while this one finds quotes and dates.
-    Preload<List<Entity>> tagging = Preload.start("entities", () -> entities.of(analyzed));
-    List<AnalyzedArticle> independent = Syndication.independent(analyzed, syndication);
-    List<Quote> quotes = quotations.of(independent);
-    List<TimelineEvent> events = timeline.of(analyzed);
-    List<Entity> found = tagging.get();
-    List<Conflict> disputes =
-        disagreements(independent, independent.size() == analyzed.size() ? found : null);
-    List<SummarySentence> summary =
-        summarizer
-            .get()
-            .summarize(
-                analyzed,
-                syndication,
-                options.wordsFor(independent.size()),
-                options.sentences(),
-                Sides.of(disputes));
-    return new Briefing(
-        articles,
-        syndication,
-        summary,
-        found,
-        RepeatedQuotes.merged(SpeakerLinks.link(quotes, found)),
-        events,
-        disputes,
-        problems);
-  }
-
-  /**
-   * Figures that differ first (what an analyst wants first), then disputed claims; {@code found}
-   * are the entities of exactly {@code independent} when known (then names are not tagged twice).
-   */
-  private List<Conflict> disagreements(
-      List<AnalyzedArticle> independent, @Nullable List<Entity> found) {
-    List<Conflict> all = new ArrayList<>(figures.of(independent));
-    all.addAll(found != null ? conflicts.of(independent, found) : conflicts.of(independent));
-    return all;
-  }
-
-  /** Cleans each document, keeping the first article of each text, sorted by source. */
-  private List<Article> clean(
-      List<RawDocument> documents, java.util.function.BiConsumer<RawDocument, String> rejected) {
-    List<Article> articles = new ArrayList<>();
-    Set<String> ids = new HashSet<>();
-    for (RawDocument document : documents) {
-      try {
-        Article article = clean(document);
-        if (ids.add(article.id())) {
-          articles.add(article);
-        }
-      } catch (IllegalArgumentException e) {
-        rejected.accept(document, String.valueOf(e.getMessage()));
-      }
-    }
-    articles.sort(Comparator.comparing(Article::source));
-    return articles;
+    return briefer.brief(cleaned, problems);
   }
 
   /** The stories in the files and folders in {@code inputs}, in the order they started. */
@@ -282,7 +166,8 @@ public final class NewsBriefings {
     IngestResult ingested = new Ingester().ingest(inputs);
     List<Problem> problems = new ArrayList<>(ingested.problems());
     List<Article> articles =
-        clean(ingested.documents(), (d, reason) -> problems.add(new Problem(d.source(), reason)));
+        cleaning.all(
+            ingested.documents(), (d, reason) -> problems.add(new Problem(d.source(), reason)));
     return new Stories(cluster(articles), articles, problems);
   }
 
