@@ -1,18 +1,10 @@
 package org.newsbrief.ingest;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import org.jspecify.annotations.Nullable;
 
@@ -30,8 +22,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class UrlFetcher {
   private static final long ROBOTS_CAP = 512 * 1024;
-  private static final String ACCEPT =
-      "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9";
 
   /**
    * A fetched page or feed.
@@ -51,18 +41,9 @@ final class UrlFetcher {
       CacheValidators validators,
       boolean notModified) {}
 
-  /** How long a robots.txt is trusted (RFC 9309 asks for no more than 24 hours). */
-  static final java.time.Duration ROBOTS_KEPT = java.time.Duration.ofHours(24);
-
-  private record Robots(RobotsRules rules, java.time.Instant read) {}
-
   private final IngestOptions options;
-  private final HostPacer pacer;
-  private final HttpClient client;
-  private final java.time.Clock clock;
-  private final BooleanSupplier cancelled;
-  private final Map<String, Robots> robots = new HashMap<>();
-  private final Map<String, FetchFailure> unreachable = new HashMap<>();
+  private final PoliteExchanges exchanges;
+  private final RobotsCache robots;
 
   UrlFetcher(IngestOptions options, HostPacer pacer) {
     this(options, pacer, java.time.Clock.systemUTC(), () -> false);
@@ -71,15 +52,8 @@ final class UrlFetcher {
   UrlFetcher(
       IngestOptions options, HostPacer pacer, java.time.Clock clock, BooleanSupplier cancelled) {
     this.options = options;
-    this.pacer = pacer;
-    this.clock = clock;
-    this.cancelled = cancelled;
-    this.client =
-        HttpClient.newBuilder()
-            .connectTimeout(options.connectTimeout())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .version(HttpClient.Version.HTTP_1_1)
-            .build();
+    this.exchanges = new PoliteExchanges(options, pacer, cancelled);
+    this.robots = new RobotsCache(pacer, clock);
   }
 
   /** Fetches {@code start}, following redirects. */
@@ -89,7 +63,7 @@ final class UrlFetcher {
 
   /** Origins whose robots.txt could not be read are tried again (a new poll). */
   void forgetFailures() {
-    unreachable.clear();
+    robots.forgetFailures();
   }
 
   /**
@@ -99,12 +73,16 @@ final class UrlFetcher {
   Page fetch(URI start, CacheValidators validators) throws FetchFailure {
     URI uri = checked(start);
     for (int hop = 0; ; hop++) {
-      if (!robotsFor(uri).allows(pathAndQuery(uri))) {
+      if (!robots.rulesFor(uri, this::loadRobots).allows(pathAndQuery(uri))) {
         throw new FetchFailure(
-            "robots.txt of " + origin(uri) + " disallows " + pathAndQuery(uri) + " for newsbrief");
+            "robots.txt of "
+                + RobotsCache.origin(uri)
+                + " disallows "
+                + pathAndQuery(uri)
+                + " for newsbrief");
       }
       HttpResponse<byte[]> response =
-          exchange(uri, MemoryBound.cap(options.maxBytes()), false, validators);
+          exchanges.get(uri, MemoryBound.cap(options.maxBytes()), false, validators);
       int status = response.statusCode();
       if (status == 304 && !validators.isEmpty()) {
         return new Page(uri, InputKind.FEED, new byte[0], null, validators, true);
@@ -129,35 +107,11 @@ final class UrlFetcher {
     }
   }
 
-  private RobotsRules robotsFor(URI uri) throws FetchFailure {
-    String origin = origin(uri);
-    FetchFailure failed = unreachable.get(origin);
-    if (failed != null) {
-      throw new FetchFailure(String.valueOf(failed.getMessage()));
-    }
-    Robots cached = robots.get(origin);
-    if (cached != null && cached.read().plus(ROBOTS_KEPT).isAfter(clock.instant())) {
-      return cached.rules();
-    }
-    try {
-      RobotsRules rules = loadRobots(URI.create(origin + "/robots.txt"));
-      robots.put(origin, new Robots(rules, clock.instant()));
-      java.time.Duration crawlDelay = rules.crawlDelay();
-      if (crawlDelay != null && uri.getHost() != null) {
-        pacer.slowDown(uri.getHost(), crawlDelay);
-      }
-      return rules;
-    } catch (FetchFailure e) {
-      unreachable.put(origin, e);
-      throw e;
-    }
-  }
-
   /** RFC 9309: 4xx means no rules, 5xx means everything is disallowed. */
   private RobotsRules loadRobots(URI robotsTxt) throws FetchFailure {
     URI uri = robotsTxt;
     for (int hop = 0; hop <= options.maxRedirects(); hop++) {
-      HttpResponse<byte[]> response = exchange(uri, ROBOTS_CAP, true, CacheValidators.NONE);
+      HttpResponse<byte[]> response = exchanges.get(uri, ROBOTS_CAP, true, CacheValidators.NONE);
       int status = response.statusCode();
       if (isRedirect(status)) {
         uri = location(uri, response.headers());
@@ -171,65 +125,6 @@ final class UrlFetcher {
       }
     }
     return RobotsRules.ALLOW_ALL;
-  }
-
-  private HttpResponse<byte[]> exchange(
-      URI uri, long cap, boolean robotsTxt, CacheValidators validators) throws FetchFailure {
-    long deadline =
-        System.nanoTime() + options.connectTimeout().plus(options.requestTimeout()).toNanos();
-    CompletableFuture<HttpResponse<byte[]>> future = null;
-    try {
-      pacer.awaitTurn(uri.getHost());
-      HttpRequest.Builder request =
-          HttpRequest.newBuilder(uri)
-              .timeout(options.requestTimeout())
-              .header("User-Agent", IngestOptions.USER_AGENT)
-              .header("Accept", robotsTxt ? "text/plain" : ACCEPT)
-              .GET();
-      validators.addTo(request);
-      future =
-          client.sendAsync(
-              request.build(), info -> AcceptedBodies.subscriber(info, cap, robotsTxt));
-      return await(future, deadline);
-    } catch (TimeoutException e) {
-      if (future != null) {
-        future.cancel(true);
-      }
-      throw new FetchFailure(
-          "no complete answer from "
-              + origin(uri)
-              + " within "
-              + FetchFailure.seconds(options.connectTimeout().plus(options.requestTimeout())));
-    } catch (ExecutionException e) {
-      throw FetchFailure.of(e.getCause(), uri, options.connectTimeout());
-    } catch (InterruptedException e) {
-      if (future != null) {
-        future.cancel(true);
-      }
-      Thread.currentThread().interrupt();
-      throw new FetchFailure("interrupted while fetching");
-    } catch (IllegalArgumentException e) {
-      throw new FetchFailure("cannot request " + uri + ": " + e.getMessage());
-    }
-  }
-
-  /** Waits for the answer until the deadline, giving up early once the run is cancelled. */
-  private HttpResponse<byte[]> await(CompletableFuture<HttpResponse<byte[]>> future, long deadline)
-      throws InterruptedException, ExecutionException, TimeoutException, FetchFailure {
-    while (true) {
-      long left = deadline - System.nanoTime();
-      if (left <= 0) {
-        throw new TimeoutException();
-      }
-      try {
-        return future.get(Math.min(left, TimeUnit.MILLISECONDS.toNanos(200)), TimeUnit.NANOSECONDS);
-      } catch (TimeoutException e) {
-        if (cancelled.getAsBoolean()) {
-          future.cancel(true);
-          throw new FetchFailure("stopped before an answer came");
-        }
-      }
-    }
   }
 
   private static boolean isRedirect(int status) {
@@ -255,12 +150,6 @@ final class UrlFetcher {
       throw new FetchFailure("not an http or https URL: " + uri);
     }
     return uri;
-  }
-
-  private static String origin(URI uri) {
-    String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-    String host = uri.getHost().toLowerCase(Locale.ROOT);
-    return scheme + "://" + host + (uri.getPort() >= 0 ? ":" + uri.getPort() : "");
   }
 
   private static String pathAndQuery(URI uri) {
