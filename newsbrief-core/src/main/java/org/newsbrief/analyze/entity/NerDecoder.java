@@ -29,73 +29,30 @@ public final class NerDecoder {
 
   /** The tags of every sentence of {@code d}. */
   public static int[][] decode(NerDocument d, NerScorer scorer, @Nullable Learner learner) {
-    return decode(d, scorer, learner, null);
-  }
-
-  /**
-   * As above; the second pass reads its document view from {@code given} first-pass tags instead of
-   * its own first pass when given (training passes a tagger's tags for documents it did not see).
-   */
-  public static int[][] decode(
-      NerDocument d, NerScorer scorer, @Nullable Learner learner, int @Nullable [][] given) {
     int[][] first = pass(d, scorer, learner, null);
-    return pass(d, scorer, learner, Elsewhere.of(d, given == null ? first : given));
-  }
-
-  /** The first pass alone (no document view). */
-  public static int[][] firstPass(NerDocument d, NerScorer scorer) {
-    return pass(d, scorer, null, null);
-  }
-
-  /**
-   * What the first pass said of each token's word at its other occurrences: the type given most
-   * often elsewhere ({@code history}: 0-3, 4 for O, -1 nowhere else), the type given most often
-   * before it in the document ({@code earlier}, same coding), and the set of types given elsewhere
-   * ({@code seen}, bit per slot).
-   */
-  record Elsewhere(int[][] history, int[][] earlier, int[][] seen) {
-    static Elsewhere of(NerDocument d, int[][] first) {
-      Map<String, int[]> counts = new HashMap<>();
-      for (int s = 0; s < d.size(); s++) {
-        for (int i = 0; i < d.length(s); i++) {
-          if (counted(d, s, i)) {
-            counts.computeIfAbsent(d.lower[s][i], k -> new int[5])[slot(first[s][i])]++;
-          }
+    Map<String, int[]> counts = new HashMap<>();
+    for (int s = 0; s < d.size(); s++) {
+      for (int i = 0; i < d.length(s); i++) {
+        if (counted(d, s, i)) {
+          counts.computeIfAbsent(d.lower[s][i], k -> new int[5])[slot(first[s][i])]++;
         }
       }
-      Map<String, int[]> before = new HashMap<>();
-      int[][] history = new int[d.size()][];
-      int[][] earlier = new int[d.size()][];
-      int[][] seen = new int[d.size()][];
-      for (int s = 0; s < d.size(); s++) {
-        history[s] = new int[d.length(s)];
-        earlier[s] = new int[d.length(s)];
-        seen[s] = new int[d.length(s)];
-        for (int i = 0; i < d.length(s); i++) {
-          history[s][i] = -1;
-          earlier[s][i] = -1;
-          if (!counted(d, s, i)) {
-            continue;
-          }
-          int own = slot(first[s][i]);
-          int[] c = counts.getOrDefault(d.lower[s][i], new int[5]).clone();
-          c[own]--;
-          history[s][i] = majority(c);
-          for (int k = 0; k < c.length; k++) {
-            seen[s][i] |= c[k] > 0 ? 1 << k : 0;
-          }
-          int[] b = before.computeIfAbsent(d.lower[s][i], k -> new int[5]);
-          earlier[s][i] = majority(b);
-          b[own]++;
-        }
-      }
-      return new Elsewhere(history, earlier, seen);
     }
+    return pass(d, scorer, learner, new Elsewhere(counts, first));
+  }
 
-    private static int majority(int[] c) {
+  /** The first pass's types of each word, and its own tags (left out of a token's own view). */
+  private record Elsewhere(Map<String, int[]> counts, int[][] first) {
+    int of(NerDocument d, int s, int i) {
+      int[] c = counts.get(d.lower[s][i]);
+      if (c == null || !counted(d, s, i)) {
+        return -1;
+      }
+      int own = slot(first[s][i]);
       int best = -1;
       for (int k = 0; k < c.length; k++) {
-        if (c[k] > 0 && (best < 0 || c[k] > c[best])) {
+        int n = c[k] - (k == own ? 1 : 0);
+        if (n > 0 && (best < 0 || n > c[best] - (best == own ? 1 : 0))) {
           best = k;
         }
       }
@@ -114,19 +71,8 @@ public final class NerDecoder {
       int prev = -1;
       int prev2 = -1;
       for (int i = 0; i < len; i++) {
-        int n =
-            elsewhere == null
-                ? NerFeatures.of(d, s, i, prev, prev2, -2, features)
-                : NerFeatures.of(
-                    d,
-                    s,
-                    i,
-                    prev,
-                    prev2,
-                    elsewhere.history[s][i],
-                    elsewhere.earlier[s][i],
-                    elsewhere.seen[s][i],
-                    features);
+        int history = elsewhere == null ? -2 : elsewhere.of(d, s, i);
+        int n = NerFeatures.of(d, s, i, prev, prev2, history, features);
         Arrays.fill(scores, 0f);
         scorer.score(features, n, scores);
         int best = best(scores, prev, i + 1 == len);

@@ -29,25 +29,6 @@ public final class NerFeatures {
    *     (0-3), 4 for O, -1 when it is nowhere else, -2 in the first pass
    */
   public static int of(NerDocument d, int s, int i, int prev, int prev2, int history, long[] out) {
-    return of(d, s, i, prev, prev2, history, -1, 0, out);
-  }
-
-  /**
-   * As above, with what the first pass said of the word's occurrences before this one ({@code
-   * earlier}: the type given most often, coded as {@code history}) and the set of types it gave the
-   * word elsewhere ({@code seen}: bit per type, bit 4 for O), Ratinov and Roth's prediction
-   * aggregation.
-   */
-  public static int of(
-      NerDocument d,
-      int s,
-      int i,
-      int prev,
-      int prev2,
-      int history,
-      int earlier,
-      int seen,
-      long[] out) {
     String[] lo = d.lower[s];
     String[] sh = d.shapes[s];
     String w = lo[i];
@@ -104,10 +85,6 @@ public final class NerFeatures {
     if (history >= -1) {
       out[n++] = h(42, hist, w);
       out[n++] = h(43, hist + " " + sentenceCase, shape);
-      out[n++] = h(46, String.valueOf(earlier));
-      out[n++] = h(47, String.valueOf(earlier), shape);
-      out[n++] = h(48, String.valueOf(seen));
-      out[n++] = h(64, seen + " " + earlier, hist);
     }
     int listed = d.listed[s][i];
     if (listed != 0) {

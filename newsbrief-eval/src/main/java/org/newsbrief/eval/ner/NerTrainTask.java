@@ -90,8 +90,6 @@ public final class NerTrainTask implements EvalTask {
             seed,
             folds,
             external,
-            Integer.parseInt(options.getOrDefault("views", "0")),
-            Integer.parseInt(options.getOrDefault("view_epochs", "4")),
             System.err);
     Path namesFile = out.resolve("ner-names.bin.gz");
     try (OutputStream o = Files.newOutputStream(namesFile)) {

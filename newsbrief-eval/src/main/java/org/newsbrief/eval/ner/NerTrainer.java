@@ -38,15 +38,10 @@ final class NerTrainer {
       long seed,
       int folds,
       PrintStream log) {
-    return train(train, dev, clusters, epochs, lowerShare, seed, folds, Map.of(), 0, 0, log);
+    return train(train, dev, clusters, epochs, lowerShare, seed, folds, Map.of(), log);
   }
 
-  /**
-   * As above, with {@code external} name lists (type bits 4-7) added to every list; with {@code
-   * views} of 2 or more, the second pass learns from first-pass tags of taggers that did not see the
-   * document (jackknife: {@code views} folds of the training documents, {@code viewEpochs} epochs
-   * each), so it learns how far the first pass can be trusted, as at run time.
-   */
+  /** As above, with {@code external} name lists (type bits 4-7) added to every list. */
   static Result train(
       List<ConllCorpus.Document> train,
       List<ConllCorpus.Document> dev,
@@ -56,8 +51,6 @@ final class NerTrainer {
       long seed,
       int folds,
       Map<Long, Integer> external,
-      int views,
-      int viewEpochs,
       PrintStream log) {
     Random random = new Random(seed);
     List<ConllCorpus.Document> docs = new ArrayList<>(train);
@@ -89,26 +82,6 @@ final class NerTrainer {
       }
       gold.add(tags);
     }
-    int[][][] given = new int[prepared.size()][][];
-    for (int f = 0; f < views; f++) {
-      List<Integer> in = new ArrayList<>();
-      for (int j = 0; j < prepared.size(); j++) {
-        if (origin.get(j) % views != f) {
-          in.add(j);
-        }
-      }
-      PerceptronWeights fold = new PerceptronWeights();
-      for (int epoch = 1; epoch <= viewEpochs; epoch++) {
-        epoch(fold, prepared, gold, in, new int[prepared.size()][][], random);
-      }
-      NerModel m = NerModel.of(fold.averaged());
-      for (int j = 0; j < prepared.size(); j++) {
-        if (origin.get(j) % views == f) {
-          given[j] = NerDecoder.firstPass(prepared.get(j), m);
-        }
-      }
-      log.printf("view fold %d of %d: %d documents trained, %d epochs%n", f + 1, views, in.size(), viewEpochs);
-    }
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < prepared.size(); i++) {
       order.add(i);
@@ -116,7 +89,17 @@ final class NerTrainer {
     PerceptronWeights weights = new PerceptronWeights();
     Result best = new Result(Map.of(), 0, Map.of("f1", -1.0));
     for (int epoch = 1; epoch <= epochs; epoch++) {
-      epoch(weights, prepared, gold, order, given, random);
+      Collections.shuffle(order, random);
+      for (int k : order) {
+        int[][] g = gold.get(k);
+        NerDecoder.decode(
+            prepared.get(k),
+            weights,
+            (s, i, features, n, tag) -> {
+              weights.update(features, n, g[s][i], tag);
+              weights.tick();
+            });
+      }
       Map<Long, float[]> averaged = weights.averaged();
       NerTagger tagger = new NerTagger(NerModel.of(averaged), clusters, all);
       Map<String, Double> scores = NerEvaluation.score(tagger::tag, dev);
@@ -129,31 +112,6 @@ final class NerTrainer {
       }
     }
     return best;
-  }
-
-  /**
-   * One shuffled pass over the documents {@code order} names; the second pass of a document reads
-   * its view of the document from {@code given} first-pass tags when there are some for it.
-   */
-  private static void epoch(
-      PerceptronWeights weights,
-      List<NerDocument> prepared,
-      List<int[][]> gold,
-      List<Integer> order,
-      int[][][] given,
-      Random random) {
-    Collections.shuffle(order, random);
-    for (int k : order) {
-      int[][] g = gold.get(k);
-      NerDecoder.decode(
-          prepared.get(k),
-          weights,
-          (s, i, features, n, tag) -> {
-            weights.update(features, n, g[s][i], tag);
-            weights.tick();
-          },
-          given[k]);
-    }
   }
 
   static List<ConllCorpus.Document> lowerCased(List<ConllCorpus.Document> docs) {
