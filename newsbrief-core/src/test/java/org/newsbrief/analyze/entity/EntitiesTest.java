@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsbrief.analyze.Analyzer;
+import org.newsbrief.model.AnalyzedArticle;
 import org.newsbrief.model.Article;
 import org.newsbrief.model.Entity;
 import org.newsbrief.model.EntityType;
@@ -17,6 +18,27 @@ class EntitiesTest {
 
   private static Entity named(List<Entity> entities, String name) {
     return entities.stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void listsNeitherEventsNorSingleWordsOnlyTheRulesFound() {
+    Article a =
+        new Article(
+            "a1",
+            "a.txt",
+            "t",
+            null,
+            null,
+            List.of(
+                "Fans in Paris watched the World Cup final with Jean Dupont.",
+                "The World Cup drew millions, and Updated figures came in, Jean Dupont said."));
+    List<AnalyzedArticle> analyzed = List.of(new Analyzer().analyze(a));
+    List<Entity> listed = new Entities().of(analyzed);
+    List<Entity> all = new Entities(Integer.MAX_VALUE, true).of(analyzed);
+
+    assertThat(all).extracting(Entity::name).contains("World Cup", "Updated");
+    assertThat(listed).extracting(Entity::name).doesNotContain("World Cup", "Updated");
+    assertThat(listed).extracting(Entity::name).contains("Jean Dupont", "Paris");
   }
 
   @Test
