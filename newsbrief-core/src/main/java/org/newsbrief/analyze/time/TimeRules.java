@@ -77,7 +77,9 @@ final class TimeRules {
                             a))
                 .gated(TimeGate.MONTH),
             TimeRule.tensed(
-                    "\\b(?:(?i:(last|next|this))\\s+)?" + WEEKDAY + "\\b",
+                    "\\b(?:(?i:(last|next|this coming|this|coming|upcoming))\\s+)?"
+                        + WEEKDAY
+                        + "\\b",
                     (m, a, t) ->
                         weekday(m.group(1) == null ? t.relation() : m.group(1), m.group(2), a))
                 .gated(TimeGate.WEEKDAY),
@@ -203,6 +205,9 @@ final class TimeRules {
 
   private static Value weekday(String relation, String day, @Nullable LocalDate anchor) {
     String r = relation.toLowerCase(Locale.ROOT);
+    if (r.endsWith("coming")) {
+      r = "future";
+    }
     return new Value("DATE", Calendar.relativeWeekday(anchor, Calendar.weekday(day), r));
   }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.newsbrief.model.AnalyzedArticle;
 import org.newsbrief.model.Sentence;
 import org.newsbrief.model.TimeExpression;
@@ -41,8 +42,8 @@ public final class Timeline {
     Map<String, Event> events = new LinkedHashMap<>();
     for (AnalyzedArticle a : articles) {
       Set<String> datesSeen = new LinkedHashSet<>();
-      for (Sentence s : a.sentences()) {
-        String body = Stamps.body(s.text(), a.article().title());
+      for (String text : rejoined(a.sentences())) {
+        String body = Stamps.body(text, a.article().title());
         if (body.split("\\s+").length < MIN_WORDS) {
           continue;
         }
@@ -65,6 +66,38 @@ public final class Timeline {
     }
     return timeline;
   }
+
+  /**
+   * The sentences' texts, with a sentence that ends in a number and its stop rejoined to the next
+   * when that one opens with its fraction: a decimal split by detokenised text ("a magnitude 6. 1
+   * quake"), not two sentences.
+   */
+  static List<String> rejoined(List<Sentence> sentences) {
+    List<String> texts = new ArrayList<>();
+    @Nullable Sentence previous = null;
+    for (Sentence s : sentences) {
+      if (previous != null
+          && previous.paragraph() == s.paragraph()
+          && SPLIT_DECIMAL_END.matcher(previous.text()).find()
+          && SPLIT_DECIMAL_START.matcher(s.text()).lookingAt()) {
+        texts.set(texts.size() - 1, texts.get(texts.size() - 1) + " " + s.text());
+      } else {
+        texts.add(s.text());
+      }
+      previous = s;
+    }
+    return texts;
+  }
+
+  /**
+   * A sentence ending in the integer part of a decimal and its stop: no leading zero, so the hour
+   * of a detokenised clock ("05. 51AM") is not one.
+   */
+  private static final Pattern SPLIT_DECIMAL_END =
+      Pattern.compile("(?<![\\d.,])(?:[1-9]\\d{0,2}|0)\\.$");
+
+  /** A sentence opening with a decimal's fraction: digits not glued to a word ("51AM"). */
+  private static final Pattern SPLIT_DECIMAL_START = Pattern.compile("\\d+(?![\\p{L}\\d])");
 
   /** The event of {@code date} that {@code text} restates, or a new one. */
   private static Event event(Map<String, Event> events, String date, String text) {

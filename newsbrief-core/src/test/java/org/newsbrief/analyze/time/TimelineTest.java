@@ -93,4 +93,34 @@ class TimelineTest {
     assertThat(timeline).hasSize(1);
     assertThat(timeline.get(0).sources()).containsExactly("a", "b");
   }
+
+  @Test
+  void aDecimalSplitByDetokenisedTextIsOneSentence() {
+    List<TimelineEvent> timeline =
+        new Timeline()
+            .of(
+                List.of(
+                    article(
+                        "a",
+                        LocalDate.of(2013, 9, 26),
+                        "A magnitude 6. 1 earthquake struck the island on Tuesday.")));
+    assertThat(timeline)
+        .extracting(TimelineEvent::date, TimelineEvent::text)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "2013-09-24", "A magnitude 6. 1 earthquake struck the island on Tuesday."));
+  }
+
+  @Test
+  void aComingWeekdayLiesAhead() {
+    List<TimelineEvent> timeline =
+        new Timeline()
+            .of(
+                List.of(
+                    article(
+                        "a",
+                        LocalDate.of(2013, 9, 26),
+                        "The league will hold its final this coming Saturday in Rome.")));
+    assertThat(timeline).extracting(TimelineEvent::date).containsExactly("2013-09-28");
+  }
 }

@@ -22,8 +22,8 @@ import org.newsbrief.model.TimeExpression;
 /**
  * Scores newsbrief's time tagger on every {@code .tml} file under the data folder. Options: {@code
  * limit}, read at most this many files (sorted by path); {@code errors=true}, print each miss,
- * extra and wrong value to stderr; {@code peers}, which plugged-in {@link TimePeer}s to score the
- * same way (see {@link Peers#of}).
+ * extra and wrong value (and each right one) to stderr; {@code peers}, which plugged-in {@link
+ * TimePeer}s to score the same way (see {@link Peers#of}).
  */
 public final class TimeTask implements EvalTask {
   @Override

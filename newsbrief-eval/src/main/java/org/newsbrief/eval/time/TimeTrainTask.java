@@ -28,7 +28,9 @@ import org.newsbrief.model.TimeExpression;
  * expression with two readings learns from the gold TIMEX3 it overlaps when that gold value is one
  * of them. The L2 penalty is chosen by document-level cross-validation; the report gives the
  * cross-validated value F1 (every document tagged by a model that never saw it) beside the cue-word
- * rule's on the same documents. Options: {@code out} (model folder), {@code limit} (documents).
+ * rule's on the same documents. It also cross-validates a {@link TimeFilter} over the out-of-fold
+ * expressions (reported as {@code cv_filtered_value_f1*}; an experiment, not written or shipped).
+ * Options: {@code out} (model folder), {@code limit} (documents).
  */
 public final class TimeTrainTask implements EvalTask {
   private static final double[] PENALTIES = {0.1, 0.3, 1, 3, 10};
@@ -92,16 +94,24 @@ public final class TimeTrainTask implements EvalTask {
     report.put("count_examples", (double) docs.stream().mapToInt(d -> d.labels().size()).sum());
     TimexScore learned = new TimexScore();
     TimexScore rules = new TimexScore();
+    TimeFilterTraining.Doc[] outOfFold = new TimeFilterTraining.Doc[docs.size()];
     for (int fold = 0; fold < FOLDS; fold++) {
       TimeTagger tagger = new TimeTagger(TenseModel.of(fit(docs, fold, best)));
       for (int d = fold; d < docs.size(); d += FOLDS) {
         TimeMlDocument doc = docs.get(d).doc();
-        learned.add(tagger.tag(doc.text(), doc.creation()), doc.gold());
+        List<TimeExpression> found = tagger.tag(doc.text(), doc.creation());
+        outOfFold[d] = new TimeFilterTraining.Doc(doc.text(), doc.creation(), doc.gold(), found);
+        learned.add(found, doc.gold());
         rules.add(reader.tag(doc.text(), doc.creation()), doc.gold());
       }
     }
     report.put("cv_value_f1", learned.metrics().get("value_f1"));
     report.put("rules_value_f1", rules.metrics().get("value_f1"));
+    TimeFilterTraining.Result filter = TimeFilterTraining.train(List.of(outOfFold), FOLDS);
+    filter.cvValueF1().forEach((k, f) -> report.put("cv_filtered_value_f1_" + k, f));
+    report.put(
+        "cv_filtered_value_f1",
+        filter.cvValueF1().get("min" + filter.minCount() + "_l2_" + (int) filter.penalty()));
     TenseModel model = TenseModel.of(fit(docs, -1, best));
     Path out = Path.of(options.getOrDefault("out", DEFAULT_OUT));
     Files.createDirectories(out);

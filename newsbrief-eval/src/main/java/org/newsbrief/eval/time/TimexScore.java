@@ -49,6 +49,9 @@ final class TimexScore {
       }
       if (match.value().equals(s.value())) {
         sameValue++;
+        if (errors != null) {
+          errors.println("RIGHT\t" + s.text() + "\t" + s.value());
+        }
       } else if (errors != null) {
         errors.println(
             "VALUE\t"
