@@ -222,7 +222,7 @@ public final class QuotesTrainTask implements EvalTask {
     return total == 0 ? 0 : right / (double) total;
   }
 
-  private static double[] fit(List<RankingExample> examples, double l2, boolean conditional) {
+  static double[] fit(List<RankingExample> examples, double l2, boolean conditional) {
     if (conditional) {
       List<ConditionalLogit.Group> groups = new ArrayList<>();
       for (RankingExample e : examples) {
