@@ -25,8 +25,7 @@ class AntecedentsTest {
 
   @Test
   void theAgreeingRulePassesOverANameWhoseGenderClashesOnlyWhenTheClashIsStrongEnough() {
-    List<String> any =
-        Quotations.agreeing(0).named(TEXT).stream().map(QuoteSpan::speaker).toList();
+    List<String> any = Quotations.agreeing(0).named(TEXT).stream().map(QuoteSpan::speaker).toList();
     assertThat(any).containsExactly("Laura Vance");
     List<String> none =
         Quotations.agreeing(1).named(TEXT).stream().map(QuoteSpan::speaker).toList();
