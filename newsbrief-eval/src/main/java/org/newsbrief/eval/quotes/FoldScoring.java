@@ -92,7 +92,7 @@ final class FoldScoring {
     for (double[] setting : GRID) {
       List<SpeakerRanker> rankers = byPenalty.computeIfAbsent(setting[0], k -> new ArrayList<>());
       for (int fold = rankers.size(); fold < folds; fold++) {
-        double[] w = QuotesTrainTask.fit(outside(ranking, fold, folds), setting[0], true);
+        double[] w = RankerTraining.fit(outside(ranking, fold, folds), setting[0], true);
         rankers.add(new SpeakerRanker(w));
       }
     }
