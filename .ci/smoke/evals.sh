@@ -33,6 +33,8 @@ echo "$out"
 grep -q '"cv_value_f1"' <<<"$out" || { echo "train time: missing cv_value_f1" >&2; exit 1; }
 check quotes "$data/quotes/polnear" "--set limit=10" '"attribution_accuracy"' '"f1"' \
   '"indirect_source_accuracy"' '"nonquote_precision"' '"newsbrief-rules"'
+check quotes "$data/quotes/polnear" "--set limit=10 --set folds=2" '"cv_attribution_accuracy"' \
+  '"train_attribution_accuracy"' '"speaker_name_accuracy_gender_any"'
 echo "-- train quotes"
 out=$(./newsbrief train quotes --data "$data/quotes/polnear" --set limit=15 --set dev=false \
   --set out="$(mktemp -d)" --json 2>/dev/null)

@@ -19,4 +19,27 @@ public record AntecedentChoice(
     String pronoun,
     List<String> candidates,
     List<double[]> features,
-    int rule) {}
+    int rule) {
+  private static final int PLURAL = Antecedents.NAMES.indexOf("plural");
+  private static final int CLASH = Antecedents.NAMES.indexOf("gender_clash");
+  private static final int MENTION_ONLY = Antecedents.NAMES.indexOf("mention_only");
+
+  /**
+   * The rule's pick for "he" / "she", passing over named speakers whose gender as the article tells
+   * it clashes with the pronoun by more than {@code clash} (0: any clash; 1: none passed over): the
+   * first candidate from the rule's on that is a speaker, not plural and does not clash; the rule's
+   * pick when there is none.
+   */
+  public int agreeing(double clash) {
+    if (rule < 0) {
+      return rule;
+    }
+    for (int i = rule; i < candidates.size(); i++) {
+      double[] x = features.get(i);
+      if (x[MENTION_ONLY] == 0 && x[PLURAL] == 0 && x[CLASH] <= clash) {
+        return i;
+      }
+    }
+    return rule;
+  }
+}

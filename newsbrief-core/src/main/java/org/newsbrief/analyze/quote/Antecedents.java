@@ -47,10 +47,6 @@ final class Antecedents {
 
   private static final int MAX_CANDIDATES = 10;
   private static final int MENTION_PARAGRAPHS = 2;
-  private static final Pattern SENTENCE_BREAK =
-      Pattern.compile("(?<!\\bMrs)\\p{Ll}{2,}[.!?]\\s|\\n");
-  private static final Pattern PRONOUN_WORD =
-      Pattern.compile("\\b(?:I|You|He|She|We|They|It|His|Her|Their|Its|Our|My)\\b");
   private final String text;
   private final ArticleGender gender;
   private final int[] breaks;
@@ -97,7 +93,7 @@ final class Antecedents {
     }
     java.util.Set<String> speakers = new java.util.HashSet<>(last.keySet());
     if (names == null) {
-      names = names();
+      names = ArticleNames.of(text);
     }
     for (QuoteSpan m : names) {
       if (m.speakerEnd() <= offset
@@ -128,7 +124,7 @@ final class Antecedents {
     for (int i = 0; i < order.size(); i++) {
       QuoteSpan m = order.get(i);
       String k = key(m.speaker());
-      boolean plural = plural(m.speaker());
+      boolean plural = ArticleNames.plural(m.speaker());
       boolean mentionOnly = !speakers.contains(k);
       if (rule < 0 && !mentionOnly && !(singular && plural)) {
         rule = i;
@@ -159,7 +155,7 @@ final class Antecedents {
       x[18] = m.speaker().equals(m.speaker().toUpperCase(Locale.ROOT)) ? 1 : 0;
       x[19] = sentenceStart(m.speakerStart()) ? 1 : 0;
       x[20] = mentionOnly ? 1 : 0;
-      x[21] = PRONOUN_WORD.matcher(m.speaker()).find() ? 1 : 0;
+      x[21] = ArticleNames.PRONOUN_WORD.matcher(m.speaker()).find() ? 1 : 0;
       names.add(m.speaker());
       rows.add(x);
     }
@@ -167,28 +163,6 @@ final class Antecedents {
       rows.get(rule)[0] = 1;
     }
     return new AntecedentChoice(start, end, pronoun, names, rows, rule);
-  }
-
-  /** Capitalised names of the text: full names, and surnames of full names named in it. */
-  private List<QuoteSpan> names() {
-    List<SpeakerCandidate> runs = new ArrayList<>();
-    java.util.Set<String> surnames = new java.util.HashSet<>();
-    for (SpeakerCandidate c : SpeakerMentions.of(text)) {
-      if (!SENTENCE_BREAK.matcher(c.text()).find() && !PRONOUN_WORD.matcher(c.text()).find()) {
-        runs.add(c);
-        if (FullNames.isFull(SpeakerNames.of(c.text()))) {
-          surnames.add(key(c.text()));
-        }
-      }
-    }
-    List<QuoteSpan> names = new ArrayList<>();
-    for (SpeakerCandidate c : runs) {
-      if (FullNames.isFull(SpeakerNames.of(c.text()))
-          || FullNames.isSurname(SpeakerNames.of(c.text())) && surnames.contains(key(c.text()))) {
-        names.add(new QuoteSpan(c.start(), c.end(), c.start(), c.end(), c.text()));
-      }
-    }
-    return names;
   }
 
   private int paragraph(int offset) {
@@ -216,25 +190,5 @@ final class Antecedents {
       n++;
     }
     return n;
-  }
-
-  /** A mention of several: joined by "and", or headed by a lower-case plural noun. */
-  static boolean plural(String mention) {
-    String[] words = mention.strip().split("\\s+");
-    String head = words[words.length - 1];
-    return mention.matches(".*\\s(?:and|&)\\s.*")
-        || Character.isLowerCase(head.codePointAt(0)) && head.endsWith("s") && !head.endsWith("ss");
-  }
-
-  /** The name a relative "who" at {@code offset} follows ("Beck, who said"), or "". */
-  static String relative(String text, int offset) {
-    String found = "";
-    for (SpeakerCandidate m :
-        SpeakerMentions.of(text.substring(Math.max(0, offset - 80), offset))) {
-      if (!m.text().equals(m.text().toLowerCase(Locale.ROOT))) {
-        found = m.text();
-      }
-    }
-    return found;
   }
 }

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * Shape features of a candidate speaker beside {@link SpeakerFeatures}' positional ones: a relative
  * "who", the first mention of its sentence, a mention right after a verb (an object), all capitals
- * (a dateline), a day or month, and a rule phrase running over a sentence end.
+ * (a dateline), a day or month, a rule phrase running over a sentence end; and whether a candidate
+ * is the nearest to its quotation on its side.
  */
 final class CandidateShape {
   private static final Pattern OBJECT =
@@ -44,6 +45,23 @@ final class CandidateShape {
         if (between.indexOf('\n') < 0 && !SpeakerFeatures.SENTENCE_END.matcher(between).find()) {
           return false;
         }
+      }
+    }
+    return true;
+  }
+
+  /** Whether no other candidate stands between {@code c} and the quotation, on its side. */
+  static boolean nearest(
+      SpeakerCandidate c, QuoteSpan q, List<SpeakerCandidate> all, boolean before) {
+    if (before != (c.end() <= q.start())) {
+      return false;
+    }
+    for (SpeakerCandidate o : all) {
+      if (o != c
+          && (before
+              ? o.start() > c.end() && o.end() <= q.start()
+              : o.start() >= q.end() && o.end() < c.start())) {
+        return false;
       }
     }
     return true;

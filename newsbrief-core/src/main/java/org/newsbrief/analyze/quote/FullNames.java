@@ -1,8 +1,10 @@
 package org.newsbrief.analyze.quote;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.newsbrief.model.Speaker;
 
@@ -92,5 +94,48 @@ final class FullNames {
     }
     QuoteSpan chosen = before != null ? before : after;
     return chosen == null ? null : SpeakerNames.of(chosen.speaker());
+  }
+
+  /** The grouping key: {@link #key(Speaker)}, or with {@code bySurname} the surname grouping's. */
+  static String key(Speaker s, boolean bySurname) {
+    return bySurname ? SpeakerNames.key(s) : key(s);
+  }
+
+  /**
+   * Each speaker key's fullest form (longest name, longest role); with full-name keys (not {@code
+   * bySurname}, the old grouping by surname), a bare surname left without a full name in its
+   * article takes the most quoted full name of that surname.
+   */
+  static Map<String, Speaker> fullest(List<Speaker> speakers, boolean bySurname) {
+    Map<String, Speaker> fullest = new HashMap<>();
+    Map<String, Integer> quoted = new HashMap<>();
+    for (Speaker s : speakers) {
+      fullest.merge(key(s, bySurname), s, FullNames::fuller);
+      quoted.merge(key(s, bySurname), 1, Integer::sum);
+    }
+    if (!bySurname) {
+      Map<String, Speaker> bySurnameKey = new HashMap<>();
+      for (Speaker s : speakers) {
+        if (isFull(s)) {
+          String k = surname(s.name());
+          Speaker had = bySurnameKey.get(k);
+          if (had == null || quoted.getOrDefault(key(s), 0) > quoted.getOrDefault(key(had), 0)) {
+            bySurnameKey.put(k, s);
+          }
+        }
+      }
+      for (Speaker s : speakers) {
+        Speaker full = isSurname(s) ? bySurnameKey.get(surname(s.name())) : null;
+        if (full != null) {
+          fullest.put(key(s), fullest.getOrDefault(key(full), full));
+        }
+      }
+    }
+    return fullest;
+  }
+
+  private static Speaker fuller(Speaker a, Speaker b) {
+    String name = b.name().length() > a.name().length() ? b.name() : a.name();
+    return new Speaker(null, name, SpeakerNames.longer(a.role(), b.role()));
   }
 }

@@ -1,7 +1,6 @@
 package org.newsbrief.analyze.quote;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -21,6 +20,7 @@ public final class Quotations {
   private final boolean bySurname;
   private final @Nullable AntecedentRanker ranker;
   private final boolean ruleAntecedents;
+  private final double clash;
 
   /**
    * Speakers grouped by full name; a bare surname takes its article's nearest full name; "he" and
@@ -37,9 +37,23 @@ public final class Quotations {
   }
 
   private Quotations(boolean bySurname, @Nullable AntecedentRanker ranker, boolean rules) {
+    this(bySurname, ranker, rules, 1);
+  }
+
+  private Quotations(
+      boolean bySurname, @Nullable AntecedentRanker ranker, boolean rules, double clash) {
     this.bySurname = bySurname;
     this.ranker = ranker;
     this.ruleAntecedents = rules;
+    this.clash = clash;
+  }
+
+  /**
+   * As {@link #Quotations()}, "he" and "she" passing over named speakers whose gender as the
+   * article tells it clashes by more than {@code clash} ({@link AntecedentChoice#agreeing}).
+   */
+  public static Quotations agreeing(double clash) {
+    return new Quotations(false, null, true, clash);
   }
 
   /** As {@link #Quotations()}, "he" and "she" resolved by {@code ranker}. */
@@ -76,7 +90,8 @@ public final class Quotations {
         }
       }
     }
-    Map<String, Speaker> fullest = fullest(raw.stream().map(Quote::speaker).toList());
+    Map<String, Speaker> fullest =
+        FullNames.fullest(raw.stream().map(Quote::speaker).toList(), bySurname);
     List<Quote> quotes = new ArrayList<>();
     for (Quote q : raw) {
       Speaker s = fullest.getOrDefault(key(q.speaker()), q.speaker());
@@ -93,7 +108,7 @@ public final class Quotations {
   public List<QuoteSpan> named(String text) {
     List<QuoteSpan> resolved = resolved(text);
     List<Speaker> speakers = speakers(text, resolved);
-    Map<String, Speaker> fullest = fullest(speakers);
+    Map<String, Speaker> fullest = FullNames.fullest(speakers, bySurname);
     List<QuoteSpan> out = new ArrayList<>();
     for (int i = 0; i < resolved.size(); i++) {
       QuoteSpan q = resolved.get(i);
@@ -107,45 +122,11 @@ public final class Quotations {
     if (bySurname) {
       return resolved.stream().map(q -> SpeakerNames.of(q.speaker())).toList();
     }
-    return FullNames.of(resolved, finder.namedMentions(text));
+    return FullNames.of(resolved, SpeechVerbScan.namedMentions(text));
   }
 
   private String key(Speaker s) {
-    return bySurname ? SpeakerNames.key(s) : FullNames.key(s);
-  }
-
-  /**
-   * Each speaker key's fullest form (longest name, longest role); with full-name keys, a bare
-   * surname left without a full name in its article takes the most quoted full name of that
-   * surname.
-   */
-  private Map<String, Speaker> fullest(List<Speaker> speakers) {
-    Map<String, Speaker> fullest = new HashMap<>();
-    Map<String, Integer> quoted = new HashMap<>();
-    for (Speaker s : speakers) {
-      fullest.merge(key(s), s, Quotations::fuller);
-      quoted.merge(key(s), 1, Integer::sum);
-    }
-    if (!bySurname) {
-      Map<String, Speaker> bySurnameKey = new HashMap<>();
-      for (Speaker s : speakers) {
-        if (FullNames.isFull(s)) {
-          String k = FullNames.surname(s.name());
-          Speaker had = bySurnameKey.get(k);
-          if (had == null || quoted.getOrDefault(key(s), 0) > quoted.getOrDefault(key(had), 0)) {
-            bySurnameKey.put(k, s);
-          }
-        }
-      }
-      for (Speaker s : speakers) {
-        Speaker full =
-            FullNames.isSurname(s) ? bySurnameKey.get(FullNames.surname(s.name())) : null;
-        if (full != null) {
-          fullest.put(key(s), fullest.getOrDefault(key(full), full));
-        }
-      }
-    }
-    return fullest;
+    return FullNames.key(s, bySurname);
   }
 
   /**
@@ -164,7 +145,7 @@ public final class Quotations {
 
   /** The attributed quotations of one text, pronoun speakers replaced by their antecedents. */
   private List<QuoteSpan> resolve(String text, @Nullable List<AntecedentChoice> choices) {
-    List<QuoteSpan> named = new ArrayList<>(finder.namedMentions(text));
+    List<QuoteSpan> named = new ArrayList<>(SpeechVerbScan.namedMentions(text));
     List<QuoteSpan> quoted = new ArrayList<>();
     Antecedents antecedents = new Antecedents(text);
     List<QuoteSpan> out = new ArrayList<>();
@@ -174,7 +155,7 @@ public final class Quotations {
       }
       String mention = q.speaker();
       if (mention.equals("who")) {
-        mention = Antecedents.relative(text, q.speakerStart());
+        mention = ArticleNames.relative(text, q.speakerStart());
       }
       if (SpeakerNames.isPronoun(mention) || mention.isEmpty()) {
         AntecedentChoice c =
@@ -182,7 +163,7 @@ public final class Quotations {
         if (choices != null) {
           choices.add(c);
         }
-        int pick = c.rule();
+        int pick = mention.matches("(?i)he|she") ? c.agreeing(clash) : c.rule();
         if (!ruleAntecedents && mention.matches("(?i)he|she") && !c.candidates().isEmpty()) {
           pick = (ranker != null ? ranker : AntecedentRanker.shipped()).best(c.features());
         }
@@ -197,11 +178,6 @@ public final class Quotations {
       out.add(new QuoteSpan(q.start(), q.end(), q.speakerStart(), q.speakerEnd(), mention));
     }
     return out;
-  }
-
-  private static Speaker fuller(Speaker a, Speaker b) {
-    String name = b.name().length() > a.name().length() ? b.name() : a.name();
-    return new Speaker(null, name, SpeakerNames.longer(a.role(), b.role()));
   }
 
   private static int sentenceOf(AnalyzedArticle a, String quoted) {

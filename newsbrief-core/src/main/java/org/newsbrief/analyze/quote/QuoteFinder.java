@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,7 +17,6 @@ import org.jspecify.annotations.Nullable;
  * holds the ordered strategies). Thread-safe.
  */
 public final class QuoteFinder {
-  private static final Pattern PARAGRAPH = Pattern.compile("[^\\n]+");
   private final @Nullable SpeakerRanker ranker;
   private final @Nullable QuotationFilter filter;
   private final boolean learned;
@@ -58,23 +56,48 @@ public final class QuoteFinder {
 
   /** Every quotation in {@code text}, in order, with the speaker the ranker (or rules) chose. */
   public List<QuoteSpan> find(String text) {
-    List<RuleVotes> votes = votes(text);
-    if (!learned) {
-      return votes.stream().map(RuleVotes::pick).toList();
-    }
-    SpeakerRanker r = ranker != null ? ranker : SpeakerRanker.shipped();
-    QuotationFilter keep = filter != null ? filter : QuotationFilter.shipped();
-    SpeakerFeatures features = new SpeakerFeatures(text, SpeakerMentions.of(text), votes);
-    List<QuoteSpan> quotes = new ArrayList<>();
-    for (int i = 0; i < votes.size(); i++) {
-      if (!keep.keeps(QuotationFeatures.of(text, votes.get(i)))) {
+    return findEach(text, List.of(this)).get(0);
+  }
+
+  /**
+   * What each of {@code finders} finds in {@code text} ({@link #find}), the rules' votes and the
+   * candidates' features computed once for all of them (for scoring many fitted models).
+   */
+  public static List<List<QuoteSpan>> findEach(String text, List<QuoteFinder> finders) {
+    List<RuleVotes> votes = RuleVotes.of(text);
+    SpeakerFeatures features = null;
+    QuoteChoice[] choices = new QuoteChoice[votes.size()];
+    List<List<String>> spans = null;
+    List<List<QuoteSpan>> out = new ArrayList<>();
+    for (QuoteFinder f : finders) {
+      if (!f.learned) {
+        out.add(votes.stream().map(RuleVotes::pick).toList());
         continue;
       }
-      QuoteChoice choice = features.choice(i);
-      int best = r.best(choice);
-      quotes.add(best < 0 ? choice.rules() : chosen(votes.get(i), choice.candidates().get(best)));
+      if (features == null || spans == null) {
+        features = new SpeakerFeatures(text, SpeakerMentions.of(text), votes);
+        spans = new ArrayList<>();
+        for (RuleVotes v : votes) {
+          spans.add(QuotationFeatures.of(text, v));
+        }
+      }
+      SpeakerRanker r = f.ranker != null ? f.ranker : SpeakerRanker.shipped();
+      QuotationFilter keep = f.filter != null ? f.filter : QuotationFilter.shipped();
+      List<QuoteSpan> quotes = new ArrayList<>();
+      for (int i = 0; i < votes.size(); i++) {
+        if (keep.keeps(spans.get(i))) {
+          if (choices[i] == null) {
+            choices[i] = features.choice(i);
+          }
+          QuoteChoice choice = choices[i];
+          int best = r.best(choice);
+          quotes.add(
+              best < 0 ? choice.rules() : chosen(votes.get(i), choice.candidates().get(best)));
+        }
+      }
+      out.add(quotes);
     }
-    return quotes;
+    return out;
   }
 
   /**
@@ -82,7 +105,7 @@ public final class QuoteFinder {
    * ..."): content offsets and the speaker mention, in order.
    */
   public List<QuoteSpan> reported(String text) {
-    return ReportedSpeech.of(text, votes(text).stream().map(RuleVotes::pick).toList());
+    return ReportedSpeech.of(text, RuleVotes.of(text).stream().map(RuleVotes::pick).toList());
   }
 
   /**
@@ -91,7 +114,7 @@ public final class QuoteFinder {
    */
   public List<Map.Entry<QuoteSpan, List<String>>> quoted(String text) {
     List<Map.Entry<QuoteSpan, List<String>>> out = new ArrayList<>();
-    for (RuleVotes v : votes(text)) {
+    for (RuleVotes v : RuleVotes.of(text)) {
       out.add(Map.entry(v.pick(), QuotationFeatures.of(text, v)));
     }
     return out;
@@ -99,7 +122,7 @@ public final class QuoteFinder {
 
   /** Every quotation in {@code text} with its candidate speakers and their features. */
   public List<QuoteChoice> choices(String text) {
-    List<RuleVotes> votes = votes(text);
+    List<RuleVotes> votes = RuleVotes.of(text);
     SpeakerFeatures features = new SpeakerFeatures(text, SpeakerMentions.of(text), votes);
     List<QuoteChoice> choices = new ArrayList<>();
     for (int i = 0; i < votes.size(); i++) {
@@ -122,58 +145,6 @@ public final class QuoteFinder {
     return new QuoteSpan(q.start(), q.end(), c.start(), c.end(), c.text());
   }
 
-  /** The rules' votes on every quotation of {@code text}, in order. */
-  private static List<RuleVotes> votes(String text) {
-    List<RuleVotes> votes = new ArrayList<>();
-    QuoteSpan previous = null;
-    QuoteSpan introducer = null;
-    Matcher paragraph = PARAGRAPH.matcher(text);
-    while (paragraph.find()) {
-      int base = paragraph.start();
-      String p = paragraph.group().replace('\u00A0', ' ');
-      boolean paragraphHasSpeaker = false;
-      for (int[] span : QuoteMarks.spans(p)) {
-        List<QuoteSpan> every = QuoteAttribution.every(p, base, span[0], span[1]);
-        QuoteSpan q = QuoteAttribution.attribute(p, base, span[0], span[1]);
-        QuoteSpan carried = previous != null && previous.attributed() ? previous : null;
-        if (!q.attributed() && introducer != null) {
-          q = carry(q, introducer);
-        }
-        if (!q.attributed() && carried != null) {
-          q = carry(q, carried);
-        }
-        paragraphHasSpeaker |= q.attributed();
-        votes.add(new RuleVotes(q, every, introducer, carried));
-        previous = q;
-      }
-      if (!paragraphHasSpeaker && !QuoteMarks.startsWithQuote(p)) {
-        previous = null;
-      }
-      introducer = p.strip().endsWith(":") ? introducer(p, base) : null;
-    }
-    return votes;
-  }
-
-  private static QuoteSpan carry(QuoteSpan q, QuoteSpan from) {
-    return new QuoteSpan(
-        q.start(), q.end(), from.speakerStart(), from.speakerEnd(), from.speaker());
-  }
-
-  /**
-   * Every named (non-pronoun) speaker mention of {@code text}: the subjects of speech verbs,
-   * whether or not a quotation follows. Pronoun speakers resolve to the last of these.
-   */
-  List<QuoteSpan> namedMentions(String text) {
-    List<QuoteSpan> mentions = new ArrayList<>();
-    for (java.util.regex.MatchResult m : SpeechVerbScan.matches(text)) {
-      QuoteSpan s = SpeakerSpans.trimmed(0, m.start(1), m.start(1), m.start(1), m.group(1));
-      if (s.attributed() && !SpeakerPatterns.PRONOUN.matcher(s.speaker()).matches()) {
-        mentions.add(s);
-      }
-    }
-    return mentions;
-  }
-
   /**
    * The source a sentence reports: the subject of its first speech verb ("U.S. officials say ..."),
    * or who it is "according to"; empty when it names none or only a pronoun.
@@ -191,11 +162,5 @@ public final class QuoteFinder {
       return SpeakerSpans.trimmed(0, 0, 0, m.start(1), m.group(1)).speaker();
     }
     return "";
-  }
-
-  /** The speaker of a paragraph that introduces a quotation: {@code Caddell continued:}. */
-  private static @Nullable QuoteSpan introducer(String p, int base) {
-    java.util.regex.MatchResult m = SpeechVerbScan.first(p);
-    return m == null ? null : SpeakerSpans.trimmed(base, 0, 0, m.start(1), m.group(1));
   }
 }

@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class SpeakerFeatures {
   /** Feature names, in vector order. */
-  static final List<String> NAMES = names();
+  static final List<String> NAMES = SpeakerFeatureNames.ALL;
 
   static final Pattern VERB_FOLLOWS =
       Pattern.compile(
@@ -118,8 +118,8 @@ final class SpeakerFeatures {
     x[k++] = !before && !sameSentence && !otherParagraph ? 1 : 0;
     x[k++] = otherParagraph ? 1 : 0;
     x[k++] = Math.log1p(count(gap)) / 3;
-    x[k++] = nearest(c, q, all, true) ? 1 : 0;
-    x[k++] = nearest(c, q, all, false) ? 1 : 0;
+    x[k++] = CandidateShape.nearest(c, q, all, true) ? 1 : 0;
+    x[k++] = CandidateShape.nearest(c, q, all, false) ? 1 : 0;
     String after = text.substring(c.end(), Math.min(text.length(), c.end() + 60));
     String ahead = text.substring(Math.max(0, c.start() - 60), c.start());
     x[k++] = VERB_FOLLOWS.matcher(after).find() ? 1 : 0;
@@ -158,23 +158,6 @@ final class SpeakerFeatures {
     return false;
   }
 
-  /** Whether no other candidate stands between {@code c} and the quotation, on its side. */
-  private static boolean nearest(
-      SpeakerCandidate c, QuoteSpan q, List<SpeakerCandidate> all, boolean before) {
-    if (before != (c.end() <= q.start())) {
-      return false;
-    }
-    for (SpeakerCandidate o : all) {
-      if (o != c
-          && (before
-              ? o.start() > c.end() && o.end() <= q.start()
-              : o.start() >= q.end() && o.end() < c.start())) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** Whether the rules named this mention's head word as the speaker of an earlier quotation. */
   private boolean spokeBefore(SpeakerCandidate c, int i) {
     String h = head(c.text());
@@ -198,54 +181,5 @@ final class SpeakerFeatures {
   static String head(String mention) {
     String[] w = mention.strip().split("\\s+");
     return w[w.length - 1].replaceAll("[’']s?$", "").toLowerCase(Locale.ROOT);
-  }
-
-  private static List<String> names() {
-    List<String> n = new ArrayList<>(List.of("bias", "rules_pick"));
-    for (int s = 0; s < QuoteAttribution.STRATEGIES; s++) {
-      n.add("rule_" + s);
-    }
-    n.addAll(
-        List.of(
-            "introducer",
-            "carried",
-            "he_she",
-            "they",
-            "we_i",
-            "it",
-            "name",
-            "role",
-            "plural",
-            "inside_quote",
-            "before_same_sentence",
-            "after_same_sentence",
-            "before_paragraph",
-            "after_paragraph",
-            "other_paragraph",
-            "log_gap",
-            "nearest_before",
-            "nearest_after",
-            "verb_follows",
-            "verb_precedes",
-            "possessive",
-            "after_preposition",
-            "sentence_start",
-            "salience",
-            "spoke_before",
-            "words",
-            "quote_opens_paragraph_after",
-            "who",
-            "first_in_sentence",
-            "after_verb",
-            "all_caps",
-            "calendar",
-            "crosses_sentence",
-            "he_she_before",
-            "name_before",
-            "name_after",
-            "he_she_after",
-            "role_before",
-            "verb_follows_before"));
-    return List.copyOf(n);
   }
 }

@@ -89,4 +89,19 @@ final class SpeechVerbScan {
   private static boolean phraseChar(char c) {
     return Character.isLetterOrDigit(c) || ".'’&-()_".indexOf(c) >= 0;
   }
+
+  /**
+   * Every named (non-pronoun) speaker mention of {@code text}: the subjects of speech verbs,
+   * whether or not a quotation follows. Pronoun speakers resolve to the last of these.
+   */
+  static List<QuoteSpan> namedMentions(String text) {
+    List<QuoteSpan> mentions = new ArrayList<>();
+    for (MatchResult m : SpeechVerbScan.matches(text)) {
+      QuoteSpan s = SpeakerSpans.trimmed(0, m.start(1), m.start(1), m.start(1), m.group(1));
+      if (s.attributed() && !SpeakerPatterns.PRONOUN.matcher(s.speaker()).matches()) {
+        mentions.add(s);
+      }
+    }
+    return mentions;
+  }
 }

@@ -24,6 +24,16 @@ class AntecedentsTest {
   }
 
   @Test
+  void theAgreeingRulePassesOverANameWhoseGenderClashesOnlyWhenTheClashIsStrongEnough() {
+    List<String> any = Quotations.agreeing(0).named(TEXT).stream().map(QuoteSpan::speaker).toList();
+    assertThat(any).containsExactly("Laura Vance");
+    List<String> none =
+        Quotations.agreeing(1).named(TEXT).stream().map(QuoteSpan::speaker).toList();
+    assertThat(none).hasSize(1);
+    assertThat(none.get(0)).contains("Holt");
+  }
+
+  @Test
   void theShippedRankerLoadsAndNamesSomeone() {
     assertThat(Quotations.learned().named(TEXT)).hasSize(1);
   }
@@ -57,8 +67,8 @@ class AntecedentsTest {
 
   @Test
   void pluralMentions() {
-    assertThat(Antecedents.plural("U.S. officials")).isTrue();
-    assertThat(Antecedents.plural("the United States and Iran")).isTrue();
-    assertThat(Antecedents.plural("Marie Harf")).isFalse();
+    assertThat(ArticleNames.plural("U.S. officials")).isTrue();
+    assertThat(ArticleNames.plural("the United States and Iran")).isTrue();
+    assertThat(ArticleNames.plural("Marie Harf")).isFalse();
   }
 }

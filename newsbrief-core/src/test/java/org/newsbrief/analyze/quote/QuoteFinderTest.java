@@ -58,6 +58,18 @@ class QuoteFinderTest {
   }
 
   @Test
+  void findingWithSeveralFindersAtOnceEqualsFindingWithEach() {
+    String text =
+        "Caddell continued:\n\"The health issue overall is very much a partisan issue.\"\n"
+            + "“It frequently does” get raised, Harf said. “I mean, it would be odd.”\n"
+            + "The show “Meet the Press” aired. “We deny it,” the spokesman told reporters.";
+    QuoteFinder rules = QuoteFinder.rules();
+    List<List<QuoteSpan>> each = QuoteFinder.findEach(text, List.of(finder, rules, finder));
+    assertThat(each).containsExactly(finder.find(text), rules.find(text), finder.find(text));
+    assertThat(each.get(0)).isNotEmpty();
+  }
+
+  @Test
   void takesTheSpeakerOfAnIntroducingParagraph() {
     String text = "Caddell continued:\n\"The health issue overall is very much a partisan issue.\"";
     assertThat(speakers(text)).containsExactly("Caddell");

@@ -23,7 +23,7 @@ final class FilterTraining {
   static final int MIN_COUNT = 5;
   private static final double[] PENALTIES = {0.1, 1, 10};
   private static final double[] THRESHOLDS = {0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6};
-  private static final int FOLDS = 5;
+  static final int FOLDS = 5;
 
   /** One span: its features and whether it is a quotation. */
   record Example(List<String> features, boolean quotation) {}

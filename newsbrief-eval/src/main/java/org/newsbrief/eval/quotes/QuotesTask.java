@@ -22,14 +22,23 @@ import org.newsbrief.eval.Peers;
  * between marks it drops that overlap no annotated content) and {@code speaker_name_accuracy}
  * ({@link SpeakerNaming}: the speaker's resolved name against the gold source's; {@code
  * _unresolved}: the mention as found; {@code _by_surname}: the previous surname grouping; {@code
- * _learned_antecedents}: "he"/"she" resolved by the {@code AntecedentRanker}, not the rule). Reads
- * the {@code dev} compartment when given the PolNeAR folder (or a folder holding {@code text/} and
- * {@code attributions/} directly); one annotator file per article (the lexicographically first).
- * The rules the ranker replaced are scored in the same run as peer {@code newsbrief-rules}.
- * Plugged-in {@link QuotePeer}s are scored the same way (option {@code peers}: see {@link
- * Peers#of}).
+ * _learned_antecedents}: "he"/"she" resolved by the {@code AntecedentRanker}, not the rule; {@code
+ * _gender_any} / {@code _gender_strong}: the rule passing over names whose gender clashes; {@code
+ * --set part=names}: only these name figures). Reads the {@code dev} compartment when given the
+ * PolNeAR folder (or a folder holding {@code text/} and {@code attributions/} directly); one
+ * annotator file per article (the lexicographically first). The rules the ranker replaced are
+ * scored in the same run as peer {@code newsbrief-rules}. Plugged-in {@link QuotePeer}s are scored
+ * the same way (option {@code peers}: see {@link Peers#of}). With {@code --set folds=K} the same
+ * run adds K-fold cross-validation on the train compartment ({@link FoldScoring}: {@code cv_*},
+ * each grid setting and the shipped one; the rules' figures on train as the rules peer's {@code
+ * train_*}) and the shipped model's in-sample train figures ({@code train_insample_*}).
  */
 public final class QuotesTask implements EvalTask {
+  /** The shipped speaker ranker's L2 penalty and quotation filter's threshold (their manifests). */
+  private static final double SHIPPED_L2 = 0.1;
+
+  private static final double SHIPPED_THRESHOLD = 0.3;
+
   @Override
   public String name() {
     return "quotes";
@@ -45,6 +54,9 @@ public final class QuotesTask implements EvalTask {
     Path root = Files.isDirectory(data.resolve("dev")) ? data.resolve("dev") : data;
     int limit = Integer.parseInt(options.getOrDefault("limit", String.valueOf(Integer.MAX_VALUE)));
     Map<String, Path> articles = QuoteScoring.articles(root, limit);
+    if (options.getOrDefault("part", "all").equals("names")) {
+      return new EvalReport(name(), data.toString(), names(articles), Map.of());
+    }
     QuoteFinder finder = new QuoteFinder();
     boolean errors = Boolean.parseBoolean(options.get("errors"));
     Map<String, Double> system =
@@ -52,14 +64,23 @@ public final class QuotesTask implements EvalTask {
     Map<String, Map<String, Double>> peers = new TreeMap<>();
     QuoteFinder rules = QuoteFinder.rules();
     system.putAll(QuoteScoring.dropped(articles, rules::find, finder::find));
-    system.putAll(SpeakerNaming.score(articles, new Quotations()::named));
+    system.putAll(names(articles));
     Map<String, Double> mentions = SpeakerNaming.score(articles, finder::find);
     system.put("speaker_name_accuracy_unresolved", mentions.get("speaker_name_accuracy"));
     Map<String, Double> surnames = SpeakerNaming.score(articles, Quotations.bySurname()::named);
     system.put("speaker_name_accuracy_by_surname", surnames.get("speaker_name_accuracy"));
-    Map<String, Double> learned = SpeakerNaming.score(articles, Quotations.learned()::named);
-    system.put("speaker_name_accuracy_learned_antecedents", learned.get("speaker_name_accuracy"));
-    peers.put("newsbrief-rules", QuoteScoring.score(articles, rules::find, null, false));
+    Map<String, Double> ruleScores = QuoteScoring.score(articles, rules::find, null, false);
+    peers.put("newsbrief-rules", ruleScores);
+    if (options.containsKey("folds")) {
+      Path train = Files.isDirectory(data.resolve("train")) ? data.resolve("train") : data;
+      int folds = Integer.parseInt(options.get("folds"));
+      FoldScoring.Result cv = FoldScoring.run(train, folds, limit);
+      system.putAll(FoldScoring.report(cv, SHIPPED_L2, SHIPPED_THRESHOLD));
+      cv.rules().forEach((k, v) -> ruleScores.put("train_" + k, v));
+      Map<String, Path> trainArticles = QuoteScoring.articles(train, limit);
+      QuoteScoring.score(trainArticles, finder::find, null, false)
+          .forEach((k, v) -> system.put("train_insample_" + k, v));
+    }
     for (QuotePeer peer : Peers.of(QuotePeer.class, options)) {
       double loadSeconds = Peers.load(peer);
       Map<String, Double> metrics = QuoteScoring.score(articles, peer::find, null, false);
@@ -67,5 +88,24 @@ public final class QuotesTask implements EvalTask {
       peers.put(peer.name(), metrics);
     }
     return new EvalReport(name(), data.toString(), system, peers);
+  }
+
+  /**
+   * {@code speaker_name_accuracy} of the default resolution and of its pronoun variants: the
+   * learned antecedent ranker, and the rule passing over names whose gender clashes ({@code
+   * _gender_any}: any clash, {@code _gender_strong}: a clash above 0.5).
+   */
+  private static Map<String, Double> names(Map<String, Path> articles) throws IOException {
+    Map<String, Double> out = new TreeMap<>(SpeakerNaming.score(articles, new Quotations()::named));
+    Map<String, Quotations> variants =
+        Map.of(
+            "learned_antecedents", Quotations.learned(),
+            "gender_any", Quotations.agreeing(0),
+            "gender_strong", Quotations.agreeing(0.5));
+    for (Map.Entry<String, Quotations> v : variants.entrySet()) {
+      Map<String, Double> s = SpeakerNaming.score(articles, v.getValue()::named);
+      out.put("speaker_name_accuracy_" + v.getKey(), s.get("speaker_name_accuracy"));
+    }
+    return out;
   }
 }

@@ -17,7 +17,6 @@ import org.newsbrief.analyze.quote.SpeakerRanker;
 import org.newsbrief.eval.EvalReport;
 import org.newsbrief.eval.EvalTask;
 import org.newsbrief.eval.train.ModelManifest;
-import org.newsbrief.learn.NewtonRegression;
 
 /**
  * {@code newsbrief train quotes --data PolNeAR}: learns the {@link SpeakerRanker} on the {@code
@@ -32,11 +31,6 @@ import org.newsbrief.learn.NewtonRegression;
  * AntecedentTraining pronoun antecedent ranker}).
  */
 public final class QuotesTrainTask implements EvalTask {
-  private static final double[] PENALTIES = {0.1, 1, 10};
-  private static final int FOLDS = 5;
-
-  /** A fitted ranker and the L2 penalty cross-validation chose for it. */
-  private record RankerFit(SpeakerRanker ranker, double l2) {}
 
   private static final String DEFAULT_OUT =
       "newsbrief-core/src/main/resources/org/newsbrief/analyze/quote";
@@ -78,10 +72,10 @@ public final class QuotesTrainTask implements EvalTask {
     Path out = Path.of(options.getOrDefault("out", DEFAULT_OUT));
     Files.createDirectories(out);
     Map<String, Double> report = new TreeMap<>();
-    RankerFit fitted =
+    RankerTraining.Fit fitted =
         part.equals("filter")
-            ? new RankerFit(SpeakerRanker.shipped(), Double.NaN)
-            : ranker(byArticle, options, report);
+            ? new RankerTraining.Fit(SpeakerRanker.shipped(), Double.NaN)
+            : RankerTraining.ranker(byArticle, options, report);
     SpeakerRanker ranker = fitted.ranker();
     FilterTraining.Result filter = FilterTraining.train(spans);
     report.putAll(filter.report());
@@ -125,38 +119,15 @@ public final class QuotesTrainTask implements EvalTask {
                 FilterTraining.MIN_COUNT,
                 filter.l2(),
                 report.get("filter_threshold"),
-                FOLDS,
+                FilterTraining.FOLDS,
                 report.get("filter_cv_f1"),
                 report.get("filter_cv_f1_keep_all")))
         .write(out.resolve("quotation-filter.manifest.json"), model);
     return new EvalReport("train quotes", data.toString(), report, Map.of());
   }
 
-  private static RankerFit ranker(
-      List<List<RankingExample>> byArticle,
-      Map<String, String> options,
-      Map<String, Double> report) {
-    boolean conditional = !options.getOrDefault("model", "clogit").equals("logistic");
-    double bestPenalty = PENALTIES[0];
-    double bestAccuracy = -1;
-    for (double l2 : PENALTIES) {
-      double accuracy = crossValidate(byArticle, l2, conditional);
-      report.put("cv_accuracy_l2_" + String.valueOf(l2).replace(".", "_"), accuracy);
-      if (accuracy > bestAccuracy) {
-        bestAccuracy = accuracy;
-        bestPenalty = l2;
-      }
-    }
-    List<RankingExample> all = byArticle.stream().flatMap(List::stream).toList();
-    report.put("cv_accuracy", bestAccuracy);
-    report.put("ranker_conditional", conditional ? 1.0 : 0.0);
-    report.put("rules_accuracy", RankingExample.rulesAccuracy(all));
-    report.put("oracle_accuracy", RankingExample.oracle(all));
-    return new RankerFit(new SpeakerRanker(fit(all, bestPenalty, conditional)), bestPenalty);
-  }
-
   private static void writeRanker(
-      RankerFit fitted,
+      RankerTraining.Fit fitted,
       Path out,
       List<List<RankingExample>> byArticle,
       Map<String, Double> report,
@@ -182,7 +153,7 @@ public final class QuotesTrainTask implements EvalTask {
                 SpeakerRanker.featureNames().size(),
                 byArticle.stream().mapToInt(List::size).sum(),
                 fitted.l2(),
-                FOLDS,
+                RankerTraining.FOLDS,
                 report.get("cv_accuracy"),
                 report.get("rules_accuracy")))
         .write(out.resolve("speaker-ranker.manifest.json"), model);
@@ -201,52 +172,5 @@ public final class QuotesTrainTask implements EvalTask {
         LocalDate.now(ZoneOffset.UTC).toString(),
         seconds,
         notes);
-  }
-
-  private static double crossValidate(
-      List<List<RankingExample>> byArticle, double l2, boolean conditional) {
-    int right = 0;
-    int total = 0;
-    for (int fold = 0; fold < FOLDS; fold++) {
-      List<RankingExample> fit = new ArrayList<>();
-      List<RankingExample> held = new ArrayList<>();
-      for (int a = 0; a < byArticle.size(); a++) {
-        (a % FOLDS == fold ? held : fit).addAll(byArticle.get(a));
-      }
-      SpeakerRanker r = new SpeakerRanker(fit(fit, l2, conditional));
-      for (RankingExample x : held) {
-        right += x.correct(r.best(x.choice())) ? 1 : 0;
-        total++;
-      }
-    }
-    return total == 0 ? 0 : right / (double) total;
-  }
-
-  private static double[] fit(List<RankingExample> examples, double l2, boolean conditional) {
-    if (conditional) {
-      List<ConditionalLogit.Group> groups = new ArrayList<>();
-      for (RankingExample e : examples) {
-        if (e.answerable()) {
-          boolean[] right = new boolean[e.choice().candidates().size()];
-          for (int i = 0; i < right.length; i++) {
-            right[i] = e.correct(i);
-          }
-          groups.add(new ConditionalLogit.Group(e.choice().features(), right));
-        }
-      }
-      return ConditionalLogit.fit(groups, SpeakerRanker.featureNames().size(), l2);
-    }
-    List<double[]> x = new ArrayList<>();
-    List<Double> y = new ArrayList<>();
-    for (RankingExample e : examples) {
-      if (!e.answerable()) {
-        continue;
-      }
-      for (int i = 0; i < e.choice().candidates().size(); i++) {
-        x.add(e.choice().features().get(i));
-        y.add(e.correct(i) ? 1.0 : 0.0);
-      }
-    }
-    return NewtonRegression.logistic(x, y, l2);
   }
 }

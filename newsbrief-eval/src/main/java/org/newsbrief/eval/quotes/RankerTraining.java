@@ -1,0 +1,94 @@
+package org.newsbrief.eval.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.newsbrief.analyze.quote.SpeakerRanker;
+import org.newsbrief.learn.NewtonRegression;
+
+/**
+ * Fits the {@link SpeakerRanker} for {@code train quotes}: a conditional logit over each
+ * quotation's candidates (several may be right: the marginal likelihood of the right ones), or with
+ * {@code --set model=logistic} a logistic regression over candidates one by one; the L2 penalty
+ * chosen by {@value #FOLDS}-fold cross-validation over articles (index mod {@value #FOLDS}),
+ * accuracy = the top candidate overlaps the gold source.
+ */
+final class RankerTraining {
+  static final int FOLDS = 5;
+  private static final double[] PENALTIES = {0.1, 1, 10};
+
+  /** A fitted ranker and the L2 penalty cross-validation chose for it. */
+  record Fit(SpeakerRanker ranker, double l2) {}
+
+  private RankerTraining() {}
+
+  static Fit ranker(
+      List<List<RankingExample>> byArticle,
+      Map<String, String> options,
+      Map<String, Double> report) {
+    boolean conditional = !options.getOrDefault("model", "clogit").equals("logistic");
+    double bestPenalty = PENALTIES[0];
+    double bestAccuracy = -1;
+    for (double l2 : PENALTIES) {
+      double accuracy = crossValidate(byArticle, l2, conditional);
+      report.put("cv_accuracy_l2_" + String.valueOf(l2).replace(".", "_"), accuracy);
+      if (accuracy > bestAccuracy) {
+        bestAccuracy = accuracy;
+        bestPenalty = l2;
+      }
+    }
+    List<RankingExample> all = byArticle.stream().flatMap(List::stream).toList();
+    report.put("cv_accuracy", bestAccuracy);
+    report.put("ranker_conditional", conditional ? 1.0 : 0.0);
+    report.put("rules_accuracy", RankingExample.rulesAccuracy(all));
+    report.put("oracle_accuracy", RankingExample.oracle(all));
+    return new Fit(new SpeakerRanker(fit(all, bestPenalty, conditional)), bestPenalty);
+  }
+
+  private static double crossValidate(
+      List<List<RankingExample>> byArticle, double l2, boolean conditional) {
+    int right = 0;
+    int total = 0;
+    for (int fold = 0; fold < FOLDS; fold++) {
+      List<RankingExample> fit = new ArrayList<>();
+      List<RankingExample> held = new ArrayList<>();
+      for (int a = 0; a < byArticle.size(); a++) {
+        (a % FOLDS == fold ? held : fit).addAll(byArticle.get(a));
+      }
+      SpeakerRanker r = new SpeakerRanker(fit(fit, l2, conditional));
+      for (RankingExample x : held) {
+        right += x.correct(r.best(x.choice())) ? 1 : 0;
+        total++;
+      }
+    }
+    return total == 0 ? 0 : right / (double) total;
+  }
+
+  static double[] fit(List<RankingExample> examples, double l2, boolean conditional) {
+    if (conditional) {
+      List<ConditionalLogit.Group> groups = new ArrayList<>();
+      for (RankingExample e : examples) {
+        if (e.answerable()) {
+          boolean[] right = new boolean[e.choice().candidates().size()];
+          for (int i = 0; i < right.length; i++) {
+            right[i] = e.correct(i);
+          }
+          groups.add(new ConditionalLogit.Group(e.choice().features(), right));
+        }
+      }
+      return ConditionalLogit.fit(groups, SpeakerRanker.featureNames().size(), l2);
+    }
+    List<double[]> x = new ArrayList<>();
+    List<Double> y = new ArrayList<>();
+    for (RankingExample e : examples) {
+      if (!e.answerable()) {
+        continue;
+      }
+      for (int i = 0; i < e.choice().candidates().size(); i++) {
+        x.add(e.choice().features().get(i));
+        y.add(e.correct(i) ? 1.0 : 0.0);
+      }
+    }
+    return NewtonRegression.logistic(x, y, l2);
+  }
+}
