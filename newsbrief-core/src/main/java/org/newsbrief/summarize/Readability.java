@@ -75,9 +75,13 @@ final class Readability {
         || CAPTION.matcher(cut).find();
   }
 
-  /** Whether {@code text} opens with a word that refers back to an earlier sentence. */
+  /**
+   * Whether {@code text} opens with a word that refers back to an earlier sentence, or with a
+   * quotation whose speaker it never names (the quote ends and a new sentence follows).
+   */
   static boolean needsAntecedent(String text) {
-    return OPENER.matcher(text).matches();
+    return OPENER.matcher(text).matches()
+        || (text.startsWith("\"") || text.startsWith("“")) && QUOTE_GLUE.matcher(text).find();
   }
 
   /** Whether {@code text} ({@code cut} after its preamble) is a piece of a sentence or quote. */

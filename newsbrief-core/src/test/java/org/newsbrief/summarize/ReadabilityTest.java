@@ -14,6 +14,11 @@ class ReadabilityTest {
     assertThat(Readability.needsAntecedent("Meanwhile, the talks went on.")).isTrue();
     assertThat(Readability.needsAntecedent("Hezbollah denied the report.")).isFalse();
     assertThat(Readability.needsAntecedent("Herat was quiet.")).isFalse();
+    // a quotation with no speaker, glued to the next sentence
+    assertThat(Readability.needsAntecedent("\"we are watching. \" the army was put on alert."))
+        .isTrue();
+    assertThat(Readability.needsAntecedent("\"we are watching. \" the general said on monday."))
+        .isFalse();
     assertThat(Readability.needsAntecedent("Theresa May spoke on Monday.")).isFalse();
   }
 
