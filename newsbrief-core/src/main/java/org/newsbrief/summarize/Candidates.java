@@ -11,10 +11,10 @@ import org.jspecify.annotations.Nullable;
 import org.newsbrief.model.AnalyzedArticle;
 
 /**
- * The window sentences a summary may choose (6 to 80 words, not a fragment), each with what
- * choosing needs to know about it and its {@link SentenceFeatures} for the {@link SentenceScorer}.
- * Shared by the summarizer and by {@link SentenceTraining}, so the scorer learns on the very
- * candidates it will score.
+ * The window sentences a summary may choose (6 to 80 words, not a fragment, a whole sentence), each
+ * with what choosing needs to know about it and its {@link SentenceFeatures} for the {@link
+ * SentenceScorer}. Shared by the summarizer and by {@link SentenceTraining}, so the scorer learns
+ * on the very candidates it will score.
  */
 final class Candidates {
   static final int MIN_WORDS = 6;
@@ -60,12 +60,17 @@ final class Candidates {
     ExpectedCoverage coverage = new ExpectedCoverage(expected);
     List<Candidate> candidates = new ArrayList<>();
     for (List<StoryWindow.Placed> article : window) {
+      String previous = "";
       for (StoryWindow.Placed p : article) {
         String text = p.text();
         int length = SummaryTokens.words(text);
-        if (length < MIN_WORDS
-            || length > MAX_WORDS
-            || Readability.fragment(p.sentence().text(), text)) {
+        boolean skip =
+            length < MIN_WORDS
+                || length > MAX_WORDS
+                || Readability.fragment(p.sentence().text(), text)
+                || Readability.notWhole(text, previous);
+        previous = p.sentence().text();
+        if (skip) {
           continue;
         }
         LocalDate published = articles.get(p.article()).article().published();

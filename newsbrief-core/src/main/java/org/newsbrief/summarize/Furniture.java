@@ -83,10 +83,7 @@ public final class Furniture {
       return text;
     }
     List<Token> tokens = tokens(text);
-    int from = 0;
-    for (int end = longestAt(tokens, from, 1); end > from; end = longestAt(tokens, from, 1)) {
-      from = end;
-    }
+    int from = leading(tokens, 0);
     int last = -1;
     for (int i = from + 1; i < tokens.size(); i++) {
       int end = longestAt(tokens, i, 2);
@@ -99,9 +96,18 @@ public final class Furniture {
       if (2 * (last - from) > tokens.size() - from) {
         return "";
       }
-      from = last;
+      from = leading(tokens, last);
     }
     return from == 0 ? text : from >= tokens.size() ? "" : text.substring(tokens.get(from).start());
+  }
+
+  /** Where the text resumes after the furniture sequences that follow one another at {@code at}. */
+  private int leading(List<Token> tokens, int at) {
+    int from = at;
+    for (int end = longestAt(tokens, from, 1); end > from; end = longestAt(tokens, from, 1)) {
+      from = end;
+    }
+    return from;
   }
 
   /**

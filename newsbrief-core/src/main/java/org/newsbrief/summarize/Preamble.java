@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
  * What news pages glue before a sentence and a summary must not repeat: a wire dateline
  * ("WASHINGTON (AP) —", "Los angeles ( ap ) —", "NEW YORK —", "Buffalo, n.y. --"), a byline with
  * its role ("By Jane Doe, staff writer") and a time stamp ("Posted: May 20, 2014, 11:42 pm GMT /
- * updated ..."). Works on cased text and on Multi-News' lower-cased release. {@link #cut} returns
- * the sentence without them (a suffix of it), cut again until nothing more comes off.
+ * updated ..."), a photo credit in parentheses, and a headline or byline before a wire dateline
+ * further in. Works on cased text and on Multi-News' lower-cased release. {@link #cut} returns the
+ * sentence without them (a suffix of it), cut again until nothing more comes off.
  */
 final class Preamble {
   private static final String DATE =
@@ -31,6 +32,14 @@ final class Preamble {
                   + "\\s*(?:—|--|–|-|:)|"
                   + WIRE
                   + "\\s*(?:—|--|–|-|:)?)\\s*"),
+          // a headline, byline or caption before a wire dateline further in ("... by joe brennan
+          // ( updates ... ) april 18 ( bloomberg ) --")
+          Pattern.compile("^.{0,300}?" + WIRE + "\\s*(?:—|--|–)\\s*"),
+          // a photo credit in parentheses ("( ap photo/jane doe )", "( jane doe / daily camera via
+          // ap )", "( jane doe/reuters )")
+          Pattern.compile(
+              "^\\(\\s*(?:[^()]{0,80}\\b(?i:photo)\\s*/[^()]{0,80}|[^()]{0,80}(?:/|\\bvia)\\s*"
+                  + "(?i:ap|reuters|afp|getty images)\\s*)\\)\\s*"),
           // CNN's dateline has no dash
           Pattern.compile("^[^()—–]{0,40}?\\(\\s*(?i:cnn)\\s*\\)\\s*"),
           // a photo credit in parentheses, a page's "Advertisement Continue reading the main story"

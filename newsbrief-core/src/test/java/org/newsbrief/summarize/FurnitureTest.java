@@ -36,6 +36,13 @@ class FurnitureTest {
   }
 
   @Test
+  void cutsFurnitureThatFollowsTheGluedSequence() {
+    Furniture table = new Furniture(Set.of("\" advertisement", "advertisement"));
+    assertThat(table.cut("\" thank you. \" advertisement advertisement the pair split in june."))
+        .isEqualTo("the pair split in june.");
+  }
+
+  @Test
   void leavesOtherSentencesAlone() {
     String s = "The images were taken by a getty photographer on Monday.";
     assertThat(TABLE.cut(s)).isEqualTo(s);

@@ -34,6 +34,12 @@ class PreambleTest {
         "And -- well, we have to live with it.|And -- well, we have to live with it.",
         "The plane landed at 3: 30 p.m. ( 1930 gmt ) safely.|The plane landed at 3: 30 p.m. ( 1930"
             + " gmt ) safely.",
+        "Kenny says the nation will not default by jane doe ( updates bonds. ) april 18 ("
+            + " bloomberg ) -- the prime minister spoke.|the prime minister spoke.",
+        "( ap photo/jane doe ) ( associated press ) vatican city ( ap ) — the pope spoke.|the pope"
+            + " spoke.",
+        "( jane doe / daily camera via ap ) voters lined up.|voters lined up.",
+        "( the vote was close ) voters lined up.|( the vote was close ) voters lined up.",
         "Obama said (AP) reporters were wrong about the long and winding road of the"
             + " negotiations in Geneva last week.|Obama said (AP) reporters were wrong about the"
             + " long and winding road of the negotiations in Geneva last week."

@@ -24,8 +24,8 @@ import org.newsbrief.summarize.FurnitureCounts;
  * {@code min_stories} (stories a sequence opens sentences in, 20) and {@code max_rate} (the most
  * summaries keeping its rarest word, 0.03) scores the table on the dev file ({@code dev_limit}),
  * keeps the pair with the fewest defective summary sentences among those whose R-1 + R-2 is at
- * least that without a table, and writes {@code furniture.tsv} and its manifest {@code
- * furniture.json} to {@code out}.
+ * least that without a table less {@code tolerance} (0), and writes {@code furniture.tsv} and its
+ * manifest {@code furniture.json} to {@code out}.
  */
 final class FurnitureStage {
   private static final int MIN_SOURCE = 200;
@@ -55,7 +55,10 @@ final class FurnitureStage {
     }
     devOptions.put("furniture", "none");
     Map<String, Double> none = new SummarizeTask().run(devPath, devOptions).system();
-    double floor = v(none, "rouge1_f") + v(none, "rouge2_f");
+    double floor =
+        v(none, "rouge1_f")
+            + v(none, "rouge2_f")
+            - Double.parseDouble(options.getOrDefault("tolerance", "0"));
     StringBuilder tried =
         new StringBuilder(
             String.format(
@@ -102,12 +105,13 @@ final class FurnitureStage {
             "Token sequences opening sentences in >= min_stories of %d training stories, one of whose"
                 + " words (in >= %d stories) is kept by <= max_rate of their summaries. Dev %s"
                 + " (R-1/R-2, defect share):%s chosen %s (fewest defects, R-1 + R-2 not below no"
-                + " table). Counting took %.0f s.",
+                + " table less %s). Counting took %.0f s.",
             counts.stories(),
             MIN_SOURCE,
             devPath.getFileName(),
             tried,
             chosen,
+            options.getOrDefault("tolerance", "0"),
             seconds);
     new ModelManifest(
             "summarize-furniture",

@@ -18,8 +18,12 @@ import org.newsbrief.analyze.Tokens;
  * lower-case start); a repeat of an earlier summary sentence (at least three content words and 40%
  * of the shorter one's shared); off the topic (no content word used by another article or by
  * another summary sentence); page furniture (credits, captions, "advertisement", "story continued
- * below", sharing prompts; a hand list independent of the summarizer's learned table). The patterns
- * are independent of the summarizer's own rules; glued headlines are not detected.
+ * below", sharing prompts; a hand list independent of the summarizer's learned table); a teaser or
+ * cut headline ending in an ellipsis; a photo caption; a sentence cut at an initial or a title
+ * ("vincent c.", "sen."); two sentences glued (a lost space after a full stop, or a closing quote
+ * followed by a lower-case sentence with no speech verb). The last four were written in the same
+ * session as the summarizer's rules against them (session 4), so they are not independent of it;
+ * glued headlines are not detected.
  */
 final class SummaryDefects {
   static final List<String> KINDS =
@@ -31,6 +35,10 @@ final class SummaryDefects {
           "pronoun",
           "quote",
           "truncated",
+          "teaser",
+          "caption",
+          "cut",
+          "glued",
           "repeat",
           "off_topic");
   private static final Pattern ENDED = Pattern.compile("[.!?…](\\s*[\"”’')\\]])*\\s*$");
@@ -57,6 +65,20 @@ final class SummaryDefects {
               + "|continue reading|enlarge( this)? image|toggle caption|text size|story highlights"
               + "|click here|read more|sign up for|subscribe|javascript|ap photo|photo courtesy"
               + "|related\\s*:|video\\s*:|watch\\s*:|share this|listen to (this )?article)");
+  private static final Pattern TEASER = Pattern.compile("(\\.\\s?\\.\\s?\\.|…)\\W*$");
+  private static final Pattern CAPTION =
+      Pattern.compile(
+          "(?i)^(in )?this (undated |handout |file |recent )?(\\d{4} )?(photo|image|picture)\\b"
+              + "|^file\\s*(-|—|–)|\\bfile photo\\b|\\bphoto\\s*/");
+  private static final Pattern CUT =
+      Pattern.compile(
+          "(?i)(\\s[a-z]|\\b(mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|sgt|capt|prof|rev|st|jan|feb"
+              + "|mar|apr|jun|jul|aug|sept?|oct|nov|dec))\\.\\W*$");
+  private static final Pattern GLUED =
+      Pattern.compile(
+          "(?i)\\b[a-z]{2,}[.!?](?!(com|org|net|gov|edu|html?)\\b)[a-z]{3,}\\b(?![./@][a-z])"
+              + "|[.!?]\\s*[\"”]\\s+(?-i:[a-z])(?!\\S*(\\s+\\S+){0,3}?\\s+(said|says|told"
+              + "|added|asked|wrote|tweeted|explained)\\b)");
   private static final Pattern OPENER =
       Pattern.compile(
           "(?i)^[\"“]?(he|she|they|it|his|her|their|its|this|these|those|him|them|but|and|"
@@ -111,6 +133,18 @@ final class SummaryDefects {
       }
       if (!ENDED.matcher(s).find()) {
         kinds.add("truncated");
+      }
+      if (TEASER.matcher(s).find()) {
+        kinds.add("teaser");
+      }
+      if (CAPTION.matcher(s.strip()).find()) {
+        kinds.add("caption");
+      }
+      if (CUT.matcher(s).find()) {
+        kinds.add("cut");
+      }
+      if (GLUED.matcher(s).find()) {
+        kinds.add("glued");
       }
       for (Set<String> earlier : seen) {
         long shared = content.stream().filter(earlier::contains).count();
