@@ -70,6 +70,12 @@ final class BylineNames {
               + "|journal|daily|radio|tv|shop|store|gov|council)\\b|\\.(?:com|de|at|ch|fr|org"
               + "|net|co|uk|es|it)\\b).*");
   private static final int MAX_CHARS = 100;
+  private static final Pattern COPYRIGHT = Pattern.compile("^(?i:©|\\(c\\)|copyright)\\s*");
+
+  /** What may follow a byline besides {@link #CUT}: a note in brackets, tags, a weekday short. */
+  private static final Pattern TRIM_CUT =
+      Pattern.compile(
+          "\\s*(?:\\(|\\s(?:Tags|Quelle|Source|Kategorien?|Mo|Di|Mi|Do|Fr|Sa|So)\\b).*$");
 
   private BylineNames() {}
 
@@ -98,6 +104,39 @@ final class BylineNames {
       }
     }
     return new ArrayList<>(names);
+  }
+
+  /**
+   * {@code raw} trimmed as {@link #of} trims it (label, date, separators after the names) but not
+   * judged: organisations, staff labels and handles stay, for a model to weigh; null when nothing
+   * is left, when it is a link or an e-mail address, or longer than a byline.
+   */
+  static @Nullable String trimmed(@Nullable String raw) {
+    if (raw == null || raw.contains("://") || raw.contains("www.") || raw.contains("@")) {
+      return null;
+    }
+    String s = raw.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+    s = COPYRIGHT.matcher(s).replaceFirst("");
+    String unlabelled = LABEL.matcher(s).replaceFirst("");
+    s = unlabelled.isBlank() ? s : unlabelled;
+    s =
+        TRIM_CUT
+            .matcher(CUT.matcher(s).replaceFirst(""))
+            .replaceFirst("")
+            .replaceAll("[\\s,;:.\\-]+$", "")
+            .strip();
+    boolean letters = s.codePoints().anyMatch(Character::isLetter);
+    return s.isEmpty() || !letters || s.length() > MAX_CHARS || MonthNames.isMonth(s) ? null : s;
+  }
+
+  /** Whether {@code name} reads as an organisation, outlet, agency or staff label. */
+  static boolean isOrganisation(String name) {
+    return ORG.matcher(name).matches() || ROLE.foundIn(name.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether {@code text} starts with a byline label ("By", "Von", "Autor:", "Posted by", ...). */
+  static boolean hasLabel(String text) {
+    return LABEL.matcher(text.strip()).lookingAt();
   }
 
   private static boolean isPerson(String name, boolean markup) {
