@@ -11,12 +11,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Every byline a page may give, for {@link BylineModel} to rank: the JSON-LD article's authors
- * (organisations too), author meta tags, author markup, script keys, elements whose class or id
- * names a byline, author-page links and short lines holding a byline label ("By", "von", "Autor:",
- * "Text:"). Each source's text gives up to two values: the people's names {@link BylineNames} reads
- * in it, and the text only trimmed (which keeps organisations, staff labels and handles). Equal
- * values from several sources are one candidate, whose features say where it was found and what it
- * looks like.
+ * (organisations too), author meta tags, author markup, elements whose class or id names a byline,
+ * author-page links, short lines holding a byline label ("By", "von", "Autor:", "Text:"), and
+ * script keys when nothing else gave a candidate (reading every script is costly). Each source's
+ * text gives up to two values: the people's names {@link BylineNames} reads in it, and the text
+ * only trimmed (which keeps organisations, staff labels and handles). Equal values from several
+ * sources are one candidate, whose features say where it was found and what it looks like.
  */
 final class BylineCandidates {
   /** The sources, in feature order after the bias. */
@@ -45,6 +45,7 @@ final class BylineCandidates {
   private static final Pattern WRITTEN_BY = Pattern.compile("(?iu).*(?:by|von|par|aut|verfasst).*");
   private static final Pattern TITLE_PARTS = Pattern.compile("\\s+[|\\-–—:»·•]+\\s+");
   private static final int NEAR_H1 = 100;
+  private static final int MAX_JOINED = 6;
 
   private final Map<String, Found> found = new LinkedHashMap<>();
   private final int elements;
@@ -64,8 +65,12 @@ final class BylineCandidates {
       PageElements page, JsonLd jsonLd, Map<String, String> metas, @Nullable String rules) {
     BylineCandidates c = new BylineCandidates(page.all().size(), siteNames(page, metas));
     List<String> people = jsonLd.authors();
-    for (String author : jsonLd.authorsAndOrganisations()) {
+    List<String> all = jsonLd.authorsAndOrganisations();
+    for (String author : all) {
       c.add(author, people.contains(author) ? 0 : 1, true, 0);
+    }
+    if (people.size() > 1) {
+      c.add(String.join(", ", people), 0, true, 0);
     }
     for (String name : META_NAMES) {
       c.add(metas.get(name), 2, true, 0);
@@ -74,10 +79,13 @@ final class BylineCandidates {
     if (label != null && WRITTEN_BY.matcher(label).matches()) {
       c.add(metas.get("twitter:data1"), 2, true, 0);
     }
-    for (String raw : Bylines.scriptAuthors(page)) {
-      c.add(raw, 4, true, 0);
-    }
     c.h1 = BylineElements.scan(page, c::add);
+    if (c.found.isEmpty()) {
+      for (String raw : Bylines.scriptAuthors(page)) {
+        c.add(raw, 4, true, 0);
+      }
+    }
+    c.joinSeveral();
     List<Candidate> out = new ArrayList<>();
     String rulesKey = rules == null ? "" : key(rules);
     int order = 0;
@@ -87,6 +95,23 @@ final class BylineCandidates {
               e.getValue().value, c.features(e.getValue(), e.getKey().equals(rulesKey), order++)));
     }
     return out;
+  }
+
+  /** For each element source that found several people, one candidate naming them all. */
+  private void joinSeveral() {
+    for (int source = 3; source < SOURCES.size(); source++) {
+      java.util.Set<String> people = new java.util.LinkedHashSet<>();
+      int first = Integer.MAX_VALUE;
+      for (Found f : found.values()) {
+        if (f.sources[source] && f.strict) {
+          people.addAll(Bylines.names(f.value));
+          first = Math.min(first, f.position);
+        }
+      }
+      if (people.size() > 1 && people.size() <= MAX_JOINED) {
+        put(String.join(", ", people), source, true, false, first);
+      }
+    }
   }
 
   /** Adds the values {@code raw} gives, found by {@code source} at element {@code position}. */

@@ -21,9 +21,10 @@ final class BylineElements {
               + "|text:|redaktion:|quelle:)\\s+(\\S.*)$");
   private static final Pattern LABEL_WORD =
       Pattern.compile(
-          "(?iu).*\\b(?:by|von|par|por|door|przez|autor|auteur|author|text|redaktion|quelle)\\b.*");
+          "(?i)\\b(?:by|von|par|por|door|przez|autor|auteur|author|text|redaktion|quelle)\\b");
   private static final int MAX_PER_SOURCE = 5;
   private static final int MAX_LINE = 150;
+  private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0]+");
 
   private BylineElements() {}
 
@@ -70,7 +71,11 @@ final class BylineElements {
 
   private static boolean idNamesAuthor(Element e) {
     String id = e.id();
-    return !id.isEmpty() && id.toLowerCase(Locale.ROOT).matches(".*(?:author|byline|autor).*");
+    if (id.isEmpty()) {
+      return false;
+    }
+    String lower = id.toLowerCase(Locale.ROOT);
+    return lower.contains("author") || lower.contains("byline") || lower.contains("autor");
   }
 
   private static boolean isAuthorLink(String href) {
@@ -79,10 +84,12 @@ final class BylineElements {
 
   /** Whether one of the element's own short texts holds a byline label word. */
   private static boolean hasLabelText(Element e) {
-    for (TextNode t : e.textNodes()) {
-      String s = t.getWholeText();
-      if (s.length() < MAX_LINE && !s.isBlank() && LABEL_WORD.matcher(s).matches()) {
-        return true;
+    for (org.jsoup.nodes.Node n : e.childNodes()) {
+      if (n instanceof TextNode t) {
+        String s = t.getWholeText();
+        if (s.length() > 2 && s.length() < MAX_LINE && LABEL_WORD.matcher(s).find()) {
+          return true;
+        }
       }
     }
     return false;
@@ -92,8 +99,8 @@ final class BylineElements {
   private static @Nullable String labelLine(Element e) {
     Element at = e;
     for (int up = 0; up < 2 && at != null; up++, at = at.parent()) {
-      String text = at.text();
-      if (text.length() > MAX_LINE) {
+      String text = shortText(at);
+      if (text == null) {
         return null;
       }
       Matcher m = LABEL_IN.matcher(text);
@@ -102,5 +109,38 @@ final class BylineElements {
       }
     }
     return null;
+  }
+
+  /**
+   * The element's text with its whitespace normalised (a space between blocks), or null when it is
+   * longer than a byline line: read no further than that, so a label in a big container costs
+   * little.
+   */
+  private static @Nullable String shortText(Element e) {
+    StringBuilder b = new StringBuilder();
+    if (!append(e, b)) {
+      return null;
+    }
+    String text = WHITESPACE.matcher(b).replaceAll(" ").strip();
+    return text.length() > MAX_LINE ? null : text;
+  }
+
+  private static boolean append(Element e, StringBuilder b) {
+    for (org.jsoup.nodes.Node n : e.childNodes()) {
+      if (n instanceof TextNode t) {
+        b.append(t.getWholeText());
+      } else if (n instanceof Element child) {
+        boolean block = child.isBlock() || child.normalName().equals("br");
+        b.append(block ? " " : "");
+        if (!append(child, b)) {
+          return false;
+        }
+        b.append(block ? " " : "");
+      }
+      if (b.length() > 4 * MAX_LINE) {
+        return false;
+      }
+    }
+    return true;
   }
 }

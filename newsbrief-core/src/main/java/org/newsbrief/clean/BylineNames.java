@@ -116,6 +116,9 @@ final class BylineNames {
       return null;
     }
     String s = raw.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+    if (HANDLE.matcher(s).matches() && s.codePoints().anyMatch(Character::isLetter)) {
+      return s;
+    }
     s = COPYRIGHT.matcher(s).replaceFirst("");
     String unlabelled = LABEL.matcher(s).replaceFirst("");
     s = unlabelled.isBlank() ? s : unlabelled;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import net.dankito.readability4j.Readability4J;
+import org.newsbrief.clean.BlockModel;
 import org.newsbrief.clean.NewsCleaner;
 import org.newsbrief.eval.EvalReport;
 import org.newsbrief.eval.EvalTask;
@@ -23,7 +24,8 @@ import org.newsbrief.eval.bench.Timings;
  * all three alike. Reports pages per wall-clock second and per CPU second of the measuring thread
  * (CPU time does not count time lost to other processes), and the median ms per page. Options:
  * {@code rounds}, {@code limit} (pages), {@code rules=true} (also the cleaner without its block
- * model, as the peer {@code newsbrief_rules_only}).
+ * model, as the peer {@code newsbrief_rules_only}, and without its byline model, as {@code
+ * newsbrief_no_byline_model}).
  */
 public final class ExtractBench implements EvalTask {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -59,6 +61,8 @@ public final class ExtractBench implements EvalTask {
     if ("true".equals(options.get("rules"))) {
       NewsCleaner rules = new NewsCleaner(true, null);
       systems.put("newsbrief_rules_only", h -> ExtractTask.newsbrief(rules, h));
+      NewsCleaner noBylines = new NewsCleaner(true, BlockModel.shipped(), null);
+      systems.put("newsbrief_no_byline_model", h -> ExtractTask.newsbrief(noBylines, h));
     }
     systems.put("boilerpipe_1.2.2", ExtractTask::boilerpipe);
     systems.put(
