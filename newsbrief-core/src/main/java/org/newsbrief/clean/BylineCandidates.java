@@ -42,10 +42,13 @@ final class BylineCandidates {
           "sailthru.author",
           "dc.creator",
           "shareaholic:article_author_name");
-  private static final Pattern WRITTEN_BY = Pattern.compile("(?iu).*(?:by|von|par|aut|verfasst).*");
+  private static final Pattern WRITTEN_BY = Pattern.compile("(?iu)by|von|par|aut|verfasst");
   private static final Pattern TITLE_PARTS = Pattern.compile("\\s+[|\\-–—:»·•]+\\s+");
   private static final int NEAR_H1 = 100;
   private static final int MAX_JOINED = 6;
+
+  /** A byline is read from the first 200 characters of a source's text (a long one is costly). */
+  private static final int MAX_RAW = 200;
 
   private final Map<String, Found> found = new LinkedHashMap<>();
   private final int elements;
@@ -76,7 +79,7 @@ final class BylineCandidates {
       c.add(metas.get(name), 2, true, 0);
     }
     String label = metas.get("twitter:label1");
-    if (label != null && WRITTEN_BY.matcher(label).matches()) {
+    if (label != null && WRITTEN_BY.matcher(label).find()) {
       c.add(metas.get("twitter:data1"), 2, true, 0);
     }
     c.h1 = BylineElements.scan(page, c::add);
@@ -114,11 +117,12 @@ final class BylineCandidates {
     }
   }
 
-  /** Adds the values {@code raw} gives, found by {@code source} at element {@code position}. */
-  void add(@Nullable String raw, int source, boolean markup, int position) {
-    if (raw == null || raw.isBlank()) {
+  /** Adds the values {@code whole} gives, found by {@code source} at element {@code position}. */
+  void add(@Nullable String whole, int source, boolean markup, int position) {
+    if (whole == null || whole.isBlank()) {
       return;
     }
+    String raw = whole.length() > MAX_RAW ? whole.substring(0, MAX_RAW) : whole;
     boolean labelled = BylineNames.hasLabel(raw);
     List<String> people = BylineNames.of(raw, markup);
     if (!people.isEmpty()) {

@@ -19,9 +19,20 @@ final class BylineElements {
       Pattern.compile(
           "(?iu)(?:^|[\\s(])(?:by|von|par|por|door|przez|autor(?:in)?:?|auteur\\s?:|author:"
               + "|text:|redaktion:|quelle:)\\s+(\\S.*)$");
-  private static final Pattern LABEL_WORD =
-      Pattern.compile(
-          "(?i)\\b(?:by|von|par|por|door|przez|autor|auteur|author|text|redaktion|quelle)\\b");
+  private static final List<String> LABEL_WORDS =
+      List.of(
+          "by",
+          "von",
+          "par",
+          "por",
+          "door",
+          "przez",
+          "autor",
+          "auteur",
+          "author",
+          "text",
+          "redaktion",
+          "quelle");
   private static final int MAX_PER_SOURCE = 5;
   private static final int MAX_LINE = 150;
   private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0]+");
@@ -43,14 +54,7 @@ final class BylineElements {
     List<Element> all = page.all();
     for (int i = 0; i < all.size(); i++) {
       Element e = all.get(i);
-      int source = -1;
-      if (BylineMarkup.isAuthorMarkup(e)) {
-        source = 3;
-      } else if (BylineMarkup.hasBylineClass(e) || idNamesAuthor(e)) {
-        source = 5;
-      } else if (e.normalName().equals("a") && isAuthorLink(e.attr("href"))) {
-        source = 6;
-      }
+      int source = e.attributesSize() == 0 ? -1 : source(e);
       if (source >= 0 && taken[source] < MAX_PER_SOURCE && !Bylines.inComments(e)) {
         taken[source]++;
         sink.add(Bylines.elementText(e), source, true, i);
@@ -67,6 +71,16 @@ final class BylineElements {
       }
     }
     return h1;
+  }
+
+  /** The source index of an element with attributes: markup 3, byline class or id 5, link 6. */
+  private static int source(Element e) {
+    if (BylineMarkup.isAuthorMarkup(e)) {
+      return 3;
+    } else if (BylineMarkup.hasBylineClass(e) || idNamesAuthor(e)) {
+      return 5;
+    }
+    return e.normalName().equals("a") && isAuthorLink(e.attr("href")) ? 6 : -1;
   }
 
   private static boolean idNamesAuthor(Element e) {
@@ -87,7 +101,28 @@ final class BylineElements {
     for (org.jsoup.nodes.Node n : e.childNodes()) {
       if (n instanceof TextNode t) {
         String s = t.getWholeText();
-        if (s.length() > 2 && s.length() < MAX_LINE && LABEL_WORD.matcher(s).find()) {
+        if (s.length() > 2 && s.length() < MAX_LINE && hasLabelWord(s)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a word of {@code s} is a label word (case-insensitive): a scan cheaper than a regex.
+   */
+  static boolean hasLabelWord(String s) {
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      if (!Character.isLetter(s.charAt(i)) || i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) {
+        continue;
+      }
+      for (String w : LABEL_WORDS) {
+        int end = i + w.length();
+        if (end <= n
+            && s.regionMatches(true, i, w, 0, w.length())
+            && (end == n || !Character.isLetterOrDigit(s.charAt(end)))) {
           return true;
         }
       }

@@ -61,14 +61,14 @@ final class BylineNames {
               + "|founder|sprecher|professor|student|member|mitglied");
   private static final Pattern ORG =
       Pattern.compile(
-          "(?iu).*(?:\\b(?:gmbh|e\\.\\s?v\\.?|ag|inc|ltd|llc|verlag|redaktion|press|news|online"
+          "(?iu)(?:\\b(?:gmbh|e\\.\\s?v\\.?|ag|inc|ltd|llc|verlag|redaktion|press|news|online"
               + "|magazin|magazine|media|group|team|agency|agencies|stiftung|institut|institute"
               + "|university|universität|department|departement|ministerium|ministry|association"
               + "|verein|admin|administrator|super user|no author|anonymous|unknown|guest|gast"
               + "|gesponserte|sponsored|werbeagentur|partner|editorial|newsroom|desk|wire"
               + "|reuters|dpa|afp|ap|associated|bureau|club|verband|zeitung|times|tribune"
               + "|journal|daily|radio|tv|shop|store|gov|council)\\b|\\.(?:com|de|at|ch|fr|org"
-              + "|net|co|uk|es|it)\\b).*");
+              + "|net|co|uk|es|it)\\b)");
   private static final int MAX_CHARS = 100;
   private static final Pattern COPYRIGHT = Pattern.compile("^(?i:©|\\(c\\)|copyright)\\s*");
 
@@ -89,7 +89,7 @@ final class BylineNames {
     }
     String s = raw.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
     s = LABEL.matcher(s).replaceFirst("");
-    if (ORG.matcher(s).matches() && !s.contains(",")) {
+    if (ORG.matcher(s).find() && !s.contains(",")) {
       return List.of();
     }
     s = CUT.matcher(s).replaceFirst("").replaceAll("[\\s,;:]+$", "").strip();
@@ -134,7 +134,7 @@ final class BylineNames {
 
   /** Whether {@code name} reads as an organisation, outlet, agency or staff label. */
   static boolean isOrganisation(String name) {
-    return ORG.matcher(name).matches() || ROLE.foundIn(name.toLowerCase(Locale.ROOT));
+    return ORG.matcher(name).find() || ROLE.foundIn(name.toLowerCase(Locale.ROOT));
   }
 
   /** Whether {@code text} starts with a byline label ("By", "Von", "Autor:", "Posted by", ...). */
@@ -152,6 +152,6 @@ final class BylineNames {
     }
     boolean looks =
         CAPITALISED.matcher(name).matches() || markup && single && HANDLE.matcher(name).matches();
-    return looks && !ORG.matcher(name).matches();
+    return looks && !ORG.matcher(name).find();
   }
 }
