@@ -46,7 +46,9 @@ final class BylineElements {
 
   /**
    * Gives {@code sink} the author texts of {@code page}'s elements, outside comment threads, up to
-   * five of each source; returns the index of the first h1 (-1 when none).
+   * five of each source, skipping elements with more than 600 characters of text (containers whose
+   * class happens to name an author: reading them whole is costly); returns the index of the first
+   * h1 (-1 when none).
    */
   static int scan(PageElements page, Sink sink) {
     int h1 = -1;
@@ -55,7 +57,10 @@ final class BylineElements {
     for (int i = 0; i < all.size(); i++) {
       Element e = all.get(i);
       int source = e.attributesSize() == 0 ? -1 : source(e);
-      if (source >= 0 && taken[source] < MAX_PER_SOURCE && !Bylines.inComments(e)) {
+      if (source >= 0
+          && taken[source] < MAX_PER_SOURCE
+          && (e.hasAttr("content") || append(e, new StringBuilder()))
+          && !Bylines.inComments(e)) {
         taken[source]++;
         sink.add(Bylines.elementText(e), source, true, i);
       }
