@@ -108,6 +108,19 @@ rm -rf "$trained"
 check webpages "$data/extraction/web-eval" "--set limit=15" \
   '"f1"' '"date_accuracy"' '"byline_accuracy"' '"language_accuracy"' \
   '"trafilatura_2.2.0_published"' '"htmldate_1.10.0_extensive_published"'
+for task in blocks bylines; do
+  echo "-- train $task"
+  trained=$(mktemp -d)
+  where="$data/extraction"
+  [ "$task" = bylines ] && where="$data/extraction/web-eval"
+  out=$(./newsbrief train "$task" --data "$where" --set limit=20 --set out="$trained" --json \
+    2>/dev/null)
+  echo "$out"
+  grep -q '"cv_' <<<"$out" || { echo "train $task: no cv_ figures" >&2; exit 1; }
+  [ -s "$trained/$(ls "$trained" | grep -m1 'model.txt$')" ] \
+    || { echo "train $task: no model" >&2; exit 1; }
+  rm -rf "$trained"
+done
 echo "-- extract"
 page=$(mktemp -d)
 tar -xJf "$data/extraction/web-eval/pages.tar.xz" -C "$page" pages/b8dd069cd9ef0566.html

@@ -61,15 +61,21 @@ final class BylineNames {
               + "|founder|sprecher|professor|student|member|mitglied");
   private static final Pattern ORG =
       Pattern.compile(
-          "(?iu).*(?:\\b(?:gmbh|e\\.\\s?v\\.?|ag|inc|ltd|llc|verlag|redaktion|press|news|online"
+          "(?iu)(?:\\b(?:gmbh|e\\.\\s?v\\.?|ag|inc|ltd|llc|verlag|redaktion|press|news|online"
               + "|magazin|magazine|media|group|team|agency|agencies|stiftung|institut|institute"
               + "|university|universität|department|departement|ministerium|ministry|association"
               + "|verein|admin|administrator|super user|no author|anonymous|unknown|guest|gast"
               + "|gesponserte|sponsored|werbeagentur|partner|editorial|newsroom|desk|wire"
               + "|reuters|dpa|afp|ap|associated|bureau|club|verband|zeitung|times|tribune"
               + "|journal|daily|radio|tv|shop|store|gov|council)\\b|\\.(?:com|de|at|ch|fr|org"
-              + "|net|co|uk|es|it)\\b).*");
+              + "|net|co|uk|es|it)\\b)");
   private static final int MAX_CHARS = 100;
+  private static final Pattern COPYRIGHT = Pattern.compile("^(?i:©|\\(c\\)|copyright)\\s*");
+
+  /** What may follow a byline besides {@link #CUT}: a note in brackets, tags, a weekday short. */
+  private static final Pattern TRIM_CUT =
+      Pattern.compile(
+          "\\s*(?:\\(|\\s(?:Tags|Quelle|Source|Kategorien?|Mo|Di|Mi|Do|Fr|Sa|So)\\b).*$");
 
   private BylineNames() {}
 
@@ -83,7 +89,7 @@ final class BylineNames {
     }
     String s = raw.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
     s = LABEL.matcher(s).replaceFirst("");
-    if (ORG.matcher(s).matches() && !s.contains(",")) {
+    if (ORG.matcher(s).find() && !s.contains(",")) {
       return List.of();
     }
     s = CUT.matcher(s).replaceFirst("").replaceAll("[\\s,;:]+$", "").strip();
@@ -100,6 +106,42 @@ final class BylineNames {
     return new ArrayList<>(names);
   }
 
+  /**
+   * {@code raw} trimmed as {@link #of} trims it (label, date, separators after the names) but not
+   * judged: organisations, staff labels and handles stay, for a model to weigh; null when nothing
+   * is left, when it is a link or an e-mail address, or longer than a byline.
+   */
+  static @Nullable String trimmed(@Nullable String raw) {
+    if (raw == null || raw.contains("://") || raw.contains("www.") || raw.contains("@")) {
+      return null;
+    }
+    String s = raw.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+    if (HANDLE.matcher(s).matches() && s.codePoints().anyMatch(Character::isLetter)) {
+      return s;
+    }
+    s = COPYRIGHT.matcher(s).replaceFirst("");
+    String unlabelled = LABEL.matcher(s).replaceFirst("");
+    s = unlabelled.isBlank() ? s : unlabelled;
+    s =
+        TRIM_CUT
+            .matcher(CUT.matcher(s).replaceFirst(""))
+            .replaceFirst("")
+            .replaceAll("[\\s,;:.\\-]+$", "")
+            .strip();
+    boolean letters = s.codePoints().anyMatch(Character::isLetter);
+    return s.isEmpty() || !letters || s.length() > MAX_CHARS || MonthNames.isMonth(s) ? null : s;
+  }
+
+  /** Whether {@code name} reads as an organisation, outlet, agency or staff label. */
+  static boolean isOrganisation(String name) {
+    return ORG.matcher(name).find() || ROLE.foundIn(name.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether {@code text} starts with a byline label ("By", "Von", "Autor:", "Posted by", ...). */
+  static boolean hasLabel(String text) {
+    return LABEL.matcher(text.strip()).lookingAt();
+  }
+
   private static boolean isPerson(String name, boolean markup) {
     if (name.isEmpty() || ROLE.foundIn(name.toLowerCase(Locale.ROOT))) {
       return false;
@@ -110,6 +152,6 @@ final class BylineNames {
     }
     boolean looks =
         CAPITALISED.matcher(name).matches() || markup && single && HANDLE.matcher(name).matches();
-    return looks && !ORG.matcher(name).matches();
+    return looks && !ORG.matcher(name).find();
   }
 }

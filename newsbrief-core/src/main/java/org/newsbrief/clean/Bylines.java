@@ -34,6 +34,18 @@ final class Bylines {
   private Bylines() {}
 
   static @Nullable String of(PageElements page, JsonLd jsonLd, Map<String, String> metas) {
+    return of(page, jsonLd, metas, BylineModel.shipped());
+  }
+
+  /** The byline {@code model} chooses among the page's candidates; the rules' when it is null. */
+  static @Nullable String of(
+      PageElements page, JsonLd jsonLd, Map<String, String> metas, @Nullable BylineModel model) {
+    String rules = rules(page, jsonLd, metas);
+    return model == null ? rules : model.choose(BylineCandidates.of(page, jsonLd, metas, rules));
+  }
+
+  /** The first source's people, most trusted source first. */
+  static @Nullable String rules(PageElements page, JsonLd jsonLd, Map<String, String> metas) {
     List<String> names = new ArrayList<>();
     for (String person : jsonLd.authors()) {
       names.addAll(BylineNames.of(person, true));
@@ -73,7 +85,7 @@ final class Bylines {
     return new ArrayList<>(names);
   }
 
-  private static boolean inComments(Element e) {
+  static boolean inComments(Element e) {
     for (Element a = e; a != null; a = a.parent()) {
       String names = (a.className() + " " + a.id()).toLowerCase(java.util.Locale.ROOT);
       if (names.contains("comment") || names.contains("reply")) {
@@ -84,32 +96,38 @@ final class Bylines {
   }
 
   private static List<String> fromElement(Element e, boolean markup) {
+    return BylineNames.of(elementText(e), markup || BylineMarkup.nameIn(e) != null);
+  }
+
+  /** The author text of an author element: its name element's, else its own (or content). */
+  static String elementText(Element e) {
     Element name = BylineMarkup.nameIn(e);
-    if (name != null && name.hasAttr("content")) {
-      return BylineNames.of(name.attr("content"), true);
-    }
-    if (name != null) {
-      return BylineNames.of(name.text(), true);
-    }
-    return BylineNames.of(e.hasAttr("content") ? e.attr("content") : e.text(), markup);
+    Element at = name == null ? e : name;
+    return at.hasAttr("content") ? at.attr("content") : at.text();
   }
 
   /** An author string in a script's JSON ({@code "author": "…"}, {@code "postedBy": "…"}). */
   private static List<String> fromScripts(PageElements page) {
-    for (int i = 0; i < page.scripts().size(); i++) {
-      String data = page.scriptText(i);
-      if (data.length() > 1_000_000) {
-        continue;
-      }
-      java.util.regex.Matcher m = SCRIPT_AUTHOR.find(data);
-      if (m != null) {
-        List<String> names = BylineNames.of(m.group(1), true);
-        if (!names.isEmpty()) {
-          return names;
-        }
+    for (String raw : scriptAuthors(page)) {
+      List<String> names = BylineNames.of(raw, true);
+      if (!names.isEmpty()) {
+        return names;
       }
     }
     return List.of();
+  }
+
+  /** The first author string of each script that has one. */
+  static List<String> scriptAuthors(PageElements page) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < page.scripts().size(); i++) {
+      String data = page.scriptText(i);
+      java.util.regex.Matcher m = data.length() > 1_000_000 ? null : SCRIPT_AUTHOR.find(data);
+      if (m != null) {
+        out.add(m.group(1));
+      }
+    }
+    return out;
   }
 
   /** The first short text starting "By " whose element holds little else. */

@@ -47,21 +47,25 @@ final class HtmlText {
   private HtmlText() {}
 
   static Page read(String html) {
-    return read(html, null, null);
+    return read(html, null, null, BylineModel.shipped());
   }
 
   /**
    * Reads the page fetched from {@code url} (when known); {@code model}, when given, keeps or drops
-   * each block of the page after the rules' choice.
+   * each block of the page after the rules' choice; {@code bylines}, when given, ranks the bylines.
    */
-  static Page read(String html, @Nullable String url, @Nullable BlockModel model) {
+  static Page read(
+      String html,
+      @Nullable String url,
+      @Nullable BlockModel model,
+      @Nullable BylineModel bylines) {
     Document doc = Jsoup.parse(html);
     PageElements elements = PageElements.of(doc);
     java.util.Map<String, String> metas = PageMetadata.metas(elements);
     String title = firstNonBlank(metas.get("og:title"), text(elements.first("h1")), doc.title());
     String site = metas.get("og:site_name");
     JsonLd jsonLd = JsonLd.of(elements);
-    PageMetadata.Found metadata = PageMetadata.read(elements, metas, jsonLd, url);
+    PageMetadata.Found metadata = PageMetadata.read(elements, metas, jsonLd, url, bylines);
     String articleBody = jsonLd.articleField("articleBody");
     Element body = readable(elements, doc);
     ElementTexts texts = new ElementTexts();

@@ -113,13 +113,22 @@ final class JsonLd {
 
   /** The names of the first article's authors that are people (or untyped), in order. */
   List<String> authors() {
+    return authors(false);
+  }
+
+  /** The names of the first article's authors, organisations included. */
+  List<String> authorsAndOrganisations() {
+    return authors(true);
+  }
+
+  private List<String> authors(boolean organisations) {
     for (JsonNode article : articles) {
       Set<String> names = new LinkedHashSet<>();
       JsonNode author = article.path("author");
       if (author.isArray()) {
-        author.forEach(a -> addName(a, names));
+        author.forEach(a -> addName(a, names, organisations));
       } else {
-        addName(author, names);
+        addName(author, names, organisations);
       }
       if (!names.isEmpty()) {
         return List.copyOf(names);
@@ -128,14 +137,16 @@ final class JsonLd {
     return List.of();
   }
 
-  private void addName(JsonNode author, Set<String> names) {
+  private void addName(JsonNode author, Set<String> names, boolean organisations) {
     if (author.isTextual()) {
       names.add(author.asText().strip());
       return;
     }
     JsonNode resolved = resolve(author);
     String type = resolved.path("@type").asText("");
-    if (type.equalsIgnoreCase("Organization") || type.equalsIgnoreCase("NewsMediaOrganization")) {
+    if (!organisations
+        && (type.equalsIgnoreCase("Organization")
+            || type.equalsIgnoreCase("NewsMediaOrganization"))) {
       return;
     }
     JsonNode name = resolved.path("name");

@@ -16,6 +16,7 @@ public final class NewsCleaner implements Cleaner {
 
   private final boolean detectLanguages;
   private final @Nullable BlockModel blockModel;
+  private final @Nullable BylineModel bylineModel;
 
   /** A cleaner that detects the language of a page that declares none. */
   public NewsCleaner() {
@@ -27,8 +28,18 @@ public final class NewsCleaner implements Cleaner {
    * detects languages only when {@code detectLanguages}.
    */
   public NewsCleaner(boolean detectLanguages, @Nullable BlockModel blocks) {
+    this(detectLanguages, blocks, BylineModel.shipped());
+  }
+
+  /**
+   * As {@link #NewsCleaner(boolean, BlockModel)}, choosing bylines with {@code bylines} (null:
+   * rules).
+   */
+  public NewsCleaner(
+      boolean detectLanguages, @Nullable BlockModel blocks, @Nullable BylineModel bylines) {
     this.detectLanguages = detectLanguages;
     this.blockModel = blocks;
+    this.bylineModel = bylines;
   }
 
   /**
@@ -73,7 +84,7 @@ public final class NewsCleaner implements Cleaner {
     header.url = fetchedFrom;
     java.util.Map<String, String> blocks = java.util.Map.of();
     if (document.format() == SourceFormat.HTML) {
-      HtmlText.Page page = HtmlText.read(document.content(), fetchedFrom, blockModel);
+      HtmlText.Page page = HtmlText.read(document.content(), fetchedFrom, blockModel, bylineModel);
       lines = new ArrayList<>(page.lines());
       blocks = page.blocks();
       header.title = first(header.title, page.title());

@@ -42,15 +42,22 @@ final class PageMetadata {
   /** Reads {@code doc}; {@code pageUrl} (when known) resolves relative links and dates the page. */
   static Found read(Document doc, @Nullable String pageUrl) {
     PageElements page = PageElements.of(doc);
-    return read(page, metas(page), JsonLd.of(page), pageUrl);
+    return read(page, metas(page), JsonLd.of(page), pageUrl, BylineModel.shipped());
   }
 
-  /** As {@link #read(Document, String)}, with the page's elements, metas and JSON-LD read. */
+  /**
+   * As {@link #read(Document, String)}, with the page's elements, metas and JSON-LD read; {@code
+   * bylines} ranks the byline candidates (null: the rules choose).
+   */
   static Found read(
-      PageElements page, Map<String, String> metas, JsonLd jsonLd, @Nullable String pageUrl) {
+      PageElements page,
+      Map<String, String> metas,
+      JsonLd jsonLd,
+      @Nullable String pageUrl,
+      @Nullable BylineModel bylines) {
     String canonical = canonical(page, metas, pageUrl);
     return new Found(
-        Bylines.of(page, jsonLd, metas),
+        Bylines.of(page, jsonLd, metas, bylines),
         canonical,
         language(page, metas, jsonLd),
         PublishedDates.of(page, jsonLd, metas, pageUrl, canonical),

@@ -38,8 +38,8 @@ class BlockModelTest {
   @Test
   void aModelThatFollowsTheRulesGivesTheRulesLines() {
     for (String html : List.of(PAGE, DIVS, "<html><body><p>Short.</p></body></html>")) {
-      assertThat(HtmlText.read(html, null, rulesOnly()).lines())
-          .isEqualTo(HtmlText.read(html, null, null).lines());
+      assertThat(HtmlText.read(html, null, rulesOnly(), null).lines())
+          .isEqualTo(HtmlText.read(html, null, null, null).lines());
     }
   }
 
@@ -48,9 +48,9 @@ class BlockModelTest {
     double[] keepAll = new double[BlockModel.featureNames().size()];
     keepAll[0] = 1;
 
-    List<String> lines = HtmlText.read(PAGE, null, BlockModel.of(keepAll)).lines();
+    List<String> lines = HtmlText.read(PAGE, null, BlockModel.of(keepAll), null).lines();
 
-    assertThat(HtmlText.read(PAGE, null, null).lines())
+    assertThat(HtmlText.read(PAGE, null, null, null).lines())
         .doesNotContain("Read this other story, it is great, really.");
     assertThat(lines).contains("Read this other story, it is great, really.", PARAGRAPH);
   }

@@ -44,4 +44,19 @@ class BylineNamesTest {
     assertThat(BylineNames.of("gizzmo", true)).containsExactly("gizzmo");
     assertThat(BylineNames.of("gizzmo", false)).isEmpty();
   }
+
+  @Test
+  void trimmedKeepsOrganisationsStaffLabelsAndHandles() {
+    assertThat(BylineNames.trimmed("von Redaktion, ")).isEqualTo("Redaktion");
+    assertThat(BylineNames.trimmed("By Staff Writer")).isEqualTo("Staff Writer");
+    assertThat(BylineNames.trimmed("r23")).isEqualTo("r23");
+    assertThat(BylineNames.trimmed("© Kathrin Führes")).isEqualTo("Kathrin Führes");
+    assertThat(BylineNames.trimmed("Eberhard Fuhr (Pressesprecher des EJW)"))
+        .isEqualTo("Eberhard Fuhr");
+    assertThat(BylineNames.trimmed("Peter Maahn/SP-X")).isEqualTo("Peter Maahn");
+    assertThat(BylineNames.trimmed("https://example.com/author/x")).isNull();
+    assertThat(BylineNames.trimmed("12.03.2020")).isNull();
+    assertThat(BylineNames.isOrganisation("Greenpeace Redaktion")).isTrue();
+    assertThat(BylineNames.isOrganisation("Anna Berg")).isFalse();
+  }
 }

@@ -33,7 +33,8 @@ import org.newsbrief.model.SourceFormat;
  * {@code aeb_floor} (default 0.96, the issue's AEB target; the best snippet F when none does); the
  * rules alone are scored on the same pages in the same run. Options: {@code l2=1,10}, {@code
  * margin=0,0.5,1,2} (see {@link #widen}; chosen with the L2 by the same CV), {@code aeb_weight=N}
- * (each AEB row counted N times, default 1), {@code out=DIR}.
+ * (each AEB row counted N times, default 1), {@code limit=N} (the first N pages of each set, for a
+ * quick run), {@code out=DIR}.
  */
 public final class BlocksTrainTask implements EvalTask {
   private static final int FOLDS = 5;
@@ -54,8 +55,9 @@ public final class BlocksTrainTask implements EvalTask {
   @Override
   public EvalReport run(Path data, Map<String, String> options) throws IOException {
     long began = System.nanoTime();
-    List<BlockPages> pages = new ArrayList<>(webPages(data.resolve("web-eval")));
-    pages.addAll(aebPages(data.resolve("aeb")));
+    int limit = Integer.parseInt(options.getOrDefault("limit", String.valueOf(Integer.MAX_VALUE)));
+    List<BlockPages> pages = new ArrayList<>(webPages(data.resolve("web-eval"), limit));
+    pages.addAll(aebPages(data.resolve("aeb"), limit));
     Map<String, Double> report = new TreeMap<>();
     put(report, "rules", score(pages, new NewsCleaner[] {new NewsCleaner(false, null)}));
     double bestL2 = Double.NaN, bestMargin = 0, best = -1;
@@ -188,13 +190,13 @@ public final class BlocksTrainTask implements EvalTask {
     return m;
   }
 
-  private static List<BlockPages> webPages(Path data) throws IOException {
+  private static List<BlockPages> webPages(Path data, int limit) throws IOException {
     JsonNode gold = MAPPER.readTree(data.resolve("gold.json").toFile());
     List<BlockPages> out = new ArrayList<>();
     try (WebEvalPages files = WebEvalPages.open(data, null)) {
       for (JsonNode item : gold.path("trafilatura_evaldata")) {
         String id = item.path("page").asText();
-        RawDocument doc = files.document(id);
+        RawDocument doc = out.size() < limit ? files.document(id) : null;
         if (doc != null) {
           List<String> with = WebPagesTask.strings(item.path("with"));
           List<String> without = WebPagesTask.strings(item.path("without"));
@@ -205,12 +207,12 @@ public final class BlocksTrainTask implements EvalTask {
     return out;
   }
 
-  private static List<BlockPages> aebPages(Path root) throws IOException {
+  private static List<BlockPages> aebPages(Path root, int limit) throws IOException {
     JsonNode truth = MAPPER.readTree(root.resolve("ground-truth.json").toFile());
     List<BlockPages> out = new ArrayList<>();
     for (String id : Files.readAllLines(root.resolve("ids.txt"))) {
       JsonNode t = truth.path(id.strip());
-      if (!id.isBlank() && !t.isMissingNode()) {
+      if (!id.isBlank() && !t.isMissingNode() && out.size() < limit) {
         String html = ExtractTask.read(root.resolve("html").resolve(id.strip() + ".html.gz"));
         out.add(
             BlockPages.aeb(

@@ -19,6 +19,7 @@ public final class TrainTasks {
   public static List<EvalTask> all() {
     return List.<EvalTask>of(
         new org.newsbrief.eval.extract.BlocksTrainTask(),
+        new org.newsbrief.eval.extract.BylinesTrainTask(),
         new org.newsbrief.eval.ner.NerTrainTask(),
         new QuotesTrainTask(),
         new SummarizeTraining(),

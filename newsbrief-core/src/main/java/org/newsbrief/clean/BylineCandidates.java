@@ -1,0 +1,232 @@
+package org.newsbrief.clean;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Every byline a page may give, for {@link BylineModel} to rank: the JSON-LD article's authors
+ * (organisations too), author meta tags, author markup, elements whose class or id names a byline,
+ * author-page links, short lines holding a byline label ("By", "von", "Autor:", "Text:"), and
+ * script keys when nothing else gave a candidate (reading every script is costly). Each source's
+ * text gives up to two values: the people's names {@link BylineNames} reads in it, and the text
+ * only trimmed (which keeps organisations, staff labels and handles). Equal values from several
+ * sources are one candidate, whose features say where it was found and what it looks like.
+ */
+final class BylineCandidates {
+  /** The sources, in feature order after the bias. */
+  private static final List<String> SOURCES =
+      List.of(
+          "jsonld",
+          "jsonld_org",
+          "meta",
+          "markup",
+          "script",
+          "byline_class",
+          "author_link",
+          "label_line");
+
+  static final List<String> NAMES = names();
+
+  private static final List<String> META_NAMES =
+      List.of(
+          "author",
+          "article:author",
+          "byl",
+          "parsely-author",
+          "sailthru.author",
+          "dc.creator",
+          "shareaholic:article_author_name");
+  private static final Pattern WRITTEN_BY = Pattern.compile("(?iu)by|von|par|aut|verfasst");
+  private static final Pattern TITLE_PARTS = Pattern.compile("\\s+[|\\-–—:»·•]+\\s+");
+  private static final int NEAR_H1 = 100;
+  private static final int MAX_JOINED = 6;
+
+  /** A byline is read from the first 200 characters of a source's text (a long one is costly). */
+  private static final int MAX_RAW = 200;
+
+  private final Map<String, Found> found = new LinkedHashMap<>();
+  private final int elements;
+  private final List<String> siteNames;
+  private int h1 = -1;
+
+  private BylineCandidates(int elements, List<String> siteNames) {
+    this.elements = Math.max(1, elements);
+    this.siteNames = siteNames;
+  }
+
+  /** The candidate: its value and its features, in {@link #NAMES} order. */
+  record Candidate(String value, double[] features) {}
+
+  /** The candidates of {@code page}; {@code rules} is the rule-based byline (a feature). */
+  static List<Candidate> of(
+      PageElements page, JsonLd jsonLd, Map<String, String> metas, @Nullable String rules) {
+    BylineCandidates c = new BylineCandidates(page.all().size(), siteNames(page, metas));
+    List<String> people = jsonLd.authors();
+    List<String> all = jsonLd.authorsAndOrganisations();
+    for (String author : all) {
+      c.add(author, people.contains(author) ? 0 : 1, true, 0);
+    }
+    if (people.size() > 1) {
+      c.add(String.join(", ", people), 0, true, 0);
+    }
+    for (String name : META_NAMES) {
+      c.add(metas.get(name), 2, true, 0);
+    }
+    String label = metas.get("twitter:label1");
+    if (label != null && WRITTEN_BY.matcher(label).find()) {
+      c.add(metas.get("twitter:data1"), 2, true, 0);
+    }
+    c.h1 = BylineElements.scan(page, c::add);
+    if (c.found.isEmpty()) {
+      for (String raw : Bylines.scriptAuthors(page)) {
+        c.add(raw, 4, true, 0);
+      }
+    }
+    c.joinSeveral();
+    List<Candidate> out = new ArrayList<>();
+    String rulesKey = rules == null ? "" : key(rules);
+    int order = 0;
+    for (Map.Entry<String, Found> e : c.found.entrySet()) {
+      out.add(
+          new Candidate(
+              e.getValue().value, c.features(e.getValue(), e.getKey().equals(rulesKey), order++)));
+    }
+    return out;
+  }
+
+  /** For each element source that found several people, one candidate naming them all. */
+  private void joinSeveral() {
+    for (int source = 3; source < SOURCES.size(); source++) {
+      java.util.Set<String> people = new java.util.LinkedHashSet<>();
+      int first = Integer.MAX_VALUE;
+      for (Found f : found.values()) {
+        if (f.sources[source] && f.strict) {
+          people.addAll(Bylines.names(f.value));
+          first = Math.min(first, f.position);
+        }
+      }
+      if (people.size() > 1 && people.size() <= MAX_JOINED) {
+        put(String.join(", ", people), source, true, false, first);
+      }
+    }
+  }
+
+  /** Adds the values {@code whole} gives, found by {@code source} at element {@code position}. */
+  void add(@Nullable String whole, int source, boolean markup, int position) {
+    if (whole == null || whole.isBlank()) {
+      return;
+    }
+    String raw = whole.length() > MAX_RAW ? whole.substring(0, MAX_RAW) : whole;
+    boolean labelled = BylineNames.hasLabel(raw);
+    List<String> people = BylineNames.of(raw, markup);
+    if (!people.isEmpty()) {
+      put(String.join(", ", people), source, true, labelled, position);
+    }
+    String trimmed = BylineNames.trimmed(raw);
+    if (trimmed != null) {
+      put(trimmed, source, false, labelled, position);
+    }
+  }
+
+  private void put(String value, int source, boolean strict, boolean labelled, int position) {
+    Found f = found.computeIfAbsent(key(value), k -> new Found(value, position));
+    f.sources[source] = true;
+    f.strict |= strict;
+    f.labelled |= labelled;
+  }
+
+  /** The set of names, case-folded: two values naming the same people are one candidate. */
+  static String key(String value) {
+    return String.join("|", new TreeSet<>(Bylines.names(value.toLowerCase(Locale.ROOT))));
+  }
+
+  private double[] features(Found f, boolean rules, int order) {
+    double[] x = new double[NAMES.size()];
+    int k = 0;
+    x[k++] = 1;
+    int count = 0;
+    for (boolean s : f.sources) {
+      x[k++] = s ? 1 : 0;
+      count += s ? 1 : 0;
+    }
+    String v = f.value;
+    x[k++] = Math.log1p(count);
+    x[k++] = f.strict ? 1 : 0;
+    x[k++] = BylineNames.isOrganisation(v) ? 1 : 0;
+    x[k++] = f.labelled ? 1 : 0;
+    x[k++] = Math.min(4, Bylines.names(v).size()) / 4.0;
+    x[k++] = v.indexOf(' ') < 0 ? 1 : 0;
+    x[k++] = v.equals(v.toUpperCase(Locale.ROOT)) ? 1 : 0;
+    x[k++] = Character.isLowerCase(v.charAt(0)) ? 1 : 0;
+    x[k++] = Math.min(v.length(), 80) / 40.0;
+    x[k++] = rules ? 1 : 0;
+    x[k++] = Math.min(order, 10) / 10.0;
+    x[k++] = f.position / (double) elements;
+    x[k++] = h1 >= 0 && f.position > h1 && f.position - h1 < NEAR_H1 ? 1 : 0;
+    String lower = v.toLowerCase(Locale.ROOT);
+    x[k++] = lower.length() >= 3 && siteNames.stream().anyMatch(s -> s.contains(lower)) ? 1 : 0;
+    return x;
+  }
+
+  /**
+   * The site's names, lower-cased: {@code og:site_name}, {@code application-name} and the first and
+   * last part of a title split by " | ", " - " or the like.
+   */
+  private static List<String> siteNames(PageElements page, Map<String, String> metas) {
+    List<String> names = new ArrayList<>();
+    for (String key : List.of("og:site_name", "application-name")) {
+      String v = metas.get(key);
+      if (v != null && v.length() >= 3) {
+        names.add(v.toLowerCase(Locale.ROOT).strip());
+      }
+    }
+    String[] parts = TITLE_PARTS.split(page.document().title());
+    if (parts.length > 1) {
+      names.add(parts[0].toLowerCase(Locale.ROOT).strip());
+      names.add(parts[parts.length - 1].toLowerCase(Locale.ROOT).strip());
+    }
+    return names;
+  }
+
+  private static List<String> names() {
+    List<String> n = new ArrayList<>(List.of("bias"));
+    n.addAll(SOURCES);
+    n.addAll(
+        List.of(
+            "sources",
+            "strict",
+            "organisation",
+            "labelled",
+            "names",
+            "single_word",
+            "upper_case",
+            "lower_case",
+            "length",
+            "rules",
+            "order",
+            "position",
+            "near_h1",
+            "site_name"));
+    return List.copyOf(n);
+  }
+
+  /** One value's evidence so far. */
+  private static final class Found {
+    final String value;
+    final int position;
+    final boolean[] sources = new boolean[SOURCES.size()];
+    boolean strict;
+    boolean labelled;
+
+    Found(String value, int position) {
+      this.value = value;
+      this.position = position;
+    }
+  }
+}
