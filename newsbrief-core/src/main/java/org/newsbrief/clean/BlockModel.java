@@ -1,17 +1,14 @@
 package org.newsbrief.clean;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.newsbrief.learn.NamedWeights;
 import org.newsbrief.learn.NewtonRegression;
+import org.newsbrief.learn.ShippedModels;
 
 /**
  * A learned content/boilerplate classifier over a page's blocks: logistic regression over {@link
@@ -121,17 +118,10 @@ public final class BlockModel {
   }
 
   private static @Nullable BlockModel load() {
-    try (InputStream in = BlockModel.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        return null;
-      }
-      return new BlockModel(
-          NamedWeights.inOrder(
-              NamedWeights.read(new InputStreamReader(in, StandardCharsets.UTF_8)),
-              BlockFeatures.NAMES,
-              ""));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
-    }
+    return ShippedModels.loadIfShipped(
+        BlockModel.class,
+        RESOURCE,
+        text ->
+            new BlockModel(NamedWeights.inOrder(NamedWeights.read(text), BlockFeatures.NAMES, "")));
   }
 }

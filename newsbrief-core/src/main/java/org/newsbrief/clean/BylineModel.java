@@ -1,11 +1,7 @@
 package org.newsbrief.clean;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +10,7 @@ import org.jsoup.nodes.Document;
 import org.jspecify.annotations.Nullable;
 import org.newsbrief.learn.NamedWeights;
 import org.newsbrief.learn.NewtonRegression;
+import org.newsbrief.learn.ShippedModels;
 
 /**
  * A learned byline ranker: logistic regression over {@link BylineCandidates}' features (where a
@@ -120,17 +117,11 @@ public final class BylineModel {
   }
 
   private static @Nullable BylineModel load() {
-    try (InputStream in = BylineModel.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        return null;
-      }
-      return new BylineModel(
-          NamedWeights.inOrder(
-              NamedWeights.read(new InputStreamReader(in, StandardCharsets.UTF_8)),
-              BylineCandidates.NAMES,
-              ""));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
-    }
+    return ShippedModels.loadIfShipped(
+        BylineModel.class,
+        RESOURCE,
+        text ->
+            new BylineModel(
+                NamedWeights.inOrder(NamedWeights.read(text), BylineCandidates.NAMES, "")));
   }
 }

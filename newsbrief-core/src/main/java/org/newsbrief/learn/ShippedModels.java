@@ -23,7 +23,11 @@ public final class ShippedModels {
    * unreadable resource is a broken build, so it throws.
    */
   public static <T> T load(Class<?> owner, String name, TextReader<T> reader) {
-    return read(owner, name, reader, null);
+    T model = loadIfShipped(owner, name, reader);
+    if (model == null) {
+      throw new IllegalStateException("missing resource " + name);
+    }
+    return model;
   }
 
   /**
@@ -31,20 +35,22 @@ public final class ShippedModels {
    * absent} when the build ships none (a model that falls back to a rule or to nothing).
    */
   public static <T> T loadOr(Class<?> owner, String name, TextReader<T> reader, T absent) {
-    return read(owner, name, reader, absent);
+    T model = loadIfShipped(owner, name, reader);
+    return model == null ? absent : model;
   }
 
-  private static <T> T read(Class<?> owner, String name, TextReader<T> reader, @Nullable T absent) {
+  /**
+   * The model in resource {@code name} beside {@code owner}, read by {@code reader}, or null when
+   * the build ships none (the caller then uses its rules); an unreadable resource throws.
+   */
+  public static <T> @Nullable T loadIfShipped(Class<?> owner, String name, TextReader<T> reader) {
     try (InputStream in = owner.getResourceAsStream(name)) {
       if (in == null) {
-        if (absent == null) {
-          throw new IllegalStateException("missing resource " + name);
-        }
-        return absent;
+        return null;
       }
       return reader.read(new InputStreamReader(in, StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UncheckedIOException("cannot read " + name, e);
     }
   }
 }

@@ -78,20 +78,11 @@ final class TimeFilterTraining {
 
   /** 1 for each found expression aligned (as {@link TimexScore} aligns) with a same-value gold. */
   static List<Double> labels(List<TimeExpression> found, List<TimeExpression> gold) {
-    List<TimeExpression> unmatched = new ArrayList<>(gold);
+    List<@Nullable TimeExpression> matches = TimexScore.aligned(found, gold);
     List<Double> labels = new ArrayList<>();
-    for (TimeExpression s : found) {
-      TimeExpression match = null;
-      for (TimeExpression g : unmatched) {
-        if (s.start() < g.end() && g.start() < s.end()) {
-          match = g;
-          break;
-        }
-      }
-      if (match != null) {
-        unmatched.remove(match);
-      }
-      labels.add(match != null && match.value().equals(s.value()) ? 1.0 : 0.0);
+    for (int i = 0; i < found.size(); i++) {
+      TimeExpression match = matches.get(i);
+      labels.add(match != null && match.value().equals(found.get(i).value()) ? 1.0 : 0.0);
     }
     return labels;
   }

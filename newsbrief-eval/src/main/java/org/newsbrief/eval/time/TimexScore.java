@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.newsbrief.model.TimeExpression;
 
 /** Micro-averaged TempEval-3 Task A counts, accumulated document by document. */
@@ -28,14 +29,10 @@ final class TimexScore {
     system += found.size();
     gold += expected.size();
     List<TimeExpression> unmatched = new ArrayList<>(expected);
-    for (TimeExpression s : found) {
-      TimeExpression match = null;
-      for (TimeExpression g : unmatched) {
-        if (s.start() < g.end() && g.start() < s.end()) {
-          match = g;
-          break;
-        }
-      }
+    List<@Nullable TimeExpression> matches = aligned(found, expected);
+    for (int i = 0; i < found.size(); i++) {
+      TimeExpression s = found.get(i);
+      TimeExpression match = matches.get(i);
       if (match == null) {
         if (errors != null) {
           errors.println("EXTRA\t" + s.text() + "\t" + s.value());
@@ -68,6 +65,30 @@ final class TimexScore {
       }
     }
     reportMisses(unmatched, errors);
+  }
+
+  /**
+   * For each found expression in order, the first gold expression not yet taken that its span
+   * overlaps, or null: the one-to-one relaxed alignment of TempEval-3.
+   */
+  static List<@Nullable TimeExpression> aligned(
+      List<TimeExpression> found, List<TimeExpression> gold) {
+    List<TimeExpression> unmatched = new ArrayList<>(gold);
+    List<@Nullable TimeExpression> matches = new ArrayList<>(found.size());
+    for (TimeExpression s : found) {
+      TimeExpression match = null;
+      for (TimeExpression g : unmatched) {
+        if (s.start() < g.end() && g.start() < s.end()) {
+          match = g;
+          break;
+        }
+      }
+      if (match != null) {
+        unmatched.remove(match);
+      }
+      matches.add(match);
+    }
+    return matches;
   }
 
   private static void reportMisses(
