@@ -16,6 +16,7 @@ import org.newsbrief.cluster.Embedder;
 import org.newsbrief.cluster.PairModel;
 import org.newsbrief.cluster.StoryClusterer;
 import org.newsbrief.cluster.StoryOptions;
+import org.newsbrief.eval.EvalOptions;
 import org.newsbrief.eval.EvalReport;
 import org.newsbrief.eval.EvalTask;
 import org.newsbrief.model.Story;
@@ -46,7 +47,7 @@ public final class ClusterTask implements EvalTask {
 
   @Override
   public EvalReport run(Path data, Map<String, String> options) throws IOException {
-    int limit = Integer.parseInt(options.getOrDefault("limit", String.valueOf(Integer.MAX_VALUE)));
+    int limit = EvalOptions.limit(options);
     boolean multiNews = LabelledDoc.isMultiNews(data);
     if (options.containsKey("bench")) {
       return StreamBench.run(data, options);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.newsbrief.eval.EvalOptions;
 import org.newsbrief.eval.EvalReport;
 import org.newsbrief.eval.EvalTask;
 import org.newsbrief.eval.Peers;
@@ -37,7 +38,7 @@ public final class EntitiesTask implements EvalTask {
 
   @Override
   public EvalReport run(Path data, Map<String, String> options) throws IOException {
-    int limit = Integer.parseInt(options.getOrDefault("limit", String.valueOf(Integer.MAX_VALUE)));
+    int limit = EvalOptions.limit(options);
     boolean reviewedOnly = !"all".equals(options.get("sentences"));
     EcbCorpus corpus = EcbCorpus.read(data, limit, reviewedOnly);
     NewsbriefEntities newsbrief = new NewsbriefEntities(true);

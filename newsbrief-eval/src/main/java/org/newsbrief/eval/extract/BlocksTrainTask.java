@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.newsbrief.clean.BlockModel;
 import org.newsbrief.clean.NewsCleaner;
+import org.newsbrief.eval.EvalOptions;
 import org.newsbrief.eval.EvalReport;
 import org.newsbrief.eval.EvalTask;
 import org.newsbrief.eval.train.ModelManifest;
@@ -55,7 +56,7 @@ public final class BlocksTrainTask implements EvalTask {
   @Override
   public EvalReport run(Path data, Map<String, String> options) throws IOException {
     long began = System.nanoTime();
-    int limit = Integer.parseInt(options.getOrDefault("limit", String.valueOf(Integer.MAX_VALUE)));
+    int limit = EvalOptions.limit(options);
     List<BlockPages> pages = new ArrayList<>(webPages(data.resolve("web-eval"), limit));
     pages.addAll(aebPages(data.resolve("aeb"), limit));
     Map<String, Double> report = new TreeMap<>();

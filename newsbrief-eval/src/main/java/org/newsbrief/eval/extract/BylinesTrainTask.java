@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.newsbrief.clean.BylineModel;
+import org.newsbrief.eval.EvalOptions;
 import org.newsbrief.eval.EvalReport;
 import org.newsbrief.eval.EvalTask;
 import org.newsbrief.eval.train.ModelManifest;
@@ -205,7 +206,7 @@ public final class BylinesTrainTask implements EvalTask {
 
   private static List<Page> pages(Path data, Map<String, String> options) throws IOException {
     JsonNode gold = MAPPER.readTree(data.resolve("gold.json").toFile());
-    int limit = Integer.parseInt(options.getOrDefault("limit", String.valueOf(Integer.MAX_VALUE)));
+    int limit = EvalOptions.limit(options);
     Map<String, Page> out = new LinkedHashMap<>();
     try (WebEvalPages files = WebEvalPages.open(data, options.get("pages"))) {
       for (JsonNode item : gold.path("trafilatura_evaldata")) {

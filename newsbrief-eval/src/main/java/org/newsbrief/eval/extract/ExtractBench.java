@@ -13,6 +13,7 @@ import java.util.function.Function;
 import net.dankito.readability4j.Readability4J;
 import org.newsbrief.clean.BlockModel;
 import org.newsbrief.clean.NewsCleaner;
+import org.newsbrief.eval.EvalOptions;
 import org.newsbrief.eval.EvalReport;
 import org.newsbrief.eval.EvalTask;
 import org.newsbrief.eval.bench.Timings;
@@ -45,7 +46,7 @@ public final class ExtractBench implements EvalTask {
   public EvalReport run(Path data, Map<String, String> options) throws IOException {
     Path root = Files.isDirectory(data.resolve("aeb")) ? data.resolve("aeb") : data;
     int rounds = Integer.parseInt(options.getOrDefault("rounds", "5"));
-    int limit = Integer.parseInt(options.getOrDefault("limit", String.valueOf(Integer.MAX_VALUE)));
+    int limit = EvalOptions.limit(options);
     List<String> pages = new ArrayList<>();
     for (String id : Files.readAllLines(root.resolve("ids.txt"))) {
       Path page = root.resolve("html").resolve(id.strip() + ".html.gz");

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import net.dankito.readability4j.Readability4J;
 import org.newsbrief.clean.NewsCleaner;
+import org.newsbrief.eval.EvalOptions;
 import org.newsbrief.eval.EvalReport;
 import org.newsbrief.eval.EvalTask;
 import org.newsbrief.model.RawDocument;
@@ -50,7 +51,7 @@ public final class ExtractTask implements EvalTask {
   @Override
   public EvalReport run(Path data, Map<String, String> options) throws IOException {
     Path root = Files.isDirectory(data.resolve("aeb")) ? data.resolve("aeb") : data;
-    int limit = Integer.parseInt(options.getOrDefault("limit", String.valueOf(Integer.MAX_VALUE)));
+    int limit = EvalOptions.limit(options);
     JsonNode truth = MAPPER.readTree(root.resolve("ground-truth.json").toFile());
     List<String> ids = new ArrayList<>();
     for (String id : Files.readAllLines(root.resolve("ids.txt"))) {

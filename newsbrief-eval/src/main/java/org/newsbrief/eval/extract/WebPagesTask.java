@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.newsbrief.eval.EvalOptions;
 import org.newsbrief.eval.EvalReport;
 import org.newsbrief.eval.EvalTask;
 
@@ -45,7 +46,7 @@ public final class WebPagesTask implements EvalTask {
   public EvalReport run(Path data, Map<String, String> options) throws IOException {
     JsonNode gold = MAPPER.readTree(data.resolve("gold.json").toFile());
     String show = options.getOrDefault("show", "");
-    int limit = Integer.parseInt(options.getOrDefault("limit", String.valueOf(Integer.MAX_VALUE)));
+    int limit = EvalOptions.limit(options);
     try (WebEvalPages pages = WebEvalPages.open(data, options.get("pages"))) {
       pages.measuringLanguages(!"false".equals(options.get("language")));
       Map<String, WebPageResult> results = new HashMap<>();

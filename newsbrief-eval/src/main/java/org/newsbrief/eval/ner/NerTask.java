@@ -13,6 +13,7 @@ import org.newsbrief.analyze.entity.NerSpan;
 import org.newsbrief.analyze.entity.NerTagger;
 import org.newsbrief.analyze.entity.RuleNames;
 import org.newsbrief.analyze.entity.WordClusters;
+import org.newsbrief.eval.EvalOptions;
 import org.newsbrief.eval.EvalReport;
 import org.newsbrief.eval.EvalTask;
 import org.newsbrief.eval.Peers;
@@ -37,7 +38,7 @@ public final class NerTask implements EvalTask {
 
   @Override
   public EvalReport run(Path data, Map<String, String> options) throws IOException {
-    int limit = Integer.parseInt(options.getOrDefault("limit", String.valueOf(Integer.MAX_VALUE)));
+    int limit = EvalOptions.limit(options);
     List<ConllCorpus.Document> docs = ConllCorpus.read(data).documents();
     docs = docs.subList(0, Math.min(limit, docs.size()));
     List<ConllCorpus.Document> lower = NerTrainer.lowerCased(docs);

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import org.newsbrief.analyze.quote.AntecedentChoice;
 import org.newsbrief.analyze.quote.AntecedentRanker;
 import org.newsbrief.analyze.quote.Quotations;
+import org.newsbrief.eval.EvalOptions;
 import org.newsbrief.eval.EvalReport;
 
 /**
@@ -32,7 +33,7 @@ final class AntecedentTraining {
 
   static EvalReport run(Path data, Map<String, String> options, Path out) throws IOException {
     long began = System.nanoTime();
-    int limit = Integer.parseInt(options.getOrDefault("limit", String.valueOf(Integer.MAX_VALUE)));
+    int limit = EvalOptions.limit(options);
     List<List<ConditionalLogit.Group>> byArticle = new ArrayList<>();
     List<List<Integer>> rules = new ArrayList<>();
     Quotations resolver = Quotations.lastNamed();

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.newsbrief.analyze.quote.Quotations;
 import org.newsbrief.analyze.quote.QuoteFinder;
+import org.newsbrief.eval.EvalOptions;
 import org.newsbrief.eval.EvalReport;
 import org.newsbrief.eval.EvalTask;
 import org.newsbrief.eval.Peers;
@@ -52,7 +53,8 @@ public final class QuotesTask implements EvalTask {
   @Override
   public EvalReport run(Path data, Map<String, String> options) throws IOException {
     Path root = Files.isDirectory(data.resolve("dev")) ? data.resolve("dev") : data;
-    int limit = Integer.parseInt(options.getOrDefault("limit", String.valueOf(Integer.MAX_VALUE)));
+    int limit = EvalOptions.limit(options);
+    int folds = EvalOptions.atLeast(options, "folds", 2, 0);
     Map<String, Path> articles = QuoteScoring.articles(root, limit);
     if (options.getOrDefault("part", "all").equals("names")) {
       return new EvalReport(name(), data.toString(), names(articles), Map.of());
@@ -71,9 +73,8 @@ public final class QuotesTask implements EvalTask {
     system.put("speaker_name_accuracy_by_surname", surnames.get("speaker_name_accuracy"));
     Map<String, Double> ruleScores = QuoteScoring.score(articles, rules::find, null, false);
     peers.put("newsbrief-rules", ruleScores);
-    if (options.containsKey("folds")) {
+    if (folds > 0) {
       Path train = Files.isDirectory(data.resolve("train")) ? data.resolve("train") : data;
-      int folds = Integer.parseInt(options.get("folds"));
       FoldScoring.Result cv = FoldScoring.run(train, folds, limit);
       system.putAll(FoldScoring.report(cv, SHIPPED_L2, SHIPPED_THRESHOLD));
       cv.rules().forEach((k, v) -> ruleScores.put("train_" + k, v));

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import org.newsbrief.analyze.quote.QuotationFilter;
 import org.newsbrief.analyze.quote.QuoteFinder;
 import org.newsbrief.analyze.quote.SpeakerRanker;
+import org.newsbrief.eval.EvalOptions;
 import org.newsbrief.eval.EvalReport;
 import org.newsbrief.eval.EvalTask;
 import org.newsbrief.eval.train.ModelManifest;
@@ -49,7 +50,7 @@ public final class QuotesTrainTask implements EvalTask {
   public EvalReport run(Path data, Map<String, String> options) throws IOException {
     long began = System.nanoTime();
     String part = options.getOrDefault("part", "all");
-    int limit = Integer.parseInt(options.getOrDefault("limit", String.valueOf(Integer.MAX_VALUE)));
+    int limit = EvalOptions.limit(options);
     Path train = data.resolve("train");
     if (!Files.isDirectory(train)) {
       throw new IOException("no train/ folder in " + data);

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import org.newsbrief.eval.EvalOptions;
 import org.newsbrief.stance.Stance;
 import org.newsbrief.stance.StanceExample;
 
@@ -44,7 +45,7 @@ final class Fnc1Data {
    */
   static Fnc1Data read(Path data, Map<String, String> options) throws IOException {
     Path root = Files.isDirectory(data.resolve("fnc1")) ? data.resolve("fnc1") : data;
-    int limit = Integer.parseInt(options.getOrDefault("limit", String.valueOf(Integer.MAX_VALUE)));
+    int limit = EvalOptions.limit(options);
     return read(root, limit);
   }
 

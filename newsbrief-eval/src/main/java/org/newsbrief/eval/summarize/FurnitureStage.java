@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.newsbrief.eval.EvalOptions;
 import org.newsbrief.eval.EvalReport;
 import org.newsbrief.eval.train.ModelManifest;
 import org.newsbrief.summarize.Furniture;
@@ -41,7 +42,7 @@ final class FurnitureStage {
   static EvalReport run(Path data, Map<String, String> options, Path out, Path devPath)
       throws IOException {
     long start = System.nanoTime();
-    int limit = Integer.parseInt(options.getOrDefault("limit", String.valueOf(Integer.MAX_VALUE)));
+    int limit = EvalOptions.limit(options);
     FurnitureCounts counts = new FurnitureCounts();
     Cluster.forEach(data, limit, c -> counts.add(c.articles(), c.summary()));
     double seconds = (System.nanoTime() - start) / 1e9;

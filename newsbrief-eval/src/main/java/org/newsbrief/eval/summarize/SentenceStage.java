@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.newsbrief.analyze.Analyzer;
+import org.newsbrief.eval.EvalOptions;
 import org.newsbrief.eval.EvalReport;
 import org.newsbrief.eval.train.ModelManifest;
 import org.newsbrief.summarize.CoverageModel;
@@ -39,7 +40,7 @@ final class SentenceStage {
   static EvalReport run(Path data, Map<String, String> options, Path out, Path devPath)
       throws IOException {
     int words = Integer.parseInt(options.getOrDefault("words", "300"));
-    int limit = Integer.parseInt(options.getOrDefault("limit", String.valueOf(Integer.MAX_VALUE)));
+    int limit = EvalOptions.limit(options);
     int every = Integer.parseInt(options.getOrDefault("sentence_every", "6"));
     double l2 = Double.parseDouble(options.getOrDefault("l2", "1"));
     List<Double> mixes = new ArrayList<>();

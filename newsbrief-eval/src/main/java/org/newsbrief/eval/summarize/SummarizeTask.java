@@ -16,6 +16,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.newsbrief.analyze.Analyzer;
+import org.newsbrief.eval.EvalOptions;
 import org.newsbrief.eval.EvalReport;
 import org.newsbrief.eval.EvalTask;
 import org.newsbrief.eval.rouge.Rouge;
@@ -60,7 +61,7 @@ public final class SummarizeTask implements EvalTask {
   @Override
   public EvalReport run(Path data, Map<String, String> options) throws IOException {
     int words = Integer.parseInt(options.getOrDefault("words", "300"));
-    int limit = Integer.parseInt(options.getOrDefault("limit", String.valueOf(Integer.MAX_VALUE)));
+    int limit = EvalOptions.limit(options);
     boolean stem = Boolean.parseBoolean(options.getOrDefault("stem", "false"));
     List<Cluster> clusters = Cluster.read(data, limit);
     if (clusters.isEmpty()) {

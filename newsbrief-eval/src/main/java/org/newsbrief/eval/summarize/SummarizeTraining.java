@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.GZIPOutputStream;
 import org.newsbrief.analyze.Analyzer;
+import org.newsbrief.eval.EvalOptions;
 import org.newsbrief.eval.EvalReport;
 import org.newsbrief.eval.EvalTask;
 import org.newsbrief.eval.train.ModelManifest;
@@ -55,7 +56,7 @@ public final class SummarizeTraining implements EvalTask {
   @Override
   public EvalReport run(Path data, Map<String, String> options) throws IOException {
     int words = Integer.parseInt(options.getOrDefault("words", "300"));
-    int limit = Integer.parseInt(options.getOrDefault("limit", String.valueOf(Integer.MAX_VALUE)));
+    int limit = EvalOptions.limit(options);
     int fitEvery = Integer.parseInt(options.getOrDefault("fit_every", "11"));
     List<Double> strengths = new ArrayList<>();
     for (String v : options.getOrDefault("strength", "10").split(",")) {

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.newsbrief.analyze.time.TenseModel;
 import org.newsbrief.analyze.time.TimeTagger;
+import org.newsbrief.eval.EvalOptions;
 import org.newsbrief.eval.EvalReport;
 import org.newsbrief.eval.EvalTask;
 import org.newsbrief.eval.Peers;
@@ -38,7 +39,7 @@ public final class TimeTask implements EvalTask {
 
   @Override
   public EvalReport run(Path data, Map<String, String> options) throws IOException {
-    int limit = Integer.parseInt(options.getOrDefault("limit", String.valueOf(Integer.MAX_VALUE)));
+    int limit = EvalOptions.limit(options);
     List<Path> files;
     try (Stream<Path> walk = Files.walk(data)) {
       files = walk.filter(p -> p.toString().endsWith(".tml")).sorted().limit(limit).toList();

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.newsbrief.analyze.time.TenseChoice;
 import org.newsbrief.analyze.time.TenseModel;
 import org.newsbrief.analyze.time.TimeTagger;
+import org.newsbrief.eval.EvalOptions;
 import org.newsbrief.eval.EvalReport;
 import org.newsbrief.eval.EvalTask;
 import org.newsbrief.eval.train.ModelManifest;
@@ -55,7 +56,7 @@ public final class TimeTrainTask implements EvalTask {
   @Override
   public EvalReport run(Path data, Map<String, String> options) throws IOException {
     long began = System.nanoTime();
-    int limit = Integer.parseInt(options.getOrDefault("limit", String.valueOf(Integer.MAX_VALUE)));
+    int limit = EvalOptions.limit(options);
     List<Path> files;
     try (Stream<Path> walk = Files.walk(data)) {
       files = walk.filter(p -> p.toString().endsWith(".tml")).sorted().limit(limit).toList();

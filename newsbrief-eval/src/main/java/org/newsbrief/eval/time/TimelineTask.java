@@ -12,6 +12,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.newsbrief.BriefingOptions;
 import org.newsbrief.NewsBriefings;
+import org.newsbrief.eval.EvalOptions;
 import org.newsbrief.eval.EvalReport;
 import org.newsbrief.eval.EvalTask;
 import org.newsbrief.eval.conflict.StorySets;
@@ -45,7 +46,7 @@ public final class TimelineTask implements EvalTask {
   @Override
   public EvalReport run(Path data, Map<String, String> options) throws IOException {
     java.util.function.Predicate<StorySets.Story> selected = StorySets.selection(options);
-    int limit = Integer.parseInt(options.getOrDefault("limit", String.valueOf(Integer.MAX_VALUE)));
+    int limit = EvalOptions.limit(options);
     Map<String, int[]> labels = labels(options.get("labels"));
     boolean show = Boolean.parseBoolean(options.getOrDefault("show", "false"));
     NewsBriefings newsbrief = NewsBriefings.create(BriefingOptions.defaults());
