@@ -14,7 +14,9 @@ public final class EvalOptions {
   /**
    * The whole number {@code --set key=N}, or {@code absent} when not given.
    *
-   * @throws IllegalArgumentException when it is not a whole number of at least {@code least}
+   * @throws NumberFormatException when it is not a whole number (callers report it as "needs a
+   *     number")
+   * @throws IllegalArgumentException when it is below {@code least}
    */
   public static int atLeast(Map<String, String> options, String key, int least, int absent) {
     String value = options.get(key);
@@ -25,7 +27,7 @@ public final class EvalOptions {
     try {
       n = Integer.parseInt(value.strip());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(key + " must be a whole number, not " + value, e);
+      throw new NumberFormatException(key + " must be a whole number, not " + value);
     }
     if (n < least) {
       throw new IllegalArgumentException(key + " must be at least " + least + ", not " + value);

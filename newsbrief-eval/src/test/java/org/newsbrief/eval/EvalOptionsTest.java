@@ -15,7 +15,7 @@ class EvalOptionsTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("limit must be at least 1");
     assertThatThrownBy(() -> EvalOptions.limit(Map.of("limit", "many")))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(NumberFormatException.class)
         .hasMessageContaining("limit must be a whole number");
   }
 
