@@ -2,20 +2,13 @@ package org.newsbrief.store;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.jspecify.annotations.Nullable;
 import org.newsbrief.NewsBriefings;
 import org.newsbrief.model.Article;
@@ -40,17 +33,14 @@ import org.newsbrief.model.RawDocument;
  * }</pre>
  */
 public final class ArticleStore implements Closeable {
-  private static final long READ_ONLY_REFRESH_NANOS = 1_000_000_000L;
-
   private final Path folder;
   private final Directory directory;
   private final @Nullable IndexWriter writer;
-  private final SearcherManager searchers;
+  private final Searchers searchers;
   private final ArticleAnalysis analysis = new ArticleAnalysis();
   private final NewsBriefings briefings = NewsBriefings.create();
   private final java.time.Clock clock;
   private @Nullable StoryAssigner assigner;
-  private volatile long lastRefresh = System.nanoTime();
 
   private ArticleStore(
       Path folder, Directory directory, @Nullable IndexWriter writer, java.time.Clock clock)
@@ -59,19 +49,7 @@ public final class ArticleStore implements Closeable {
     this.clock = clock;
     this.directory = directory;
     this.writer = writer;
-    try {
-      this.searchers =
-          writer == null
-              ? new SearcherManager(directory, new Catalog.Factory())
-              : new SearcherManager(writer, new Catalog.Factory());
-    } catch (IOException | RuntimeException e) {
-      try (directory) {
-        if (writer != null) {
-          writer.close();
-        }
-      }
-      throw new DamagedStoreException(folder, e);
-    }
+    this.searchers = Searchers.open(folder, directory, writer);
   }
 
   /** Opens the store in {@code folder} for reading and writing, creating it if needed. */
@@ -84,38 +62,14 @@ public final class ArticleStore implements Closeable {
    * dates each article as it is stored (what {@link #addedSince} reads).
    */
   public static ArticleStore open(Path folder, java.time.Clock clock) throws IOException {
-    Files.createDirectories(folder);
-    Directory directory = FSDirectory.open(folder);
-    IndexWriter writer;
-    try {
-      writer =
-          new IndexWriter(
-              directory,
-              new IndexWriterConfig(Schema.ANALYZER)
-                  .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
-    } catch (org.apache.lucene.index.CorruptIndexException
-        | org.apache.lucene.index.IndexFormatTooOldException
-        | org.apache.lucene.index.IndexFormatTooNewException e) {
-      directory.close();
-      throw new DamagedStoreException(folder, e);
-    }
-    if (!DirectoryReader.indexExists(directory)) {
-      writer.commit();
-    }
-    return new ArticleStore(folder, directory, writer, clock);
+    IndexWriter writer = IndexFolders.writer(folder);
+    return new ArticleStore(folder, writer.getDirectory(), writer, clock);
   }
 
   /** Opens an existing store for reading only; another process may be writing to it. */
   public static ArticleStore openReadOnly(Path folder) throws IOException {
-    if (!Files.isDirectory(folder)) {
-      throw new java.io.FileNotFoundException("no store at " + folder);
-    }
-    Directory directory = FSDirectory.open(folder);
-    if (!DirectoryReader.indexExists(directory)) {
-      directory.close();
-      throw new java.io.FileNotFoundException("no store at " + folder);
-    }
-    return new ArticleStore(folder, directory, null, java.time.Clock.systemUTC());
+    return new ArticleStore(
+        folder, IndexFolders.existing(folder), null, java.time.Clock.systemUTC());
   }
 
   /**
@@ -123,29 +77,22 @@ public final class ArticleStore implements Closeable {
    * commits. A failed write rolls back everything this call added and closes the store.
    */
   public synchronized AddResult add(List<RawDocument> documents) throws IOException {
-    if (writer == null) {
-      throw new IllegalStateException("store opened read-only");
-    }
-    Catalog.Searcher searcher = acquire();
-    try {
-      if (assigner == null) {
-        assigner = StoryAssigner.replaying(searcher.getIndexReader());
-      }
-      AddResult result =
-          new AddBatch(analysis, searcher.catalog, assigner)
-              .write(documents, writer, clock.millis());
-      if (!result.added().isEmpty()) {
-        writer.commit();
-        searchers.maybeRefreshBlocking();
-      }
-      return result;
-    } catch (IOException | RuntimeException e) {
-      assigner = null;
-      writer.rollback();
-      throw e;
-    } finally {
-      searchers.release(searcher);
-    }
+    return write(
+        (searcher, open) -> {
+          StoryAssigner stories = assigner;
+          if (stories == null) {
+            stories = StoryAssigner.replaying(searcher.getIndexReader());
+            assigner = stories;
+          }
+          AddResult result =
+              new AddBatch(analysis, searcher.catalog, stories)
+                  .write(documents, open, clock.millis());
+          if (!result.added().isEmpty()) {
+            open.commit();
+            searchers.refreshAfterCommit();
+          }
+          return result;
+        });
   }
 
   /**
@@ -154,25 +101,16 @@ public final class ArticleStore implements Closeable {
    * how many articles changed story. A failed write rolls back and closes the store.
    */
   public synchronized int regroup() throws IOException {
-    if (writer == null) {
-      throw new IllegalStateException("store opened read-only");
-    }
-    Catalog.Searcher searcher = acquire();
-    try {
-      int moved = StoryRegroup.run(searcher, writer, briefings);
-      if (moved > 0) {
-        writer.commit();
-        searchers.maybeRefreshBlocking();
-        assigner = null;
-      }
-      return moved;
-    } catch (IOException | RuntimeException e) {
-      assigner = null;
-      writer.rollback();
-      throw e;
-    } finally {
-      searchers.release(searcher);
-    }
+    return write(
+        (searcher, open) -> {
+          int moved = StoryRegroup.run(searcher, open, briefings);
+          if (moved > 0) {
+            open.commit();
+            searchers.refreshAfterCommit();
+            assigner = null;
+          }
+          return moved;
+        });
   }
 
   /**
@@ -180,16 +118,7 @@ public final class ArticleStore implements Closeable {
    * stored before the store dated them count as old).
    */
   public List<String> addedSince(String story, java.time.Instant since) throws IOException {
-    return withCatalog(
-        c -> {
-          List<String> ids = new ArrayList<>();
-          for (Catalog.Entry e : c.entries()) {
-            if (e.story().equals(story) && e.added() > since.toEpochMilli()) {
-              ids.add(e.id());
-            }
-          }
-          return ids;
-        });
+    return withCatalog(c -> c.addedSince(story, since.toEpochMilli()));
   }
 
   /** The folder the store lives in. */
@@ -199,30 +128,19 @@ public final class ArticleStore implements Closeable {
 
   /** The stored article with id {@code id}. */
   public Optional<StoredArticle> get(String id) throws IOException {
-    Catalog.Searcher searcher = acquire();
     try {
-      TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
-      if (top.scoreDocs.length == 0) {
-        return Optional.empty();
-      }
-      String json = searcher.storedFields().document(top.scoreDocs[0].doc).get(Schema.JSON);
-      return Optional.of(ArticleCodec.read(java.util.Objects.requireNonNull(json, "json")));
+      return searchers.read(searcher -> Search.byId(searcher, id));
     } catch (IOException e) {
       throw new DamagedStoreException(folder, e);
-    } finally {
-      searchers.release(searcher);
     }
   }
 
   /** Articles matching {@code query}, with highlighted snippets. */
   public SearchResult search(SearchQuery query) throws IOException {
-    Catalog.Searcher searcher = acquire();
     try {
-      return Search.run(searcher, query);
+      return searchers.read(searcher -> Search.run(searcher, query));
     } catch (IOException e) {
       throw new DamagedStoreException(folder, e);
-    } finally {
-      searchers.release(searcher);
     }
   }
 
@@ -243,12 +161,7 @@ public final class ArticleStore implements Closeable {
 
   /** A number that changes whenever the store's content does: a key for caches. */
   public long version() throws IOException {
-    Catalog.Searcher searcher = acquire();
-    try {
-      return ((DirectoryReader) searcher.getIndexReader()).getVersion();
-    } finally {
-      searchers.release(searcher);
-    }
+    return searchers.read(searcher -> ((DirectoryReader) searcher.getIndexReader()).getVersion());
   }
 
   /** A briefing over the stored articles {@code ids}; ids not in the store become problems. */
@@ -266,21 +179,28 @@ public final class ArticleStore implements Closeable {
     return briefings.briefArticles(articles, problems);
   }
 
-  private <T> T withCatalog(java.util.function.Function<Catalog, T> read) throws IOException {
-    Catalog.Searcher searcher = acquire();
+  /** A change made through the writer while one searcher is held. */
+  private interface Change<T> {
+    T apply(Catalog.Searcher searcher, IndexWriter writer) throws IOException;
+  }
+
+  /** Makes {@code change}; if it fails, rolls back what it wrote (which closes the writer). */
+  private <T> T write(Change<T> change) throws IOException {
+    IndexWriter open = writer;
+    if (open == null) {
+      throw new IllegalStateException("store opened read-only");
+    }
     try {
-      return read.apply(searcher.catalog);
-    } finally {
-      searchers.release(searcher);
+      return searchers.read(searcher -> change.apply(searcher, open));
+    } catch (IOException | RuntimeException e) {
+      assigner = null;
+      open.rollback();
+      throw e;
     }
   }
 
-  private Catalog.Searcher acquire() throws IOException {
-    if (writer == null && System.nanoTime() - lastRefresh > READ_ONLY_REFRESH_NANOS) {
-      lastRefresh = System.nanoTime();
-      searchers.maybeRefresh();
-    }
-    return (Catalog.Searcher) searchers.acquire();
+  private <T> T withCatalog(java.util.function.Function<Catalog, T> read) throws IOException {
+    return searchers.read(searcher -> read.apply(searcher.catalog));
   }
 
   @Override

@@ -110,6 +110,17 @@ final class Catalog {
     return entries;
   }
 
+  /** The ids of {@code story}'s articles stored after {@code millis}, in stored order. */
+  List<String> addedSince(String story, long millis) {
+    List<String> ids = new ArrayList<>();
+    for (Entry e : entries) {
+      if (e.story().equals(story) && e.added() > millis) {
+        ids.add(e.id());
+      }
+    }
+    return ids;
+  }
+
   @Nullable Entry entry(String id) {
     return byId.get(id);
   }

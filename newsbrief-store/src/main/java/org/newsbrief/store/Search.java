@@ -20,6 +20,20 @@ final class Search {
 
   private Search() {}
 
+  /** The stored article with id {@code id}, if any. */
+  static java.util.Optional<StoredArticle> byId(IndexSearcher searcher, String id)
+      throws IOException {
+    TopDocs top =
+        searcher.search(
+            new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(Schema.ID, id)),
+            1);
+    if (top.scoreDocs.length == 0) {
+      return java.util.Optional.empty();
+    }
+    String json = searcher.storedFields().document(top.scoreDocs[0].doc).get(Schema.JSON);
+    return java.util.Optional.of(ArticleCodec.read(java.util.Objects.requireNonNull(json, "json")));
+  }
+
   static SearchResult run(IndexSearcher searcher, SearchQuery q) throws IOException {
     Query query = Queries.select(q, searcher.getIndexReader());
     TopDocs top;
