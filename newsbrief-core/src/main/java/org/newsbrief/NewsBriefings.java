@@ -10,7 +10,7 @@ import java.util.function.Consumer;
 import org.newsbrief.clean.NewsCleaner;
 import org.newsbrief.cluster.BgeSmallEmbedder;
 import org.newsbrief.cluster.Embedder;
-import org.newsbrief.cluster.StoryClusterer;
+import org.newsbrief.cluster.StoryBatches;
 import org.newsbrief.cluster.StoryOptions;
 import org.newsbrief.ingest.IngestOptions;
 import org.newsbrief.ingest.IngestResult;
@@ -197,8 +197,7 @@ public final class NewsBriefings {
   /** Groups cleaned articles into stories with this pipeline's story options. */
   public List<Story> cluster(List<Article> articles) {
     StoryOptions stories = options.stories();
-    return StoryClusterer.cluster(
-        articles, stories, stories.embeddingWeight() > 0 ? EMBEDDER : null);
+    return StoryBatches.cluster(articles, stories, stories.embeddingWeight() > 0 ? EMBEDDER : null);
   }
 
   /** Renders {@code briefing} in {@code format}. */

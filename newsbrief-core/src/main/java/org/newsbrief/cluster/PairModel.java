@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.newsbrief.learn.NewtonRegression;
 
@@ -82,89 +81,12 @@ public final class PairModel {
 
   /** Reads the {@link #format()} text: one {@code name<TAB>weight} line per feature. */
   public static PairModel parse(String text) {
-    double[] w = new double[PairFeatures.NAMES.length];
-    double[] m = new double[PairFeatures.NAMES.length];
-    double[] sp = new double[PairFeatures.NAMES.length];
-    boolean merges = false;
-    boolean splits = false;
-    double cutoff = DEFAULT_CUTOFF;
-    boolean joins = true;
-    boolean any = false;
-    for (String line : text.split("\n")) {
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] cols = line.strip().split("\t");
-      double value = cols.length == 2 ? number(cols[1]) : Double.NaN;
-      if (Double.isNaN(value)) {
-        throw new IllegalArgumentException("not 'name<TAB>weight': " + abbreviated(line));
-      }
-      any = true;
-      if (cols[0].equals("cutoff")) {
-        cutoff = value;
-      } else if (cols[0].equals("joins")) {
-        joins = value != 0;
-      } else if (cols[0].startsWith("merge.")) {
-        merges = true;
-        m[index(cols[0].substring("merge.".length()))] = value;
-      } else if (cols[0].startsWith("split.")) {
-        splits = true;
-        sp[index(cols[0].substring("split.".length()))] = value;
-      } else {
-        w[index(cols[0].substring("join.".length()))] = value;
-      }
-    }
-    if (!any) {
-      throw new IllegalArgumentException("no weights in the model text");
-    }
-    return new PairModel(w, merges ? m : null, splits ? sp : null, cutoff, joins);
-  }
-
-  private static double number(String text) {
-    try {
-      return Double.parseDouble(text);
-    } catch (NumberFormatException e) {
-      return Double.NaN;
-    }
-  }
-
-  private static String abbreviated(String line) {
-    return line.length() <= 60 ? line : line.substring(0, 60) + "...";
-  }
-
-  private static int index(String name) {
-    int i = List.of(PairFeatures.NAMES).indexOf(name);
-    if (i < 0) {
-      throw new IllegalArgumentException("unknown feature " + name);
-    }
-    return i;
+    return PairModelText.read(text);
   }
 
   /** The cutoff line, then one {@code join.name<TAB>weight} line per feature (and merge ones). */
   public String format() {
-    StringBuilder out = new StringBuilder();
-    out.append("cutoff\t").append(String.format(Locale.ROOT, "%.6f", cutoff)).append('\n');
-    out.append("joins\t").append(joins ? 1 : 0).append('\n');
-    append(out, "join.", weights);
-    double[] m = merge;
-    if (m != null) {
-      append(out, "merge.", m);
-    }
-    double[] sp = split;
-    if (sp != null) {
-      append(out, "split.", sp);
-    }
-    return out.toString();
-  }
-
-  private static void append(StringBuilder out, String prefix, double[] w) {
-    for (int i = 0; i < w.length; i++) {
-      out.append(prefix)
-          .append(PairFeatures.NAMES[i])
-          .append('\t')
-          .append(String.format(Locale.ROOT, "%.6f", w[i]))
-          .append('\n');
-    }
+    return PairModelText.write(cutoff, joins, weights, merge, split);
   }
 
   /** This model with merge weights {@code m}. */

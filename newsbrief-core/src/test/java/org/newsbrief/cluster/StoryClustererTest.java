@@ -103,7 +103,7 @@ class StoryClustererTest {
     stream.add(articles.get(1));
     assertThat(stream.add(articles.get(2))).as("the stream closed s-a").isNotEqualTo(a);
 
-    List<Story> batch = StoryClusterer.cluster(articles, StoryOptions.defaults(), null);
+    List<Story> batch = StoryBatches.cluster(articles, StoryOptions.defaults(), null);
 
     assertThat(batch).extracting(Story::articles).containsExactly(List.of("a", "b", "c"));
   }

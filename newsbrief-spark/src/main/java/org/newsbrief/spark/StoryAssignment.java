@@ -10,6 +10,7 @@ import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.newsbrief.BriefingOptions;
+import org.newsbrief.cluster.StoryBatches;
 import org.newsbrief.cluster.StoryClusterer;
 import org.newsbrief.model.Article;
 import org.newsbrief.model.Story;
@@ -45,7 +46,7 @@ final class StoryAssignment {
         articles.sortBy(StoryAssignment::streamKey, true, articles.getNumPartitions());
     // a corpus that fits the window of open stories is clustered whole, as the batch mode does
     StoryClusterer clusterer =
-        new StoryClusterer(StoryClusterer.forBatch(options.stories(), articles.count()), null);
+        new StoryClusterer(StoryBatches.forBatch(options.stories(), articles.count()), null);
     List<Tuple2<String, String>> assignments = new ArrayList<>();
     Iterator<Article> stream = ordered.toLocalIterator();
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
