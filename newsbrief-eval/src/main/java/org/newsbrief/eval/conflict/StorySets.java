@@ -12,11 +12,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.newsbrief.eval.stance.Fnc1Claims;
 
 /**
  * Stories of real articles, read from either form the dev data takes: a folder holding {@code
  * docs.jsonl} and {@code gold.tsv} (ECB+ stories: a story is a gold (topic, subcorpus)), found also
- * one level down, or a Multi-News JSON-lines file (a story is a line's {@code articles}). Each
+ * one level down, a Multi-News JSON-lines file (a story is a line's {@code articles}), or the FNC-1
+ * folder (a story is the training bodies of one claim, {@link Fnc1Claims}; none is set aside). Each
  * story says whether ../shared/data/BLIND.md sets it aside (ECB+ topic % 5 == 0; Multi-News id % 5
  * == 0).
  */
@@ -44,6 +46,14 @@ public final class StorySets {
   }
 
   public static List<Story> read(Path data) throws IOException {
+    if (Files.isDirectory(data) && Fnc1Claims.holds(data)) {
+      List<Story> stories = new ArrayList<>();
+      for (Fnc1Claims.Claim claim : Fnc1Claims.read(data)) {
+        List<String> ids = claim.bodyIds().stream().map(id -> "body" + id).toList();
+        stories.add(new Story(claim.id(), ids, claim.texts(), false));
+      }
+      return stories;
+    }
     if (Files.isDirectory(data)) {
       Path folder = data;
       if (!Files.exists(folder.resolve("gold.tsv"))) {
