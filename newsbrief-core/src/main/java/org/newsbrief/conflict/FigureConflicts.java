@@ -122,9 +122,10 @@ public final class FigureConflicts {
     for (int i = 0; i < sides.size(); i++) {
       for (int j = i + 1; j < sides.size(); j++) {
         for (Stated a : sides.get(i)) {
-          Set<String> words = Figures.contentWords(a.sentence().text());
+          Set<String> words = FigureWords.contentWords(a.sentence().text());
           for (Stated b : sides.get(j)) {
-            Set<String> shared = new java.util.HashSet<>(Figures.contentWords(b.sentence().text()));
+            Set<String> shared =
+                new java.util.HashSet<>(FigureWords.contentWords(b.sentence().text()));
             shared.retainAll(words);
             if (shared.size() >= SHARED_WORDS) {
               return true;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.newsbrief.analyze.NumberWords;
@@ -156,4 +157,32 @@ final class FigureWords {
           "other",
           "them",
           "-");
+
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of(
+          "the", "and", "for", "with", "that", "this", "from", "have", "has", "had", "were", "was",
+          "are", "been", "said", "says", "say", "they", "their", "his", "her", "its", "into",
+          "after", "than", "more", "about", "over", "least", "people", "who", "which", "also",
+          "not", "but");
+
+  /**
+   * The content words of a sentence besides its figures' own words: what two reports of one figure
+   * must share to be about the same matter.
+   */
+  static Set<String> contentWords(String sentence) {
+    Set<String> words = new java.util.HashSet<>();
+    Matcher m = Figures.TOKEN.matcher(sentence);
+    while (m.find()) {
+      String w = m.group().toLowerCase(Locale.ROOT);
+      if (w.length() >= 3
+          && Character.isLetter(w.charAt(0))
+          && !FUNCTION_WORDS.contains(w)
+          && !AFTER.containsKey(w)
+          && !BEFORE.containsKey(w)
+          && !WORDS.containsKey(w)) {
+        words.add(w);
+      }
+    }
+    return words;
+  }
 }

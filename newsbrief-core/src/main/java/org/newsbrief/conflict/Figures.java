@@ -3,7 +3,6 @@ package org.newsbrief.conflict;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,7 +17,8 @@ import org.newsbrief.analyze.CalendarWords;
  * women and one man died", whose sum the sentence does not state) is not read.
  */
 final class Figures {
-  private static final Pattern TOKEN =
+  /** Numbers, words and single marks, in order. */
+  static final Pattern TOKEN =
       Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?|\\p{L}+(?:['’]\\p{L}+)?|[^\\s\\p{L}\\d]");
 
   /** Words that end the phrase between a number and what it counts ("three days after ..."). */
@@ -119,34 +119,6 @@ final class Figures {
       range = FigureWords.range("", value);
     }
     return new Figure(quantity, value, range[0], range[1], written, counted);
-  }
-
-  private static final Set<String> FUNCTION_WORDS =
-      Set.of(
-          "the", "and", "for", "with", "that", "this", "from", "have", "has", "had", "were", "was",
-          "are", "been", "said", "says", "say", "they", "their", "his", "her", "its", "into",
-          "after", "than", "more", "about", "over", "least", "people", "who", "which", "also",
-          "not", "but");
-
-  /**
-   * The content words of a sentence besides its figures' own words: what two reports of one figure
-   * must share to be about the same matter.
-   */
-  static Set<String> contentWords(String sentence) {
-    Set<String> words = new java.util.HashSet<>();
-    Matcher m = TOKEN.matcher(sentence);
-    while (m.find()) {
-      String w = m.group().toLowerCase(Locale.ROOT);
-      if (w.length() >= 3
-          && Character.isLetter(w.charAt(0))
-          && !FUNCTION_WORDS.contains(w)
-          && !FigureWords.AFTER.containsKey(w)
-          && !FigureWords.BEFORE.containsKey(w)
-          && !FigureWords.WORDS.containsKey(w)) {
-        words.add(w);
-      }
-    }
-    return words;
   }
 
   /** What a number after its cue counts: "killing three bank workers" counts bank workers. */
