@@ -21,8 +21,7 @@ final class ActiveStory {
   private static final int KEY_ENTITIES = 5;
 
   final String id;
-  private final Map<String, Double> termSum = new HashMap<>();
-  private double termNormSquared;
+  private final TermCentroid terms = new TermCentroid(KEPT_TERMS);
   private final float @Nullable [] embeddingSum;
   private final List<String> articles = new ArrayList<>();
   private final List<String> titles = new ArrayList<>();
@@ -53,8 +52,7 @@ final class ActiveStory {
 
   /** Empties this story and joins {@code features} again, in stream order. */
   void reset(List<ArticleFeatures> features) {
-    termSum.clear();
-    termNormSquared = 0;
+    terms.clear();
     float[] sum = embeddingSum;
     if (sum != null) {
       java.util.Arrays.fill(sum, 0f);
@@ -78,13 +76,12 @@ final class ActiveStory {
 
   /** Cosine of this story's centroid with {@code other}'s. */
   double centroidCosine(ActiveStory other) {
-    double norms = termNormSquared * other.termNormSquared;
-    return norms == 0 ? 0 : dot(termSum, other.termSum) / Math.sqrt(norms);
+    return terms.cosine(other.terms);
   }
 
   /** The centroid's term sums (read-only view), for looking up neighbouring stories. */
   Map<String, Double> termSums() {
-    return java.util.Collections.unmodifiableMap(termSum);
+    return terms.sums();
   }
 
   /**
@@ -92,23 +89,12 @@ final class ActiveStory {
    * of one.
    */
   double termCosineWithout(Map<String, Double> v) {
-    if (articles.size() < 2) {
-      return 0;
-    }
-    double dot = dot(v, termSum);
-    double selfSquared = 0;
-    for (Map.Entry<String, Double> e : v.entrySet()) {
-      if (termSum.containsKey(e.getKey())) {
-        selfSquared += e.getValue() * e.getValue();
-      }
-    }
-    double restSquared = termNormSquared - 2 * dot + selfSquared;
-    return restSquared <= 1e-12 ? 0 : (dot - selfSquared) / Math.sqrt(restSquared);
+    return articles.size() < 2 ? 0 : terms.cosineWithout(v);
   }
 
   /** Cosine of the term vector {@code v} (unit length) with this story's centroid. */
   double termCosine(Map<String, Double> v) {
-    return termNormSquared == 0 ? 0 : dot(v, termSum) / Math.sqrt(termNormSquared);
+    return terms.cosine(v);
   }
 
   /** Cosine of the embedding {@code e} (unit length) with this story's mean embedding. */
@@ -144,12 +130,7 @@ final class ActiveStory {
     if (m != null) {
       m.add(a);
     }
-    a.terms().forEach((t, w) -> termSum.merge(t, w, Double::sum));
-    if (termSum.size() > 2 * KEPT_TERMS) {
-      Set<String> keep = Set.copyOf(strongestTerms(KEPT_TERMS));
-      termSum.keySet().retainAll(keep);
-    }
-    termNormSquared = termSum.values().stream().mapToDouble(x -> x * x).sum();
+    terms.add(a.terms());
     float[] sum = embeddingSum;
     float[] e = a.embedding();
     if (sum != null && e != null) {
@@ -176,14 +157,7 @@ final class ActiveStory {
 
   /** The {@code n} terms of the largest weight in the centroid, strongest first. */
   List<String> strongestTerms(int n) {
-    return termSum.entrySet().stream()
-        .sorted(
-            Map.Entry.<String, Double>comparingByValue()
-                .reversed()
-                .thenComparing(Map.Entry.comparingByKey()))
-        .limit(n)
-        .map(Map.Entry::getKey)
-        .toList();
+    return terms.strongest(n);
   }
 
   /** The sum of the members' headline vectors. */
@@ -231,19 +205,6 @@ final class ActiveStory {
         .limit(n)
         .map(Map.Entry::getKey)
         .toList();
-  }
-
-  static double dot(Map<String, Double> a, Map<String, Double> b) {
-    Map<String, Double> small = a.size() <= b.size() ? a : b;
-    Map<String, Double> large = small == a ? b : a;
-    double sum = 0;
-    for (Map.Entry<String, Double> e : small.entrySet()) {
-      Double w = large.get(e.getKey());
-      if (w != null) {
-        sum += e.getValue() * w;
-      }
-    }
-    return sum;
   }
 
   static Comparator<ActiveStory> byId() {

@@ -47,13 +47,13 @@ final class SubVector {
 
   /** Cosine of {@code v} (unit length or empty) with this sum; 0 when either is empty. */
   double cosine(Map<String, Double> v) {
-    return normSquared == 0 ? 0 : ActiveStory.dot(v, sum) / Math.sqrt(normSquared);
+    return normSquared == 0 ? 0 : TermCentroid.dot(v, sum) / Math.sqrt(normSquared);
   }
 
   /** Cosine of this sum with {@code other}; 0 when either is empty. */
   double cosine(SubVector other) {
     double norms = normSquared * other.normSquared;
-    return norms == 0 ? 0 : ActiveStory.dot(sum, other.sum) / Math.sqrt(norms);
+    return norms == 0 ? 0 : TermCentroid.dot(sum, other.sum) / Math.sqrt(norms);
   }
 
   /** Cosine of member {@code v} with this sum once {@code v} is taken out of it. */
