@@ -21,7 +21,7 @@ final class ActiveStory {
   private static final int KEY_ENTITIES = 5;
 
   final String id;
-  private final TermCentroid terms = new TermCentroid(KEPT_TERMS);
+  private final SubVector terms = new SubVector(KEPT_TERMS);
   private final float @Nullable [] embeddingSum;
   private final List<String> articles = new ArrayList<>();
   private final List<String> titles = new ArrayList<>();
@@ -197,14 +197,7 @@ final class ActiveStory {
   }
 
   private List<String> topEntities(int n) {
-    return entityCounts.entrySet().stream()
-        .sorted(
-            Map.Entry.<String, Integer>comparingByValue()
-                .reversed()
-                .thenComparing(Map.Entry.comparingByKey()))
-        .limit(n)
-        .map(Map.Entry::getKey)
-        .toList();
+    return SubVector.strongest(entityCounts, n);
   }
 
   static Comparator<ActiveStory> byId() {

@@ -85,9 +85,9 @@ final class LocalRegrouper {
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
         s[i][j] =
-            termShare * TermCentroid.dot(terms.get(i), terms.get(j))
-                + nameShare * TermCentroid.dot(names.get(i), names.get(j))
-                + numberShare * TermCentroid.dot(numbers.get(i), numbers.get(j));
+            termShare * SubVector.dot(terms.get(i), terms.get(j))
+                + nameShare * SubVector.dot(names.get(i), names.get(j))
+                + numberShare * SubVector.dot(numbers.get(i), numbers.get(j));
         s[j][i] = s[i][j];
       }
     }

@@ -1,6 +1,7 @@
 package org.newsbrief.cluster;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,19 +22,46 @@ final class SubVector {
   void add(Map<String, Double> v) {
     v.forEach((t, w) -> sum.merge(t, w, Double::sum));
     if (sum.size() > 2 * kept) {
-      Set<String> keep =
-          Set.copyOf(
-              sum.entrySet().stream()
-                  .sorted(
-                      Map.Entry.<String, Double>comparingByValue()
-                          .reversed()
-                          .thenComparing(Map.Entry.comparingByKey()))
-                  .limit(kept)
-                  .map(Map.Entry::getKey)
-                  .toList());
+      Set<String> keep = Set.copyOf(strongest(sum, kept));
       sum.keySet().retainAll(keep);
     }
     normSquared = sum.values().stream().mapToDouble(x -> x * x).sum();
+  }
+
+  /** The sums (read-only view). */
+  Map<String, Double> sums() {
+    return java.util.Collections.unmodifiableMap(sum);
+  }
+
+  /** The {@code n} entries of the largest sum, strongest first (ties by key). */
+  List<String> strongest(int n) {
+    return strongest(sum, n);
+  }
+
+  /** The keys of the {@code n} largest values of {@code map}, largest first (ties by key). */
+  static <V extends Comparable<? super V>> List<String> strongest(Map<String, V> map, int n) {
+    return map.entrySet().stream()
+        .sorted(
+            Map.Entry.<String, V>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
+        .limit(n)
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+
+  /** The dot product of two sparse vectors. */
+  static double dot(Map<String, Double> a, Map<String, Double> b) {
+    Map<String, Double> small = a.size() <= b.size() ? a : b;
+    Map<String, Double> large = small == a ? b : a;
+    double total = 0;
+    for (Map.Entry<String, Double> e : small.entrySet()) {
+      Double w = large.get(e.getKey());
+      if (w != null) {
+        total += e.getValue() * w;
+      }
+    }
+    return total;
   }
 
   boolean isEmpty() {
@@ -47,13 +75,13 @@ final class SubVector {
 
   /** Cosine of {@code v} (unit length or empty) with this sum; 0 when either is empty. */
   double cosine(Map<String, Double> v) {
-    return normSquared == 0 ? 0 : TermCentroid.dot(v, sum) / Math.sqrt(normSquared);
+    return normSquared == 0 ? 0 : dot(v, sum) / Math.sqrt(normSquared);
   }
 
   /** Cosine of this sum with {@code other}; 0 when either is empty. */
   double cosine(SubVector other) {
     double norms = normSquared * other.normSquared;
-    return norms == 0 ? 0 : TermCentroid.dot(sum, other.sum) / Math.sqrt(norms);
+    return norms == 0 ? 0 : dot(sum, other.sum) / Math.sqrt(norms);
   }
 
   /** Cosine of member {@code v} with this sum once {@code v} is taken out of it. */
