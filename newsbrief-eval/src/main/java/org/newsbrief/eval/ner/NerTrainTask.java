@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.GZIPOutputStream;
+import org.newsbrief.analyze.entity.NerDecoder;
 import org.newsbrief.analyze.entity.WordClusters;
 import org.newsbrief.eval.EvalReport;
 import org.newsbrief.eval.EvalTask;
@@ -78,6 +79,8 @@ public final class NerTrainTask implements EvalTask {
     }
     ConllCorpus train = ConllCorpus.read(data.resolve("train.txt"));
     ConllCorpus dev = ConllCorpus.read(data.resolve("dev.txt"));
+    int width =
+        Integer.parseInt(options.getOrDefault("beam", String.valueOf(NerDecoder.WIDTH)));
     int folds = Integer.parseInt(options.getOrDefault("folds", String.valueOf(NerTrainer.FOLDS)));
     Map<Long, Integer> external = externalLists(options.getOrDefault("gazetteer", ""));
     NerTrainer.Result result =
@@ -90,6 +93,7 @@ public final class NerTrainTask implements EvalTask {
             seed,
             folds,
             external,
+            width,
             System.err);
     Path namesFile = out.resolve("ner-names.bin.gz");
     try (OutputStream o = Files.newOutputStream(namesFile)) {
@@ -117,9 +121,11 @@ public final class NerTrainTask implements EvalTask {
             dev0,
             LocalDate.now(ZoneOffset.UTC).toString(),
             seconds,
-            "averaged perceptron, greedy BILOU decoding in two passes (document history of the"
-                + " first pass, context aggregation over a word's other occurrences; an open name is"
-                + " closed when ending it scores better than going on); name lists from train"
+            "averaged perceptron, beam search of width "
+                + width
+                + " over BILOU tags with early updates, in two passes (document history of the"
+                + " first pass, context aggregation over a word's other occurrences); name lists"
+                + " from train"
                 + " (hashed; jackknifed in "
                 + folds
                 + " folds while training) and the external name lists (own features); epoch "

@@ -15,9 +15,9 @@ import org.newsbrief.analyze.entity.NerTags;
 import org.newsbrief.analyze.entity.WordClusters;
 
 /**
- * Trains the tagger as an averaged perceptron over whole documents, decoding greedily with the
- * runtime's own {@link NerDecoder} (so the tag and document-history features see the model's own
- * earlier decisions, as at run time). A seeded share of the training documents is also given in
+ * Trains the tagger as an averaged perceptron over whole documents, searching with the runtime's
+ * own beam {@link NerDecoder} with early updates (so the tag and document-history features see the
+ * model's own earlier decisions, as at run time). A seeded share of the training documents is also given in
  * lower case. After each epoch the averaged weights are scored on dev; the best epoch is kept.
  */
 final class NerTrainer {
@@ -38,7 +38,8 @@ final class NerTrainer {
       long seed,
       int folds,
       PrintStream log) {
-    return train(train, dev, clusters, epochs, lowerShare, seed, folds, Map.of(), log);
+    return train(
+        train, dev, clusters, epochs, lowerShare, seed, folds, Map.of(), NerDecoder.WIDTH, log);
   }
 
   /** As above, with {@code external} name lists (type bits 4-7) added to every list. */
@@ -51,6 +52,7 @@ final class NerTrainer {
       long seed,
       int folds,
       Map<Long, Integer> external,
+      int width,
       PrintStream log) {
     Random random = new Random(seed);
     List<ConllCorpus.Document> docs = new ArrayList<>(train);
@@ -95,13 +97,26 @@ final class NerTrainer {
         NerDecoder.decode(
             prepared.get(k),
             weights,
-            (s, i, features, n, tag) -> {
-              weights.update(features, n, g[s][i], tag);
-              weights.tick();
+            width,
+            new NerDecoder.Learner() {
+              @Override
+              public int[] gold(int s) {
+                return g[s];
+              }
+
+              @Override
+              public void add(long[] features, int n, int tag, int delta) {
+                weights.add(features, n, tag, delta);
+              }
+
+              @Override
+              public void tick() {
+                weights.tick();
+              }
             });
       }
       Map<Long, float[]> averaged = weights.averaged();
-      NerTagger tagger = new NerTagger(NerModel.of(averaged), clusters, all);
+      NerTagger tagger = new NerTagger(NerModel.of(averaged), clusters, all, width);
       Map<String, Double> scores = NerEvaluation.score(tagger::tag, dev);
       scores.put("f1_lower", NerEvaluation.score(tagger::tag, lowerCased(dev)).get("f1"));
       log.printf(
