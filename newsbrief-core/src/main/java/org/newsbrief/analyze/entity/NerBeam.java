@@ -4,9 +4,9 @@ import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The beam search of one {@link NerDecoder} pass over one sentence at a time, with its buffers
- * (one per document; not thread-safe). Candidates are ranked by score, ties by the order they were
- * made in, so the search is deterministic.
+ * The beam search of one {@link NerDecoder} pass over one sentence at a time, with its buffers (one
+ * per document; not thread-safe). Candidates are ranked by score, ties by the order they were made
+ * in, so the search is deterministic.
  */
 final class NerBeam {
   private static final int T = NerTags.COUNT;

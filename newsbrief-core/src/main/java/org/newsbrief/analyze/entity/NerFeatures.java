@@ -27,8 +27,8 @@ public final class NerFeatures {
 
   /**
    * Writes the features of token {@code i} of sentence {@code s} that do not depend on the tags
-   * before it into {@code out} and returns how many there are; writes into {@code keys} the
-   * token's part of the features that do ({@link #moving}).
+   * before it into {@code out} and returns how many there are; writes into {@code keys} the token's
+   * part of the features that do ({@link #moving}).
    *
    * @param history the type the first pass gave most often to this word elsewhere in the document
    *     (0-3), 4 for O, -1 when it is nowhere else, -2 in the first pass

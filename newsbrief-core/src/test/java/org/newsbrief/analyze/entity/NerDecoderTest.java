@@ -12,8 +12,8 @@ class NerDecoderTest {
   private static final int U_PER = NerTags.tag('U', 0);
 
   /**
-   * "alpha" alone looks a little more like a one-word name than the start of one, but "beta" is
-   * far more likely the end of a two-word name: a greedy search commits to the first view.
+   * "alpha" alone looks a little more like a one-word name than the start of one, but "beta" is far
+   * more likely the end of a two-word name: a greedy search commits to the first view.
    */
   private static void score(long[] features, int n, float[] scores) {
     for (int f = 0; f < n; f++) {

@@ -93,8 +93,7 @@ public final class NerTask implements EvalTask {
     try (InputStream m = Files.newInputStream(folder.resolve("ner-model.bin.gz"));
         InputStream c = Files.newInputStream(folder.resolve("ner-clusters.tsv.gz"));
         InputStream g = Files.newInputStream(folder.resolve("ner-names.bin.gz"))) {
-      return new NerTagger(
-          NerModel.read(m), WordClusters.read(c), NerGazetteer.read(g), width);
+      return new NerTagger(NerModel.read(m), WordClusters.read(c), NerGazetteer.read(g), width);
     }
   }
 }

@@ -3,6 +3,7 @@ package org.newsbrief.eval.ner;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -17,8 +18,9 @@ import org.newsbrief.analyze.entity.WordClusters;
 /**
  * Trains the tagger as an averaged perceptron over whole documents, searching with the runtime's
  * own beam {@link NerDecoder} with early updates (so the tag and document-history features see the
- * model's own earlier decisions, as at run time). A seeded share of the training documents is also given in
- * lower case. After each epoch the averaged weights are scored on dev; the best epoch is kept.
+ * model's own earlier decisions, as at run time). A seeded share of the training documents is also
+ * given in lower case. After each epoch the averaged weights are scored on dev; the best epoch is
+ * kept.
  */
 final class NerTrainer {
   /** The chosen weights, the epoch that gave them, and its dev scores. */
@@ -127,6 +129,36 @@ final class NerTrainer {
       }
     }
     return best;
+  }
+
+  /**
+   * The mean of the weights of {@code parts} (models trained with different seeds), scored on
+   * {@code dev} with {@code names}; its epoch is the latest of the parts'.
+   */
+  static Result ensemble(
+      List<Result> parts,
+      List<ConllCorpus.Document> dev,
+      WordClusters clusters,
+      NerGazetteer names,
+      int width,
+      PrintStream log) {
+    Map<Long, float[]> mean = new LinkedHashMap<>();
+    for (Result part : parts) {
+      for (Map.Entry<Long, float[]> e : part.weights().entrySet()) {
+        float[] row = mean.computeIfAbsent(e.getKey(), k -> new float[NerTags.COUNT]);
+        for (int t = 0; t < row.length; t++) {
+          row[t] += e.getValue()[t] / parts.size();
+        }
+      }
+    }
+    NerTagger tagger = new NerTagger(NerModel.of(mean), clusters, names, width);
+    Map<String, Double> scores = NerEvaluation.score(tagger::tag, dev);
+    scores.put("f1_lower", NerEvaluation.score(tagger::tag, lowerCased(dev)).get("f1"));
+    log.printf(
+        "mean of %d seeds: dev f1 %.4f, lower-cased dev f1 %.4f, %d rows%n",
+        parts.size(), scores.get("f1"), scores.get("f1_lower"), mean.size());
+    int epoch = parts.stream().mapToInt(Result::epoch).max().orElse(0);
+    return new Result(mean, epoch, scores);
   }
 
   static List<ConllCorpus.Document> lowerCased(List<ConllCorpus.Document> docs) {
