@@ -14,21 +14,26 @@ public final class NerFeatures {
   /** The most features a token can have. */
   public static final int MAX = 2 * (130 + NerDocument.AGGREGATE_MAX);
 
+  /** The most features {@link #moving} writes. */
+  public static final int MOVING_MAX = 2 * 7;
+
   private static final String START = "<s>";
   private static final String END = "</s>";
 
   private NerFeatures() {}
 
+  /** How many per-token keys {@link #moving} combines with the tags before the token. */
+  public static final int KEYS = 7;
+
   /**
-   * Writes the features of token {@code i} of sentence {@code s} into {@code out} and returns how
-   * many there are.
+   * Writes the features of token {@code i} of sentence {@code s} that do not depend on the tags
+   * before it into {@code out} and returns how many there are; writes into {@code keys} the token's
+   * part of the features that do ({@link #moving}).
    *
-   * @param prev the tag of token i-1 (-1 before the sentence)
-   * @param prev2 the tag of token i-2 (-1 before the sentence)
    * @param history the type the first pass gave most often to this word elsewhere in the document
    *     (0-3), 4 for O, -1 when it is nowhere else, -2 in the first pass
    */
-  public static int of(NerDocument d, int s, int i, int prev, int prev2, int history, long[] out) {
+  public static int fixed(NerDocument d, int s, int i, int history, long[] out, long[] keys) {
     String[] lo = d.lower[s];
     String[] sh = d.shapes[s];
     String w = lo[i];
@@ -61,27 +66,19 @@ public final class NerFeatures {
     out[n++] = h(20, lm1, w);
     out[n++] = h(21, w, lp1);
     n = clusters(d.clusters[s], i, n, out);
-    String p = String.valueOf(prev);
     int[] cl = d.clusters[s][i];
     if (cl.length > 1) {
       out[n++] = h(44, middle(cl) + " " + shape);
-      out[n++] = h(45, middle(cl) + " " + p);
     }
-    out[n++] = h(30, p);
-    out[n++] = h(31, p, String.valueOf(prev2));
-    out[n++] = h(32, p, w);
-    out[n++] = h(33, p, shape);
     out[n++] = h(34, i == 0 ? "first" : i + 1 == lo.length ? "last" : "mid", shape);
     out[n++] = h(35, String.valueOf(sentenceCase), shape);
     out[n++] = h(36, String.valueOf(sentenceCase), w);
     boolean inside = d.capitalisedInside.contains(w);
     boolean lowered = d.lowerSomewhere.contains(w);
     out[n++] = h(37, (inside ? "C" : "c") + (lowered ? "L" : "l"), shape);
-    out[n++] = h(38, (inside ? "C" : "c") + (lowered ? "L" : "l") + sentenceCase, p);
     String hist = String.valueOf(history);
     out[n++] = h(39, hist);
     out[n++] = h(40, hist, shape);
-    out[n++] = h(41, hist, p);
     if (history >= -1) {
       out[n++] = h(42, hist, w);
       out[n++] = h(43, hist + " " + sentenceCase, shape);
@@ -101,6 +98,38 @@ public final class NerFeatures {
     for (long x : d.aggregate[s][i]) {
       out[n++] = x;
     }
+    keys[0] = h(30, "");
+    keys[1] = h(31, "");
+    keys[2] = h(32, w);
+    keys[3] = h(33, shape);
+    keys[4] = h(38, (inside ? "C" : "c") + (lowered ? "L" : "l") + sentenceCase);
+    keys[5] = h(41, hist);
+    keys[6] = cl.length > 1 ? h(45, String.valueOf(middle(cl))) : 0;
+    return salted(d, out, n);
+  }
+
+  /**
+   * Writes the features of a token that join its {@code keys} (from {@link #fixed}) with the tags
+   * before it into {@code out} and returns how many there are.
+   *
+   * @param prev the tag of token i-1 (-1 before the sentence)
+   * @param prev2 the tag of token i-2 (-1 before the sentence)
+   */
+  public static int moving(NerDocument d, long[] keys, int prev, int prev2, long[] out) {
+    int n = 0;
+    long p = (prev + 2) * 0xD6E8FEB86659FD93L;
+    out[n++] = mix(keys[0] + p);
+    out[n++] = mix(keys[1] + p + (prev2 + 2) * 0x9E3779B97F4A7C15L);
+    for (int k = 2; k < KEYS; k++) {
+      if (keys[k] != 0) {
+        out[n++] = mix(keys[k] + p);
+      }
+    }
+    return salted(d, out, n);
+  }
+
+  /** Adds each of {@code out[0..n)} again, joined with how the document is cased. */
+  private static int salted(NerDocument d, long[] out, int n) {
     long salt = d.cased ? 0x5DEECE66DL : 0x2545F4914F6CDD1DL;
     for (int k = 0; k < n; k++) {
       out[n + k] = mix(out[k] ^ salt);

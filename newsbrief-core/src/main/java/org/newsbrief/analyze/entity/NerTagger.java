@@ -22,6 +22,7 @@ public final class NerTagger {
   private final NerModel model;
   private final WordClusters clusters;
   private final NerGazetteer names;
+  private final int width;
 
   /** A tagger over the given weights and clusters, with no name list. */
   public NerTagger(NerModel model, WordClusters clusters) {
@@ -32,6 +33,15 @@ public final class NerTagger {
    * A tagger over the given weights, clusters and name list (training and tests build their own).
    */
   public NerTagger(NerModel model, WordClusters clusters, NerGazetteer names) {
+    this(model, clusters, names, NerDecoder.WIDTH);
+  }
+
+  /** As above, searching with a beam of {@code width} (the width the model was trained with). */
+  public NerTagger(NerModel model, WordClusters clusters, NerGazetteer names, int width) {
+    if (width < 1) {
+      throw new IllegalArgumentException("beam width must be at least 1, not " + width);
+    }
+    this.width = width;
     this.model = Objects.requireNonNull(model, "model");
     this.clusters = Objects.requireNonNull(clusters, "clusters");
     this.names = Objects.requireNonNull(names, "names");
@@ -64,6 +74,16 @@ public final class NerTagger {
     return Shipped.INSTANCE;
   }
 
+  /** The trained weights. */
+  public NerModel model() {
+    return model;
+  }
+
+  /** The name lists the tagger reads. */
+  public NerGazetteer names() {
+    return names;
+  }
+
   /** The word clusters the tagger reads. */
   public WordClusters clusters() {
     return clusters;
@@ -72,7 +92,7 @@ public final class NerTagger {
   /** The names in each sentence of one document (sentences given as tokens). */
   public List<List<NerSpan>> tag(List<List<String>> sentences) {
     NerDocument d = new NerDocument(sentences, clusters, names);
-    int[][] tags = NerDecoder.decode(d, model, null);
+    int[][] tags = NerDecoder.decode(d, model, width, null);
     List<List<NerSpan>> out = new ArrayList<>(tags.length);
     for (int[] t : tags) {
       out.add(NerTags.spans(t));

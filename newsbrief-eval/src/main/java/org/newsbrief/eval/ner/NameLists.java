@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -46,6 +48,22 @@ final class NameLists {
 
   /** The resource with the external lists, one {@code TYPE<TAB>name} a line, gzipped. */
   static final String EXTERNAL = "ner-gazetteer.tsv.gz";
+
+  /** The external lists: the bundled ones by default, none for "none", else the given file. */
+  static Map<Long, Integer> external(String option) throws IOException {
+    if (option.equals("none")) {
+      return Map.of();
+    }
+    try (InputStream in =
+        option.isEmpty()
+            ? NameLists.class.getResourceAsStream(EXTERNAL)
+            : Files.newInputStream(Path.of(option))) {
+      if (in == null) {
+        throw new IOException("missing resource " + EXTERNAL);
+      }
+      return external(in);
+    }
+  }
 
   /**
    * The names of an external list ({@code TYPE<TAB>name} lines, gzipped), hash to type bits 4-7;

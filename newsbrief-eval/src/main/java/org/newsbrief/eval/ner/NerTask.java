@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.newsbrief.analyze.entity.NerDecoder;
 import org.newsbrief.analyze.entity.NerGazetteer;
 import org.newsbrief.analyze.entity.NerModel;
 import org.newsbrief.analyze.entity.NerSpan;
@@ -23,7 +24,8 @@ import org.newsbrief.eval.Peers;
  * of the trained tagger on a CoNLL-2003 file (or a folder's {@code dev.txt}), and {@code f1_lower}
  * on a lower-cased copy; peers in the same run: the rule-based names and any {@link NerPeer} plugin
  * (CoreNLP). {@code --set model=DIR} scores the model and clusters in DIR instead of the shipped
- * ones; {@code --set limit=N} reads the first N documents.
+ * ones; {@code --set beam=K} searches with a beam of K (default the shipped width); {@code --set
+ * limit=N} reads the first N documents.
  */
 public final class NerTask implements EvalTask {
   @Override
@@ -45,7 +47,10 @@ public final class NerTask implements EvalTask {
     long start = System.nanoTime();
     long cpuStart =
         java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-    NerTagger tagger = tagger(options.get("model"));
+    NerTagger tagger =
+        tagger(
+            options.get("model"),
+            Integer.parseInt(options.getOrDefault("beam", String.valueOf(NerDecoder.WIDTH))));
     double load = (System.nanoTime() - start) / 1e9;
     double loadCpu =
         (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime()
@@ -73,16 +78,22 @@ public final class NerTask implements EvalTask {
     return sentences.stream().map(RuleNames::find).toList();
   }
 
-  private static NerTagger tagger(@org.jspecify.annotations.Nullable String dir)
+  private static NerTagger tagger(@org.jspecify.annotations.Nullable String dir, int width)
       throws IOException {
     if (dir == null) {
-      return NerTagger.shipped();
+      return width == NerDecoder.WIDTH
+          ? NerTagger.shipped()
+          : new NerTagger(
+              NerTagger.shipped().model(),
+              NerTagger.shipped().clusters(),
+              NerTagger.shipped().names(),
+              width);
     }
     Path folder = Path.of(dir);
     try (InputStream m = Files.newInputStream(folder.resolve("ner-model.bin.gz"));
         InputStream c = Files.newInputStream(folder.resolve("ner-clusters.tsv.gz"));
         InputStream g = Files.newInputStream(folder.resolve("ner-names.bin.gz"))) {
-      return new NerTagger(NerModel.read(m), WordClusters.read(c), NerGazetteer.read(g));
+      return new NerTagger(NerModel.read(m), WordClusters.read(c), NerGazetteer.read(g), width);
     }
   }
 }

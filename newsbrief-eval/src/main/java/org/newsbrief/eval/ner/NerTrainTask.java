@@ -8,9 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.zip.GZIPOutputStream;
+import org.newsbrief.analyze.entity.NerDecoder;
 import org.newsbrief.analyze.entity.WordClusters;
 import org.newsbrief.eval.EvalReport;
 import org.newsbrief.eval.EvalTask;
@@ -24,7 +28,8 @@ import org.newsbrief.eval.train.ModelManifest;
  * on {@code dev.txt} ({@code epochs}), and writes model, clusters, the name lists of train ({@code
  * folds}: jackknife folds while training, 0 for none) with the external lists added ({@code
  * gazetteer}: a file, "none", default the bundled {@code ner-gazetteer.tsv.gz}) and manifest to
- * {@code out}.
+ * {@code out}. {@code beam} is the search's width; {@code seeds=N} trains with seeds {@code seed}
+ * to {@code seed+N-1} and ships the mean of their weights.
  */
 public final class NerTrainTask implements EvalTask {
   static final String OUT = "newsbrief-core/src/main/resources/org/newsbrief/analyze/entity";
@@ -78,23 +83,54 @@ public final class NerTrainTask implements EvalTask {
     }
     ConllCorpus train = ConllCorpus.read(data.resolve("train.txt"));
     ConllCorpus dev = ConllCorpus.read(data.resolve("dev.txt"));
+    int width = Integer.parseInt(options.getOrDefault("beam", String.valueOf(NerDecoder.WIDTH)));
     int folds = Integer.parseInt(options.getOrDefault("folds", String.valueOf(NerTrainer.FOLDS)));
-    Map<Long, Integer> external = externalLists(options.getOrDefault("gazetteer", ""));
+    Map<Long, Integer> external = NameLists.external(options.getOrDefault("gazetteer", ""));
+    int seeds = Integer.parseInt(options.getOrDefault("seeds", "1"));
+    List<NerTrainer.Result> parts = new ArrayList<>();
+    for (int k = 0; k < seeds; k++) {
+      parts.add(
+          NerTrainer.train(
+              train.documents(),
+              dev.documents(),
+              clusters,
+              epochs,
+              lower,
+              seed + k,
+              folds,
+              external,
+              width,
+              System.err));
+    }
+    Map<Long, Integer> lists =
+        NameLists.merge(folds > 0 ? NameLists.of(train.documents()) : Map.of(), external);
     NerTrainer.Result result =
-        NerTrainer.train(
-            train.documents(),
-            dev.documents(),
-            clusters,
-            epochs,
-            lower,
-            seed,
-            folds,
-            external,
-            System.err);
+        seeds == 1
+            ? parts.get(0)
+            : NerTrainer.ensemble(
+                parts,
+                dev.documents(),
+                clusters,
+                org.newsbrief.analyze.entity.NerGazetteer.of(lists),
+                width,
+                System.err);
+    String chosen =
+        seeds == 1
+            ? "epoch " + result.epoch() + " of " + epochs + " chosen on dev f1"
+            : "mean weights of seeds "
+                + seed
+                + "-"
+                + (seed + seeds - 1)
+                + ", each at its best epoch on dev f1 of "
+                + epochs
+                + " ("
+                + parts.stream()
+                    .map(p -> String.valueOf(p.epoch()))
+                    .collect(Collectors.joining(", "))
+                + ")";
     Path namesFile = out.resolve("ner-names.bin.gz");
     try (OutputStream o = Files.newOutputStream(namesFile)) {
-      org.newsbrief.analyze.entity.NerGazetteer.write(
-          NameLists.merge(folds > 0 ? NameLists.of(train.documents()) : Map.of(), external), o);
+      org.newsbrief.analyze.entity.NerGazetteer.write(lists, o);
     }
     Path modelFile = out.resolve("ner-model.bin.gz");
     try (OutputStream o = Files.newOutputStream(modelFile)) {
@@ -117,16 +153,16 @@ public final class NerTrainTask implements EvalTask {
             dev0,
             LocalDate.now(ZoneOffset.UTC).toString(),
             seconds,
-            "averaged perceptron, greedy BILOU decoding in two passes (document history of the"
-                + " first pass, context aggregation over a word's other occurrences; an open name is"
-                + " closed when ending it scores better than going on); name lists from train"
+            "averaged perceptron, beam search of width "
+                + width
+                + " over BILOU tags with early updates, in two passes (document history of the"
+                + " first pass, context aggregation over a word's other occurrences); name lists"
+                + " from train"
                 + " (hashed; jackknifed in "
                 + folds
-                + " folds while training) and the external name lists (own features); epoch "
-                + result.epoch()
-                + " of "
-                + epochs
-                + " chosen on dev f1; lower-cased copies of "
+                + " folds while training) and the external name lists (own features); "
+                + chosen
+                + "; lower-cased copies of "
                 + lower
                 + " of the training documents; weights below "
                 + floor
@@ -137,22 +173,6 @@ public final class NerTrainTask implements EvalTask {
     system.put("train_s", seconds);
     system.put("epochs_chosen", (double) result.epoch() / epochs);
     return new EvalReport("train ner", data.toString(), system, Map.of());
-  }
-
-  /** The external lists: the bundled ones by default, none for "none", else the given file. */
-  static Map<Long, Integer> externalLists(String option) throws IOException {
-    if (option.equals("none")) {
-      return Map.of();
-    }
-    try (InputStream in =
-        option.isEmpty()
-            ? NameLists.class.getResourceAsStream(NameLists.EXTERNAL)
-            : Files.newInputStream(Path.of(option))) {
-      if (in == null) {
-        throw new IOException("missing resource " + NameLists.EXTERNAL);
-      }
-      return NameLists.external(in);
-    }
   }
 
   private static String settings(Map<String, String> options) {

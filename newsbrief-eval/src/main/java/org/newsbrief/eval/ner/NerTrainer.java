@@ -3,6 +3,7 @@ package org.newsbrief.eval.ner;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -15,10 +16,11 @@ import org.newsbrief.analyze.entity.NerTags;
 import org.newsbrief.analyze.entity.WordClusters;
 
 /**
- * Trains the tagger as an averaged perceptron over whole documents, decoding greedily with the
- * runtime's own {@link NerDecoder} (so the tag and document-history features see the model's own
- * earlier decisions, as at run time). A seeded share of the training documents is also given in
- * lower case. After each epoch the averaged weights are scored on dev; the best epoch is kept.
+ * Trains the tagger as an averaged perceptron over whole documents, searching with the runtime's
+ * own beam {@link NerDecoder} with early updates (so the tag and document-history features see the
+ * model's own earlier decisions, as at run time). A seeded share of the training documents is also
+ * given in lower case. After each epoch the averaged weights are scored on dev; the best epoch is
+ * kept.
  */
 final class NerTrainer {
   /** The chosen weights, the epoch that gave them, and its dev scores. */
@@ -38,7 +40,8 @@ final class NerTrainer {
       long seed,
       int folds,
       PrintStream log) {
-    return train(train, dev, clusters, epochs, lowerShare, seed, folds, Map.of(), log);
+    return train(
+        train, dev, clusters, epochs, lowerShare, seed, folds, Map.of(), NerDecoder.WIDTH, log);
   }
 
   /** As above, with {@code external} name lists (type bits 4-7) added to every list. */
@@ -51,6 +54,7 @@ final class NerTrainer {
       long seed,
       int folds,
       Map<Long, Integer> external,
+      int width,
       PrintStream log) {
     Random random = new Random(seed);
     List<ConllCorpus.Document> docs = new ArrayList<>(train);
@@ -95,13 +99,26 @@ final class NerTrainer {
         NerDecoder.decode(
             prepared.get(k),
             weights,
-            (s, i, features, n, tag) -> {
-              weights.update(features, n, g[s][i], tag);
-              weights.tick();
+            width,
+            new NerDecoder.Learner() {
+              @Override
+              public int[] gold(int s) {
+                return g[s];
+              }
+
+              @Override
+              public void add(long[] features, int n, int tag, int delta) {
+                weights.add(features, n, tag, delta);
+              }
+
+              @Override
+              public void tick() {
+                weights.tick();
+              }
             });
       }
       Map<Long, float[]> averaged = weights.averaged();
-      NerTagger tagger = new NerTagger(NerModel.of(averaged), clusters, all);
+      NerTagger tagger = new NerTagger(NerModel.of(averaged), clusters, all, width);
       Map<String, Double> scores = NerEvaluation.score(tagger::tag, dev);
       scores.put("f1_lower", NerEvaluation.score(tagger::tag, lowerCased(dev)).get("f1"));
       log.printf(
@@ -112,6 +129,36 @@ final class NerTrainer {
       }
     }
     return best;
+  }
+
+  /**
+   * The mean of the weights of {@code parts} (models trained with different seeds), scored on
+   * {@code dev} with {@code names}; its epoch is the latest of the parts'.
+   */
+  static Result ensemble(
+      List<Result> parts,
+      List<ConllCorpus.Document> dev,
+      WordClusters clusters,
+      NerGazetteer names,
+      int width,
+      PrintStream log) {
+    Map<Long, float[]> mean = new LinkedHashMap<>();
+    for (Result part : parts) {
+      for (Map.Entry<Long, float[]> e : part.weights().entrySet()) {
+        float[] row = mean.computeIfAbsent(e.getKey(), k -> new float[NerTags.COUNT]);
+        for (int t = 0; t < row.length; t++) {
+          row[t] += e.getValue()[t] / parts.size();
+        }
+      }
+    }
+    NerTagger tagger = new NerTagger(NerModel.of(mean), clusters, names, width);
+    Map<String, Double> scores = NerEvaluation.score(tagger::tag, dev);
+    scores.put("f1_lower", NerEvaluation.score(tagger::tag, lowerCased(dev)).get("f1"));
+    log.printf(
+        "mean of %d seeds: dev f1 %.4f, lower-cased dev f1 %.4f, %d rows%n",
+        parts.size(), scores.get("f1"), scores.get("f1_lower"), mean.size());
+    int epoch = parts.stream().mapToInt(Result::epoch).max().orElse(0);
+    return new Result(mean, epoch, scores);
   }
 
   static List<ConllCorpus.Document> lowerCased(List<ConllCorpus.Document> docs) {

@@ -31,16 +31,12 @@ final class PerceptronWeights implements NerScorer {
     }
   }
 
-  /** Moves the weights of {@code features} towards {@code gold} and away from {@code guess}. */
-  void update(long[] features, int n, int gold, int guess) {
-    if (gold != guess) {
-      for (int f = 0; f < n; f++) {
-        int base = row(features[f]) * T;
-        w[base + gold] += 1;
-        u[base + gold] += clock;
-        w[base + guess] -= 1;
-        u[base + guess] -= clock;
-      }
+  /** Adds {@code delta} to the weight of {@code tag} for features {@code features[0..n)}. */
+  void add(long[] features, int n, int tag, int delta) {
+    for (int f = 0; f < n; f++) {
+      int base = row(features[f]) * T;
+      w[base + tag] += delta;
+      u[base + tag] += (float) clock * delta;
     }
   }
 
