@@ -42,4 +42,19 @@ public record AntecedentChoice(
     }
     return rule;
   }
+
+  /**
+   * The rule's pick passing over speaker phrases that are not people ({@link
+   * SpeakerNames#personLike}: "Following", "April", "When you"): the first candidate that is a
+   * speaker, not plural and person-like; -1 when none.
+   */
+  public int person() {
+    for (int i = Math.max(rule, 0); rule >= 0 && i < candidates.size(); i++) {
+      double[] x = features.get(i);
+      if (x[MENTION_ONLY] == 0 && x[PLURAL] == 0 && SpeakerNames.personLike(candidates.get(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
 }
