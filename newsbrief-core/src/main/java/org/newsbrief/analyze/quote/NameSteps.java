@@ -14,8 +14,8 @@ public enum NameSteps {
   /** A trailing adverb leaves the speaker phrase: "He then" is "He", then resolved as a pronoun. */
   TRIM,
   /**
-   * "He" / "she" pass over earlier speaker phrases that are not people ("Following", "April",
-   * "When you"): {@link SpeakerNames#personLike}.
+   * "He" / "she" pass over earlier speaker phrases that are not people ("Following", "April", "When
+   * you"): {@link SpeakerNames#personLike}.
    */
   PERSON_ANTECEDENTS,
   /** A role speaker takes the name its article gives that role ({@link RoleNames}). */

@@ -9,8 +9,8 @@ import java.util.Set;
  * The named speakers of one text that pronoun speakers may stand for (speech-verb subjects, {@link
  * SpeechVerbScan#namedMentions}), as the {@link NameSteps} prepare them: trailing adverbs cut
  * ({@link NameSteps#TRIM}: "Trump also" is "Trump"), and subjects inside someone's quoted words
- * left out ({@link NameSteps#PERSON_ANTECEDENTS}: in “Everybody is laughing,” he wrote,
- * "Everybody" speaks in the quotation, not in the article).
+ * left out ({@link NameSteps#PERSON_ANTECEDENTS}: in “Everybody is laughing,” he wrote, "Everybody"
+ * speaks in the quotation, not in the article).
  */
 final class NamedSpeakers {
   private NamedSpeakers() {}

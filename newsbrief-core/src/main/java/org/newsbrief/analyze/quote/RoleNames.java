@@ -13,8 +13,8 @@ import org.newsbrief.model.Speaker;
  * ("Superior Court Judge James Bodiford", "strategist David Axelrod") or a name followed by a comma
  * and a phrase ending in it ("David Axelrod, Obama's former campaign strategist,"). Appositions
  * naming someone the article quotes or has speak come first; among them the one nearest before the
- * quotation wins, else the first after it. A plural head ("officials") or a
- * mention that names someone already is left alone.
+ * quotation wins, else the first after it. A plural head ("officials") or a mention that names
+ * someone already is left alone.
  */
 final class RoleNames {
   private static final String NAME = "\\p{Lu}[\\p{L}’'.-]+(?:\\s+\\p{Lu}[\\p{L}’'.-]+){1,3}";
@@ -73,11 +73,14 @@ final class RoleNames {
       String text, String mention, int offset, Set<String> speakers, boolean speakersOnly) {
     String[] words = mention.strip().split("\\s+");
     String head = Pattern.quote(words[words.length - 1]);
-    Pattern after =
-        Pattern.compile("(?i:\\b" + head + ")(?:,)?\\s+(" + NAME + ")(?=[\\s,.;:)])");
+    Pattern after = Pattern.compile("(?i:\\b" + head + ")(?:,)?\\s+(" + NAME + ")(?=[\\s,.;:)])");
     Pattern before =
         Pattern.compile(
-            "(?<![\\p{L}])(" + NAME + "),\\s+(?:[^,.;:“”\"()]{0,60}\\s)?(?i:" + head + ")"
+            "(?<![\\p{L}])("
+                + NAME
+                + "),\\s+(?:[^,.;:“”\"()]{0,60}\\s)?(?i:"
+                + head
+                + ")"
                 + "(?=\\s*[,.;)]|\\s+(?:said|says|told|who)\\b)");
     String best = null;
     int bestAt = -1;

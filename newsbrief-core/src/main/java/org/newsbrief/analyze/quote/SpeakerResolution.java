@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The speaker each attributed quotation of one text resolves to, as {@link Quotations} configures
- * it: the mention the {@code finder} chose, trailing adverbs cut ({@link NameSteps#TRIM}); a pronoun
- * to its antecedent (the last named speaker, or the {@code ranker}; {@link
+ * it: the mention the {@code finder} chose, trailing adverbs cut ({@link NameSteps#TRIM}); a
+ * pronoun to its antecedent (the last named speaker, or the {@code ranker}; {@link
  * NameSteps#PERSON_ANTECEDENTS}); a relative "who" to the name before it; a role to the name its
  * article gives it ({@link NameSteps#ROLE_NAMES}).
  *
@@ -52,7 +52,7 @@ record SpeakerResolution(
         boolean singular = mention.matches("(?i)he|she");
         int pick = singular ? c.agreeing(clash) : c.rule();
         if (singular && steps.contains(NameSteps.PERSON_ANTECEDENTS)) {
-          pick = c.person();
+          pick = c.person(clash);
         }
         if (!ruleAntecedents && mention.matches("(?i)he|she") && !c.candidates().isEmpty()) {
           pick = (ranker != null ? ranker : AntecedentRanker.shipped()).best(c.features());
@@ -62,7 +62,8 @@ record SpeakerResolution(
         }
         mention = c.candidates().get(pick);
       } else {
-        QuoteSpan said = new QuoteSpan(q.start(), q.end(), q.speakerStart(), q.speakerEnd(), mention);
+        QuoteSpan said =
+            new QuoteSpan(q.start(), q.end(), q.speakerStart(), q.speakerEnd(), mention);
         named.add(said);
         quoted.add(said);
       }

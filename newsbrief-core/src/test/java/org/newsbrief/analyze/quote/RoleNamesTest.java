@@ -2,8 +2,6 @@ package org.newsbrief.analyze.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.EnumSet;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RoleNamesTest {
@@ -28,14 +26,5 @@ class RoleNamesTest {
     assertThat(RoleNames.roleOnly("The judge")).isTrue();
     assertThat(RoleNames.roleOnly("Judge Mary Olsen")).isFalse();
     assertThat(RoleNames.roleOnly("officials")).isFalse();
-  }
-
-  @Test
-  void withTheStepTheResolverShowsTheNamedPerson() {
-    Quotations roles = new Quotations().withSteps(EnumSet.of(NameSteps.ROLE_NAMES));
-    List<String> names = roles.named(TEXT).stream().map(QuoteSpan::speaker).toList();
-    assertThat(names).startsWith("Mary Olsen", "Tom Reyes");
-    List<String> before = new Quotations().named(TEXT).stream().map(QuoteSpan::speaker).toList();
-    assertThat(before).startsWith("the judge", "the campaign strategist");
   }
 }

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.newsbrief.analyze.quote.NameSteps;
-import org.newsbrief.analyze.quote.Quotations;
 import org.newsbrief.analyze.quote.QuotationFilter;
+import org.newsbrief.analyze.quote.Quotations;
 import org.newsbrief.analyze.quote.QuoteFinder;
 import org.newsbrief.analyze.quote.QuoteSpan;
 import org.newsbrief.analyze.quote.SpeakerRanker;
@@ -124,8 +124,8 @@ final class FoldScoring {
   }
 
   /**
-   * {@link ShownSpeakers} figures of K-fold cross-validation on {@code root}: each held-out
-   * article briefed with the ranker and filter fitted on the other folds at the shipped setting.
+   * {@link ShownSpeakers} figures of K-fold cross-validation on {@code root}: each held-out article
+   * briefed with the ranker and filter fitted on the other folds at the shipped setting.
    */
   static Map<String, Double> shown(Path root, int folds, int limit, double l2, double threshold)
       throws IOException {

@@ -26,16 +26,16 @@ import org.newsbrief.eval.Peers;
  * _learned_antecedents}: "he"/"she" resolved by the {@code AntecedentRanker}, not the rule; {@code
  * _gender_any} / {@code _gender_strong}: the rule passing over names whose gender clashes; {@code
  * --set part=names}: only these name figures; {@code part=shown}: only the default's and the shown
- * ones) and {@code shown_speaker_*}, what a briefing of
- * the article shows ({@link ShownSpeakers}; with {@code part=names} and {@code errors=true} each
- * miss is printed). Reads the {@code dev} compartment when given the
- * PolNeAR folder (or a folder holding {@code text/} and {@code attributions/} directly); one
- * annotator file per article (the lexicographically first). The rules the ranker replaced are
- * scored in the same run as peer {@code newsbrief-rules}. Plugged-in {@link QuotePeer}s are scored
- * the same way (option {@code peers}: see {@link Peers#of}). With {@code --set folds=K} the same
- * run adds K-fold cross-validation on the train compartment ({@link FoldScoring}: {@code cv_*},
- * each grid setting and the shipped one; the rules' figures on train as the rules peer's {@code
- * train_*}) and the shipped model's in-sample train figures ({@code train_insample_*}).
+ * ones) and {@code shown_speaker_*}, what a briefing of the article shows ({@link ShownSpeakers};
+ * with {@code part=names} and {@code errors=true} each miss is printed). Reads the {@code dev}
+ * compartment when given the PolNeAR folder (or a folder holding {@code text/} and {@code
+ * attributions/} directly); one annotator file per article (the lexicographically first). The rules
+ * the ranker replaced are scored in the same run as peer {@code newsbrief-rules}. Plugged-in {@link
+ * QuotePeer}s are scored the same way (option {@code peers}: see {@link Peers#of}). With {@code
+ * --set folds=K} the same run adds K-fold cross-validation on the train compartment ({@link
+ * FoldScoring}: {@code cv_*}, each grid setting and the shipped one; the rules' figures on train as
+ * the rules peer's {@code train_*}) and the shipped model's in-sample train figures ({@code
+ * train_insample_*}).
  */
 public final class QuotesTask implements EvalTask {
   /** The shipped speaker ranker's L2 penalty and quotation filter's threshold (their manifests). */

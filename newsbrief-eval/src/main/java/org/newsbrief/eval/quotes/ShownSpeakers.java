@@ -27,8 +27,8 @@ import org.newsbrief.model.Quote;
 /**
  * What the reader of a briefing sees as a quotation's speaker, scored per article on PolNeAR: each
  * article is briefed alone through the briefing's own steps (analysis, entities, quotations,
- * speaker links, repeats), and each shown quotation whose words overlap a gold direct relation
- * with a named source is counted. The gold name is the source's name words ({@link #nameWords}:
+ * speaker links, repeats), and each shown quotation whose words overlap a gold direct relation with
+ * a named source is counted. The gold name is the source's name words ({@link #nameWords}:
  * capitalised words, titles, determiners, pronouns and a possessive owner with what precedes it
  * removed, so "Obama's former campaign strategist" names no one and is not counted); for a source
  * "he"/"she" the nearest earlier gold source naming one person that is not itself a pronoun. {@code
@@ -53,8 +53,8 @@ final class ShownSpeakers {
 
   /**
    * As above for several resolvers at once (each article analysed and its names tagged once): the
-   * figures of variant {@code v} carry the suffix {@code v} ("" for none); {@code variants} map
-   * an article key to the resolver of that article; errors are printed for the "" variant.
+   * figures of variant {@code v} carry the suffix {@code v} ("" for none); {@code variants} map an
+   * article key to the resolver of that article; errors are printed for the "" variant.
    */
   static Map<String, Double> score(
       Map<String, Path> articles,
@@ -170,7 +170,9 @@ final class ShownSpeakers {
     return out;
   }
 
-  /** The gold name of {@code r}; a "he"/"she" takes the nearest earlier non-pronoun named source. */
+  /**
+   * The gold name of {@code r}; a "he"/"she" takes the nearest earlier non-pronoun named source.
+   */
   static List<String> goldName(String text, Attribution r, List<Attribution> all) {
     String source = text.substring(r.source().get(0)[0], r.source().get(r.source().size() - 1)[1]);
     if (!source.strip().matches("(?i)he|she")) {
