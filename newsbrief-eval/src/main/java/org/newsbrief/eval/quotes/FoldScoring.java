@@ -158,7 +158,10 @@ final class FoldScoring {
                     byFold
                         .get(foldOf.getOrDefault(key, 0))
                         .withSteps(java.util.EnumSet.noneOf(NameSteps.class)));
-    ShownSpeakers.score(articles, variants, null).forEach((k, v) -> out.put("cv_" + k, v));
+    ShownSpeakers.score(articles, variants, null)
+        .forEach(
+            (k, v) ->
+                out.put(k.startsWith("count_") ? "count_cv_" + k.substring(6) : "cv_" + k, v));
     return out;
   }
 
