@@ -42,4 +42,29 @@ public record AntecedentChoice(
     }
     return rule;
   }
+
+  /**
+   * The rule's pick passing over speaker phrases that are not people ({@link
+   * SpeakerNames#personLike}: "Following", "April", "When you"): the first candidate that is a
+   * speaker, not plural and person-like; -1 when none.
+   */
+  public int person() {
+    return person(1);
+  }
+
+  /**
+   * As {@link #person()}, also passing over names whose gender clashes by more than {@code clash}.
+   */
+  public int person(double clash) {
+    for (int i = Math.max(rule, 0); rule >= 0 && i < candidates.size(); i++) {
+      double[] x = features.get(i);
+      if (x[MENTION_ONLY] == 0
+          && x[PLURAL] == 0
+          && x[CLASH] <= clash
+          && SpeakerNames.personLike(candidates.get(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
 }

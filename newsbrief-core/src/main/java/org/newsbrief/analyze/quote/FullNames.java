@@ -2,9 +2,11 @@ package org.newsbrief.analyze.quote;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.newsbrief.model.Speaker;
 
@@ -22,6 +24,14 @@ final class FullNames {
    * surname replaced by the nearest full name among {@code quotes} and {@code mentions}.
    */
   static List<Speaker> of(List<QuoteSpan> quotes, List<QuoteSpan> mentions) {
+    return of(quotes, mentions, List.of());
+  }
+
+  /**
+   * As {@link #of(List, List)}; a bare surname no speaker's full name gives takes the nearest full
+   * name among {@code names} (any mention of the article).
+   */
+  static List<Speaker> of(List<QuoteSpan> quotes, List<QuoteSpan> mentions, List<QuoteSpan> names) {
     List<QuoteSpan> full = new ArrayList<>();
     for (QuoteSpan m : mentions) {
       if (isFull(SpeakerNames.of(m.speaker()))) {
@@ -37,6 +47,11 @@ final class FullNames {
     for (QuoteSpan q : quotes) {
       Speaker s = SpeakerNames.of(q.speaker());
       Speaker f = isSurname(s) ? nearest(full, s.name(), q.speakerStart()) : null;
+      if (f == null && isSurname(s)) {
+        List<QuoteSpan> named =
+            names.stream().filter(m -> isFull(SpeakerNames.of(m.speaker()))).toList();
+        f = nearest(named, s.name(), q.speakerStart());
+      }
       out.add(f == null ? s : new Speaker(null, f.name(), SpeakerNames.longer(s.role(), f.role())));
     }
     return out;
@@ -107,6 +122,14 @@ final class FullNames {
    * article takes the most quoted full name of that surname.
    */
   static Map<String, Speaker> fullest(List<Speaker> speakers, boolean bySurname) {
+    return fullest(speakers, bySurname, false);
+  }
+
+  /**
+   * As {@link #fullest(List, boolean)}; with {@code unique}, a bare surname takes a full name only
+   * when one person of that surname is named (two Sementillis: the bare surname stays).
+   */
+  static Map<String, Speaker> fullest(List<Speaker> speakers, boolean bySurname, boolean unique) {
     Map<String, Speaker> fullest = new HashMap<>();
     Map<String, Integer> quoted = new HashMap<>();
     for (Speaker s : speakers) {
@@ -124,8 +147,17 @@ final class FullNames {
           }
         }
       }
+      Map<String, Set<String>> people = new HashMap<>();
+      for (Speaker s : speakers) {
+        if (isFull(s)) {
+          people.computeIfAbsent(surname(s.name()), k -> new HashSet<>()).add(key(s));
+        }
+      }
       for (Speaker s : speakers) {
         Speaker full = isSurname(s) ? bySurnameKey.get(surname(s.name())) : null;
+        if (unique && people.getOrDefault(surname(s.name()), Set.of()).size() > 1) {
+          full = null;
+        }
         if (full != null) {
           fullest.put(key(s), fullest.getOrDefault(key(full), full));
         }

@@ -1,8 +1,10 @@
 package org.newsbrief.analyze.quote;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.newsbrief.model.AnalyzedArticle;
 import org.newsbrief.model.Quote;
@@ -16,11 +18,12 @@ import org.newsbrief.model.Speaker;
  */
 public final class Quotations {
   private static final int MIN_WORDS = 4;
-  private final QuoteFinder finder = new QuoteFinder();
+  private final QuoteFinder finder;
   private final boolean bySurname;
   private final @Nullable AntecedentRanker ranker;
   private final boolean ruleAntecedents;
   private final double clash;
+  private final Set<NameSteps> steps;
 
   /**
    * Speakers grouped by full name; a bare surname takes its article's nearest full name; "he" and
@@ -42,6 +45,18 @@ public final class Quotations {
 
   private Quotations(
       boolean bySurname, @Nullable AntecedentRanker ranker, boolean rules, double clash) {
+    this(new QuoteFinder(), bySurname, ranker, rules, clash, NameSteps.DEFAULT);
+  }
+
+  private Quotations(
+      QuoteFinder finder,
+      boolean bySurname,
+      @Nullable AntecedentRanker ranker,
+      boolean rules,
+      double clash,
+      Set<NameSteps> steps) {
+    this.finder = finder;
+    this.steps = steps.isEmpty() ? EnumSet.noneOf(NameSteps.class) : EnumSet.copyOf(steps);
     this.bySurname = bySurname;
     this.ranker = ranker;
     this.ruleAntecedents = rules;
@@ -54,6 +69,16 @@ public final class Quotations {
    */
   public static Quotations agreeing(double clash) {
     return new Quotations(false, null, true, clash);
+  }
+
+  /** As {@link #Quotations()}, quotations found and attributed by {@code finder}. */
+  public static Quotations finding(QuoteFinder finder) {
+    return new Quotations(finder, false, null, true, 1, NameSteps.DEFAULT);
+  }
+
+  /** As this resolver with only {@code steps} of the naming steps ({@link NameSteps#DEFAULT}). */
+  public Quotations withSteps(Set<NameSteps> steps) {
+    return new Quotations(finder, bySurname, ranker, ruleAntecedents, clash, steps);
   }
 
   /** As {@link #Quotations()}, "he" and "she" resolved by {@code ranker}. */
@@ -91,7 +116,10 @@ public final class Quotations {
       }
     }
     Map<String, Speaker> fullest =
-        FullNames.fullest(raw.stream().map(Quote::speaker).toList(), bySurname);
+        FullNames.fullest(
+            raw.stream().map(Quote::speaker).toList(),
+            bySurname,
+            steps.contains(NameSteps.ARTICLE_FULL_NAMES));
     List<Quote> quotes = new ArrayList<>();
     for (Quote q : raw) {
       Speaker s = fullest.getOrDefault(key(q.speaker()), q.speaker());
@@ -108,7 +136,8 @@ public final class Quotations {
   public List<QuoteSpan> named(String text) {
     List<QuoteSpan> resolved = resolved(text);
     List<Speaker> speakers = speakers(text, resolved);
-    Map<String, Speaker> fullest = FullNames.fullest(speakers, bySurname);
+    Map<String, Speaker> fullest =
+        FullNames.fullest(speakers, bySurname, steps.contains(NameSteps.ARTICLE_FULL_NAMES));
     List<QuoteSpan> out = new ArrayList<>();
     for (int i = 0; i < resolved.size(); i++) {
       QuoteSpan q = resolved.get(i);
@@ -122,7 +151,9 @@ public final class Quotations {
     if (bySurname) {
       return resolved.stream().map(q -> SpeakerNames.of(q.speaker())).toList();
     }
-    return FullNames.of(resolved, SpeechVerbScan.namedMentions(text));
+    List<QuoteSpan> names =
+        steps.contains(NameSteps.ARTICLE_FULL_NAMES) ? ArticleNames.of(text) : List.of();
+    return FullNames.of(resolved, SpeechVerbScan.namedMentions(text), names);
   }
 
   private String key(Speaker s) {
@@ -145,39 +176,8 @@ public final class Quotations {
 
   /** The attributed quotations of one text, pronoun speakers replaced by their antecedents. */
   private List<QuoteSpan> resolve(String text, @Nullable List<AntecedentChoice> choices) {
-    List<QuoteSpan> named = new ArrayList<>(SpeechVerbScan.namedMentions(text));
-    List<QuoteSpan> quoted = new ArrayList<>();
-    Antecedents antecedents = new Antecedents(text);
-    List<QuoteSpan> out = new ArrayList<>();
-    for (QuoteSpan q : finder.find(text)) {
-      if (!q.attributed()) {
-        continue;
-      }
-      String mention = q.speaker();
-      if (mention.equals("who")) {
-        mention = ArticleNames.relative(text, q.speakerStart());
-      }
-      if (SpeakerNames.isPronoun(mention) || mention.isEmpty()) {
-        AntecedentChoice c =
-            antecedents.choice(q.start(), q.end(), mention, q.speakerStart(), named, quoted);
-        if (choices != null) {
-          choices.add(c);
-        }
-        int pick = mention.matches("(?i)he|she") ? c.agreeing(clash) : c.rule();
-        if (!ruleAntecedents && mention.matches("(?i)he|she") && !c.candidates().isEmpty()) {
-          pick = (ranker != null ? ranker : AntecedentRanker.shipped()).best(c.features());
-        }
-        if (pick < 0) {
-          continue;
-        }
-        mention = c.candidates().get(pick);
-      } else {
-        named.add(q);
-        quoted.add(q);
-      }
-      out.add(new QuoteSpan(q.start(), q.end(), q.speakerStart(), q.speakerEnd(), mention));
-    }
-    return out;
+    return new SpeakerResolution(finder, ranker, ruleAntecedents, clash, steps)
+        .resolve(text, choices);
   }
 
   private static int sentenceOf(AnalyzedArticle a, String quoted) {

@@ -30,7 +30,56 @@ final class SpeakerNames {
 
   private static final Pattern PRONOUN = Pattern.compile("(?i)he|she|they|we|i|it");
 
+  /**
+   * Words a speaker phrase does not end in: adverbs, auxiliaries, clause words and weekdays between
+   * the speaker and the verb ("He then", "Trump was", "MSNBC Monday when").
+   */
+  private static final Pattern TRAILING_ADVERB =
+      Pattern.compile(
+          "\\s+(?:then|also|later|again|still|too|once|now|first|further|previously|recently"
+              + "|often|never|always|even|just|only|(?!(?:family|ally|rally|assembly|supply|daily|weekly|monthly|quarterly)$)\\p{Ll}+ly|will|would|has|had|have|was|is"
+              + "|can|could|may|might|did|does|when|who|that|which|Monday|Tuesday|Wednesday"
+              + "|Thursday|Friday|Saturday|Sunday)$");
+
+  /** Capitalised words that open a phrase but are not names ("Following", "April", "When"). */
+  private static final Pattern NOT_A_NAME =
+      Pattern.compile(
+          "(?:Following|Earlier|Later|When|While|After|Before|Then|Now|Last|Next|This|That|These"
+              + "|Those|Asked|According|Meanwhile|However|Also|Still|In|On|At|By|For|With|From|As"
+              + "|But|And|If|So|Yet|Since|Although|Because|During|Under|Over|What|Why|How|Where"
+              + "|There|Here|Today|Yesterday|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday"
+              + "|Saturday|Sunday|January|February|March|April|May|June|July|August|September"
+              + "|October|November|December|Word|Reports?|His|Her|Their|Its|Our|My|Your"
+              + "|Everybody|Everyone|Nobody|Somebody|Someone|Anyone|Anybody|People|Is|Are|Was"
+              + "|Were|Has|Have|Had|Does|Do|Did|Will|Would|Can|Could|Should|Wait|Indeed|Yes|No)");
+
+  private static final Pattern PRONOUN_WORD =
+      Pattern.compile("(?s).*\\b(?:I|[Yy]ou|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|[Ii]t|me|us|them)\\b.*");
+
   private SpeakerNames() {}
+
+  /** {@code mention} less trailing adverbs ("He then", "The nominee also"), if words remain. */
+  static String withoutTrailingAdverbs(String mention) {
+    String m = mention.strip();
+    String cut = TRAILING_ADVERB.matcher(m).replaceFirst("");
+    while (!cut.equals(m) && !cut.isEmpty() && !cut.matches("(?i)the|a|an|this|that|his|her")) {
+      m = cut;
+      cut = TRAILING_ADVERB.matcher(m).replaceFirst("");
+    }
+    return m;
+  }
+
+  /**
+   * Whether a speaker phrase may stand for a person: not opened by a capitalised word that is no
+   * name ("Following", "April", "His favorite quote"), and no pronoun inside ("When you").
+   */
+  static boolean personLike(String mention) {
+    String m = mention.strip();
+    if (m.isEmpty() || PRONOUN_WORD.matcher(m).matches() && !isPronoun(m)) {
+      return false;
+    }
+    return !NOT_A_NAME.matcher(m.split("\\s+")[0]).matches();
+  }
 
   static boolean isPronoun(String mention) {
     return PRONOUN.matcher(mention.strip()).matches();

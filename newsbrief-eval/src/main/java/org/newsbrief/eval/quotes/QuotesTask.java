@@ -25,14 +25,17 @@ import org.newsbrief.eval.Peers;
  * _unresolved}: the mention as found; {@code _by_surname}: the previous surname grouping; {@code
  * _learned_antecedents}: "he"/"she" resolved by the {@code AntecedentRanker}, not the rule; {@code
  * _gender_any} / {@code _gender_strong}: the rule passing over names whose gender clashes; {@code
- * --set part=names}: only these name figures). Reads the {@code dev} compartment when given the
- * PolNeAR folder (or a folder holding {@code text/} and {@code attributions/} directly); one
- * annotator file per article (the lexicographically first). The rules the ranker replaced are
- * scored in the same run as peer {@code newsbrief-rules}. Plugged-in {@link QuotePeer}s are scored
- * the same way (option {@code peers}: see {@link Peers#of}). With {@code --set folds=K} the same
- * run adds K-fold cross-validation on the train compartment ({@link FoldScoring}: {@code cv_*},
- * each grid setting and the shipped one; the rules' figures on train as the rules peer's {@code
- * train_*}) and the shipped model's in-sample train figures ({@code train_insample_*}).
+ * --set part=names}: only these name figures; {@code part=shown}: only the default's and the shown
+ * ones) and {@code shown_speaker_*}, what a briefing of the article shows ({@link ShownSpeakers};
+ * with {@code part=names} and {@code errors=true} each miss is printed). Reads the {@code dev}
+ * compartment when given the PolNeAR folder (or a folder holding {@code text/} and {@code
+ * attributions/} directly); one annotator file per article (the lexicographically first). The rules
+ * the ranker replaced are scored in the same run as peer {@code newsbrief-rules}. Plugged-in {@link
+ * QuotePeer}s are scored the same way (option {@code peers}: see {@link Peers#of}). With {@code
+ * --set folds=K} the same run adds K-fold cross-validation on the train compartment ({@link
+ * FoldScoring}: {@code cv_*}, each grid setting and the shipped one; the rules' figures on train as
+ * the rules peer's {@code train_*}) and the shipped model's in-sample train figures ({@code
+ * train_insample_*}).
  */
 public final class QuotesTask implements EvalTask {
   /** The shipped speaker ranker's L2 penalty and quotation filter's threshold (their manifests). */
@@ -56,8 +59,20 @@ public final class QuotesTask implements EvalTask {
     int limit = EvalOptions.limit(options);
     int folds = EvalOptions.atLeast(options, "folds", 2, 0);
     Map<String, Path> articles = QuoteScoring.articles(root, limit);
-    if (options.getOrDefault("part", "all").equals("names")) {
-      return new EvalReport(name(), data.toString(), names(articles), Map.of());
+    String part = options.getOrDefault("part", "all");
+    if (part.equals("names") || part.equals("shown")) {
+      Map<String, Double> figures =
+          part.equals("names")
+              ? names(articles)
+              : new TreeMap<>(SpeakerNaming.score(articles, new Quotations()::named));
+      boolean shownErrors = Boolean.parseBoolean(options.get("errors"));
+      if (folds > 0) {
+        Path train = Files.isDirectory(data.resolve("train")) ? data.resolve("train") : data;
+        figures.putAll(FoldScoring.shown(train, folds, limit, SHIPPED_L2, SHIPPED_THRESHOLD));
+      }
+      figures.putAll(
+          ShownSpeakers.score(articles, ShownSpeakers.variants(), shownErrors ? System.out : null));
+      return new EvalReport(name(), data.toString(), figures, Map.of());
     }
     QuoteFinder finder = new QuoteFinder();
     boolean errors = Boolean.parseBoolean(options.get("errors"));
@@ -67,6 +82,7 @@ public final class QuotesTask implements EvalTask {
     QuoteFinder rules = QuoteFinder.rules();
     system.putAll(QuoteScoring.dropped(articles, rules::find, finder::find));
     system.putAll(names(articles));
+    system.putAll(ShownSpeakers.score(articles, new Quotations(), null));
     Map<String, Double> mentions = SpeakerNaming.score(articles, finder::find);
     system.put("speaker_name_accuracy_unresolved", mentions.get("speaker_name_accuracy"));
     Map<String, Double> surnames = SpeakerNaming.score(articles, Quotations.bySurname()::named);

@@ -1,0 +1,215 @@
+package org.newsbrief.eval.quotes;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.newsbrief.analyze.Analyzer;
+import org.newsbrief.analyze.entity.Entities;
+import org.newsbrief.analyze.entity.SpeakerLinks;
+import org.newsbrief.analyze.quote.NameSteps;
+import org.newsbrief.analyze.quote.Quotations;
+import org.newsbrief.analyze.quote.RepeatedQuotes;
+import org.newsbrief.model.AnalyzedArticle;
+import org.newsbrief.model.Article;
+import org.newsbrief.model.Entity;
+import org.newsbrief.model.Quote;
+
+/**
+ * What the reader of a briefing sees as a quotation's speaker, scored per article on PolNeAR: each
+ * article is briefed alone through the briefing's own steps (analysis, entities, quotations,
+ * speaker links, repeats), and each shown quotation whose words overlap a gold direct relation with
+ * a named source is counted. The gold name is the source's name words ({@link #nameWords}:
+ * capitalised words, titles, determiners, pronouns and a possessive owner with what precedes it
+ * removed, so "Obama's former campaign strategist" names no one and is not counted); for a source
+ * "he"/"she" the nearest earlier gold source naming one person that is not itself a pronoun. {@code
+ * shown_speaker_accuracy}: the shown name is that person ({@link SpeakerNaming#sameName}); {@code
+ * shown_speaker_nonname}: the shown speaker has no name words (a pronoun, a role, a fragment);
+ * {@code shown_speaker_unresolved}: shown as unresolved (no speaker); {@code shown_not_quotation}:
+ * share of all shown quotations that overlap no gold content at all.
+ */
+final class ShownSpeakers {
+  private static final Set<String> NOT_NAMES =
+      Set.of(
+          "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our",
+          "he", "she", "i", "we", "they", "it", "you", "my", "both", "another", "some", "many");
+
+  private ShownSpeakers() {}
+
+  static Map<String, Double> score(
+      Map<String, Path> articles, Quotations quotations, @Nullable PrintStream errors)
+      throws IOException {
+    return score(articles, Map.of("", article -> quotations), errors);
+  }
+
+  /**
+   * As above for several resolvers at once (each article analysed and its names tagged once): the
+   * figures of variant {@code v} carry the suffix {@code v} ("" for none); {@code variants} map an
+   * article key to the resolver of that article; errors are printed for the "" variant.
+   */
+  static Map<String, Double> score(
+      Map<String, Path> articles,
+      Map<String, Function<String, Quotations>> variants,
+      @Nullable PrintStream errors)
+      throws IOException {
+    Analyzer analyzer = new Analyzer();
+    Entities entities = new Entities();
+    Map<String, int[]> counts = new TreeMap<>();
+    for (Map.Entry<String, Path> entry : articles.entrySet()) {
+      String text = Files.readString(Path.of(entry.getKey()), StandardCharsets.UTF_8);
+      List<Attribution> relations = Attribution.read(entry.getValue(), text);
+      List<String> paragraphs =
+          List.of(text.split("\\n+")).stream().filter(p -> !p.isBlank()).toList();
+      String id = Path.of(entry.getKey()).getFileName().toString();
+      AnalyzedArticle a = analyzer.analyze(new Article(id, id, id, null, null, paragraphs));
+      List<Entity> found = entities.of(List.of(a));
+      for (Map.Entry<String, Function<String, Quotations>> v : variants.entrySet()) {
+        List<Quote> quotes =
+            RepeatedQuotes.merged(
+                SpeakerLinks.link(v.getValue().apply(entry.getKey()).of(List.of(a)), found));
+        int[] c = counts.computeIfAbsent(v.getKey(), k -> new int[6]);
+        count(text, id, relations, quotes, c, v.getKey().isEmpty() ? errors : null);
+      }
+    }
+    Map<String, Double> out = new TreeMap<>();
+    for (Map.Entry<String, int[]> e : counts.entrySet()) {
+      int[] c = e.getValue();
+      String v = e.getKey();
+      double counted = Math.max(c[0], 1);
+      out.put("shown_speaker_accuracy" + v, c[1] / counted);
+      out.put("shown_speaker_nonname" + v, c[2] / counted);
+      out.put("shown_speaker_unresolved" + v, c[3] / counted);
+      out.put("count_shown_speakers" + v, (double) c[0]);
+      out.put("count_shown_quotes" + v, (double) c[4]);
+      out.put("shown_not_quotation" + v, c[5] / (double) Math.max(c[4], 1));
+    }
+    return out;
+  }
+
+  /** Adds to {@code c}: counted, right, non-name, unresolved, shown, not a quotation. */
+  private static void count(
+      String text,
+      String id,
+      List<Attribution> relations,
+      List<Quote> quotes,
+      int[] c,
+      @Nullable PrintStream errors) {
+    int from = 0;
+    for (Quote q : quotes) {
+      int start = text.indexOf(q.text(), from);
+      if (start < 0) {
+        start = text.indexOf(q.text());
+      }
+      if (start < 0) {
+        continue;
+      }
+      from = start + 1;
+      c[4]++;
+      int end = start + q.text().length();
+      Attribution gold = null;
+      boolean anyContent = false;
+      for (Attribution r : relations) {
+        if (Attribution.overlaps(r.content(), start, end)) {
+          anyContent = true;
+          if (r.direct() && !r.source().isEmpty() && gold == null) {
+            gold = r;
+          }
+        }
+      }
+      c[5] += anyContent ? 0 : 1;
+      List<String> name = gold == null ? List.of() : goldName(text, gold, relations);
+      if (name.isEmpty()) {
+        continue;
+      }
+      c[0]++;
+      String speaker = q.speaker().name();
+      List<String> said = nameWords(speaker);
+      boolean ok = SpeakerNaming.sameName(said, name);
+      c[1] += ok ? 1 : 0;
+      c[2] += said.isEmpty() && !speaker.isBlank() ? 1 : 0;
+      c[3] += speaker.isBlank() ? 1 : 0;
+      if (!ok && errors != null) {
+        errors.printf("SHOWN %s @%d gold=%s shown=%s%n", id, start, name, speaker);
+      }
+    }
+  }
+
+  /**
+   * The default resolver ("") and its peers in one run: {@code _before} without any {@link
+   * NameSteps} (the resolution before them), {@code _no_<step>} without one default step, {@code
+   * _with_<step>} with one more.
+   */
+  static Map<String, Function<String, Quotations>> variants() {
+    Quotations all = new Quotations();
+    Map<String, Function<String, Quotations>> out = new TreeMap<>();
+    out.put("", a -> all);
+    Quotations before = all.withSteps(EnumSet.noneOf(NameSteps.class));
+    out.put("_before", a -> before);
+    for (NameSteps step : NameSteps.values()) {
+      EnumSet<NameSteps> steps = EnumSet.noneOf(NameSteps.class);
+      steps.addAll(NameSteps.DEFAULT);
+      boolean on = steps.contains(step);
+      if (on) {
+        steps.remove(step);
+      } else {
+        steps.add(step);
+      }
+      Quotations variant = all.withSteps(steps);
+      String name = step.name().toLowerCase(java.util.Locale.ROOT);
+      out.put((on ? "_no_" : "_with_") + name, a -> variant);
+    }
+    return out;
+  }
+
+  /**
+   * The gold name of {@code r}; a "he"/"she" takes the nearest earlier non-pronoun named source.
+   */
+  static List<String> goldName(String text, Attribution r, List<Attribution> all) {
+    String source = text.substring(r.source().get(0)[0], r.source().get(r.source().size() - 1)[1]);
+    if (!source.strip().matches("(?i)he|she")) {
+      return nameWords(source);
+    }
+    int at = r.source().get(0)[0];
+    int bestEnd = -1;
+    List<String> best = List.of();
+    for (Attribution o : all) {
+      if (o.source().isEmpty()) {
+        continue;
+      }
+      int s0 = o.source().get(0)[0];
+      int end = o.source().get(o.source().size() - 1)[1];
+      String s = text.substring(s0, end);
+      List<String> w = nameWords(s);
+      if (end <= at && end > bestEnd && !w.isEmpty() && !s.matches("(?s).*\\s(?:and|&)\\s.*")) {
+        bestEnd = end;
+        best = w;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The name words of a mention: {@link SpeakerNaming#words}, less determiners and pronouns ("The",
+   * "He"), and less a possessive owner and everything before it when words follow it ("Obama's
+   * former campaign strategist" names no one; "Iran's Foreign Ministry" keeps "Foreign Ministry").
+   */
+  static List<String> nameWords(String mention) {
+    String m = mention.replaceAll("(?s)^.*\\b\\p{L}+['’]s\\s+(?=\\S)", " ");
+    List<String> out = new ArrayList<>();
+    for (String w : SpeakerNaming.words(m)) {
+      if (!NOT_NAMES.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+}
