@@ -31,6 +31,11 @@ out=$(./newsbrief train time --data "$data/time/tempeval3" --set limit=20 \
   --set out="$(mktemp -d)" --json 2>/dev/null)
 echo "$out"
 grep -q '"cv_value_f1"' <<<"$out" || { echo "train time: missing cv_value_f1" >&2; exit 1; }
+echo "-- train entities"
+out=$(./newsbrief train entities --data "$data/clustering/ecbplus-stories" --set limit=5 \
+  --set out="$(mktemp -d)" --json 2>/dev/null)
+echo "$out"
+grep -q '"cv_precision"' <<<"$out" || { echo "train entities: missing cv_precision" >&2; exit 1; }
 check quotes "$data/quotes/polnear" "--set limit=10" '"attribution_accuracy"' '"f1"' \
   '"indirect_source_accuracy"' '"nonquote_precision"' '"newsbrief-rules"'
 check quotes "$data/quotes/polnear" "--set limit=10 --set folds=2" '"cv_attribution_accuracy"' \

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.newsbrief.analyze.Analyzer;
 import org.newsbrief.analyze.entity.Entities;
+import org.newsbrief.analyze.entity.Listing;
 import org.newsbrief.analyze.entity.SpeakerLinks;
 import org.newsbrief.analyze.quote.Quotations;
 import org.newsbrief.analyze.quote.RepeatedQuotes;
@@ -71,11 +72,12 @@ final class ArticleBriefer {
     List<Syndication> syndication = nearDuplicates.groups(articles);
     List<AnalyzedArticle> analyzed = articles.stream().map(analyzer::analyze).toList();
     // The names are tagged on a second thread while this one finds quotes and dates.
-    Preload<List<Entity>> tagging = Preload.start("entities", () -> entities.of(analyzed));
+    Preload<Listing> tagging = Preload.start("entities", () -> entities.listing(analyzed));
     List<AnalyzedArticle> independent = Syndication.independent(analyzed, syndication);
     List<Quote> quotes = quotations.of(independent);
     List<TimelineEvent> events = timeline.of(analyzed);
-    List<Entity> found = tagging.get();
+    Listing listing = tagging.get();
+    List<Entity> found = listing.entities();
     List<Conflict> disputes =
         disagreements(independent, independent.size() == analyzed.size() ? found : null);
     List<SummarySentence> summary =
@@ -87,12 +89,21 @@ final class ArticleBriefer {
                 options.wordsFor(independent.size()),
                 options.sentences(),
                 Sides.of(disputes));
+    List<Quote> linked = SpeakerLinks.link(quotes, found);
+    Set<String> quoted = new HashSet<>();
+    for (Quote q : linked) {
+      String speaker = q.speaker().entity();
+      if (speaker != null) {
+        quoted.add(speaker);
+      }
+    }
+    String summaryText = String.join(" ", summary.stream().map(SummarySentence::text).toList());
     return new Briefing(
         articles,
         syndication,
         summary,
-        found,
-        RepeatedQuotes.merged(SpeakerLinks.link(quotes, found)),
+        listing.shown(quoted, summaryText),
+        RepeatedQuotes.merged(linked),
         events,
         disputes,
         problems);

@@ -77,17 +77,55 @@ public final class Entities {
 
   /** The canonical entities of {@code articles}, most mentioned first. */
   public List<Entity> of(List<AnalyzedArticle> articles) {
+    return group(articles).groups().stream().map(Grouped::entity).toList();
+  }
+
+  /**
+   * The entities of {@code articles} fit to list (as {@link #of}), with the shipped shown-entity
+   * filter's features and doubts (see {@link ShownFilter}).
+   */
+  public Listing listing(List<AnalyzedArticle> articles) {
+    return listing(articles, ShownFilter.shipped());
+  }
+
+  /** As {@link #listing(List)}, with {@code filter}. */
+  public Listing listing(List<AnalyzedArticle> articles, ShownFilter filter) {
+    Found found = group(articles);
+    List<Entity> all = found.groups().stream().map(Grouped::entity).toList();
+    List<double[]> features = new ArrayList<>();
+    java.util.Set<String> doubtful = new java.util.HashSet<>();
+    for (Grouped g : found.groups()) {
+      double[] x =
+          ShownFeatures.of(
+              g.entity(), g.mentions(), g.types(), all, found.sentenceOf(), found.text());
+      features.add(x);
+      if (filter.doubtful(x)) {
+        doubtful.add(g.entity().id());
+      }
+    }
+    return new Listing(all, features, doubtful);
+  }
+
+  /** An entity with the mentions it was built from and their tagger types. */
+  private record Grouped(Entity entity, List<NameMention> mentions, Map<String, Integer> types) {}
+
+  /** The entities of a set of articles, each mention's sentence, and the sentences joined. */
+  private record Found(List<Grouped> groups, Map<NameMention, String> sentenceOf, String text) {}
+
+  private Found group(List<AnalyzedArticle> articles) {
     List<NameMention> mentions = new ArrayList<>();
     Aliases aliases = new Aliases();
     Map<String, Integer> groupContext = new HashMap<>();
     Map<String, Integer> frequency = new HashMap<>();
     Map<NameMention, String> sentenceOf = new HashMap<>();
     Map<String, List<NameMention>> bySentence = new LinkedHashMap<>();
+    StringBuilder text = new StringBuilder();
     for (AnalyzedArticle a : articles) {
       List<List<NameMention>> tagged =
           learned ? ModelNames.find(NerTagger.shipped(), a.article().id(), a.sentences()) : null;
       for (int k = 0; k < a.sentences().size(); k++) {
         Sentence s = a.sentences().get(k);
+        text.append(s.text()).append('\n');
         List<NameMention> ruled = NameFinder.find(s.text(), a.article().id(), s.index());
         List<NameMention> found =
             TimeWords.drop(tagged != null ? backstop(tagged.get(k), ruled, s.text()) : ruled);
@@ -98,14 +136,17 @@ public final class Entities {
         countGroupContext(s.text(), found, groupContext);
       }
     }
-    bySentence.forEach((text, found) -> AliasRules.link(text, found, aliases, frequency));
+    bySentence.forEach((t, found) -> AliasRules.link(t, found, aliases, frequency));
     for (NameMention m : mentions) {
       aliases.add(m.name());
     }
     AliasRules.linkSurnames(mentions, aliases);
     AliasRules.linkInitialisms(frequency.keySet(), aliases);
     AliasRules.linkVariants(frequency.keySet(), aliases);
-    return build(mentions, aliases, groupContext, sentenceOf, limit, listing);
+    return new Found(
+        build(mentions, aliases, groupContext, sentenceOf, limit, listing),
+        sentenceOf,
+        text.toString());
   }
 
   /**
@@ -136,7 +177,7 @@ public final class Entities {
     }
   }
 
-  private static List<Entity> build(
+  private static List<Grouped> build(
       List<NameMention> mentions,
       Aliases aliases,
       Map<String, Integer> groupContext,
@@ -147,7 +188,7 @@ public final class Entities {
     for (NameMention m : mentions) {
       groups.computeIfAbsent(aliases.find(m.name()), k -> new ArrayList<>()).add(m);
     }
-    List<Entity> entities = new ArrayList<>();
+    List<Grouped> entities = new ArrayList<>();
     for (List<NameMention> group : groups.values()) {
       Map<String, Integer> counts = new HashMap<>();
       TreeSet<String> roles = new TreeSet<>();
@@ -176,24 +217,33 @@ public final class Entities {
       names.addAll(aliases.members(name));
       names.remove(name);
       EntityType type =
-          types.isEmpty() ? type(name, personal, asGroup, names) : learnedType(types, asGroup);
+          types.isEmpty()
+              ? type(name, personal, asGroup, names)
+              : HeadWords.retype(name, learnedType(types, asGroup));
       entities.add(
-          new Entity("", name, type, List.copyOf(names), widest(roles), List.copyOf(where)));
+          new Grouped(
+              new Entity("", name, type, List.copyOf(names), widest(roles), List.copyOf(where)),
+              group,
+              types));
     }
     entities.sort(
-        Comparator.comparingInt((Entity e) -> e.mentions().size())
+        Comparator.comparingInt((Grouped g) -> g.entity().mentions().size())
             .reversed()
-            .thenComparing(Entity::name));
-    List<Entity> numbered = new ArrayList<>();
-    for (Entity e : entities.subList(0, Math.min(limit, entities.size()))) {
+            .thenComparing(g -> g.entity().name()));
+    List<Grouped> numbered = new ArrayList<>();
+    for (Grouped g : entities.subList(0, Math.min(limit, entities.size()))) {
+      Entity e = g.entity();
       numbered.add(
-          new Entity(
-              "e" + (numbered.size() + 1),
-              e.name(),
-              e.type(),
-              e.aliases(),
-              e.roles(),
-              e.mentions()));
+          new Grouped(
+              new Entity(
+                  "e" + (numbered.size() + 1),
+                  e.name(),
+                  e.type(),
+                  e.aliases(),
+                  e.roles(),
+                  e.mentions()),
+              g.mentions(),
+              g.types()));
     }
     return numbered;
   }

@@ -54,7 +54,7 @@ final class NameFinder {
               + "|Officer|Inspector|Superintendent|Attorney|Prosecutor|Detective|Captain|Capt\\."
               + "|Sergeant|Sgt\\.|Lieutenant|Colonel|Coach|Professor|Prof\\.|Premier|Emir|Sheikh"
               + "|Cardinal|Bishop|Pope|Rev\\.)\\s+)+)(?=\\p{Lu})");
-  private static final Pattern TITLE_HEAD =
+  static final Pattern TITLE_HEAD =
       Pattern.compile(
           "(?i).*\\b(secretary of state|secretary|minister|president|leader|spokes(?:wo)?man"
               + "|ambassador|envoy|admiral|adm\\.|gen\\.|general|sen\\.|sens\\.|senator|rep\\."
