@@ -37,6 +37,7 @@ public final class CoverageSummarizer implements Summarizer {
   private final CoverageModel model;
   private final SentenceScorer scorer;
   private final Furniture furniture;
+  private final SupportRule support = SupportRule.shipped();
 
   /** The summarizer with the shipped models. */
   public CoverageSummarizer() {
@@ -104,7 +105,8 @@ public final class CoverageSummarizer implements Summarizer {
               sources.isEmpty() ? List.of(c.placed().sentence().article()) : sources));
     }
     summary.addAll(added);
-    return Corroboration.of(summary, articles, syndication, ConceptWeights.of(independent));
+    return Corroboration.of(
+        summary, articles, syndication, ConceptWeights.of(independent), support);
   }
 
   private List<Candidate> choose(

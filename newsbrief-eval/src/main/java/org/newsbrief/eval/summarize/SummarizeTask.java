@@ -90,7 +90,7 @@ public final class SummarizeTask implements EvalTask {
     String support = options.get("support");
     if (support != null) {
       system = new LinkedHashMap<>(system);
-      system.putAll(SupportLabels.score(clusters, Path.of(support), analyzer, options));
+      system.putAll(SupportLabels.score(clusters, support, analyzer, options));
     }
     return new EvalReport(name(), data.toString(), system, results);
   }
