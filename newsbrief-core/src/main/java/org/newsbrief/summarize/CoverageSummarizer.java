@@ -18,8 +18,8 @@ import org.newsbrief.summarize.Candidates.Candidate;
  * by {@link Preamble}); sentences are taken greedily by the expected matches they add per square
  * root of their length ({@link ExpectedCoverage}), the first from an article's opening sentence. A
  * sentence that repeats a chosen one (three or more and 40% of the shorter one's content words
- * beside the story's topic words, more than half its own, or close in meaning: {@link Repeats}) is
- * skipped; a fragment never chosen;
+ * beside the story's topic words, or more than half its own: {@link Repeats}) is skipped; a
+ * fragment never chosen;
  * one opening with a pronoun or connective only after the sentence before it in its article ({@link
  * Readability}); one sharing no content word with another article is discounted; and the summary
  * stops when the next sentence would add less per word than the summary holds. The result is
@@ -70,7 +70,7 @@ public final class CoverageSummarizer implements Summarizer {
     this.repeats = repeats == null ? Repeats.shipped(support.vectors()) : repeats;
   }
 
-  /** This summarizer with repeats also found by meaning at {@code cosine} ({@link Repeats}). */
+  /** This summarizer with repeats also found by meaning at {@code cosine} (tried, not shipped). */
   public CoverageSummarizer withRepeats(double cosine, int floor) {
     return new CoverageSummarizer(
         model, scorer, furniture, new Repeats(cosine, floor, support.vectors()));
