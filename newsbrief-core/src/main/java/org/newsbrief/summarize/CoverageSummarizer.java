@@ -19,12 +19,11 @@ import org.newsbrief.summarize.Candidates.Candidate;
  * root of their length ({@link ExpectedCoverage}), the first from an article's opening sentence. A
  * sentence that repeats a chosen one (three or more and 40% of the shorter one's content words
  * beside the story's topic words, or more than half its own: {@link Repeats}) is skipped; a
- * fragment never chosen;
- * one opening with a pronoun or connective only after the sentence before it in its article ({@link
- * Readability}); one sharing no content word with another article is discounted; and the summary
- * stops when the next sentence would add less per word than the summary holds. The result is
- * ordered by article date and position, each sentence citing every article that states it, in its
- * words or others ({@link Corroboration}).
+ * fragment never chosen; one opening with a pronoun or connective only after the sentence before it
+ * in its article ({@link Readability}); one sharing no content word with another article is
+ * discounted; and the summary stops when the next sentence would add less per word than the summary
+ * holds. The result is ordered by article date and position, each sentence citing every article
+ * that states it, in its words or others ({@link Corroboration}).
  */
 public final class CoverageSummarizer implements Summarizer {
 

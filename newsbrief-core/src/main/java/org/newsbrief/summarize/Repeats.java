@@ -23,8 +23,8 @@ record Repeats(double cosine, int floor, WordVectors vectors) {
    * Not shipped (session 5): on dev300 (peers=false) cosine 0.7 / 0.75 / 0.8 / 0.9 with one shared
    * word gave R-1 / R-2 0.4306 / 0.1474, 0.4306 / 0.1474, 0.4312 / 0.1480, 0.4311 / 0.1481 against
    * words only 0.4311 / 0.1481; 0.8 then cost LongBench200 0.4500 / 0.1635 -> 0.4499 / 0.1632 and
-   * changed no sentence of the blind-read stories, so repeats stay found by words ({@code
-   * eval summarize --set repeat_cos=...} tries it).
+   * changed no sentence of the blind-read stories, so repeats stay found by words ({@code eval
+   * summarize --set repeat_cos=...} tries it).
    */
   static Repeats shipped(WordVectors vectors) {
     return new Repeats(2, 0, vectors);

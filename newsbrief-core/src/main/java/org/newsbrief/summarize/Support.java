@@ -23,7 +23,10 @@ public final class Support {
 
   /** As above, by {@code rule}. */
   public static List<List<String>> of(
-      List<String> texts, List<String> sourceIds, List<AnalyzedArticle> articles, SupportRule rule) {
+      List<String> texts,
+      List<String> sourceIds,
+      List<AnalyzedArticle> articles,
+      SupportRule rule) {
     if (texts.size() != sourceIds.size()) {
       throw new IllegalArgumentException("one source id per sentence");
     }

@@ -66,7 +66,8 @@ public final class WordVectors {
   }
 
   /** The unit-length mean of the words' vectors, each weighted by {@code weight}; null if none. */
-  float @Nullable [] mean(Iterable<String> words, java.util.function.ToDoubleFunction<String> weight) {
+  float @Nullable [] mean(
+      Iterable<String> words, java.util.function.ToDoubleFunction<String> weight) {
     if (dims == 0) {
       return null;
     }

@@ -118,7 +118,11 @@ class CorroborationTest {
 
     SummarySentence words =
         Corroboration.of(
-                summary, articles, List.of(), ConceptWeights.of(articles), SupportRule.wordsOnly(0.35))
+                summary,
+                articles,
+                List.of(),
+                ConceptWeights.of(articles),
+                SupportRule.wordsOnly(0.35))
             .get(0);
     SummarySentence sense =
         Corroboration.of(summary, articles, List.of(), ConceptWeights.of(articles), bySense).get(0);

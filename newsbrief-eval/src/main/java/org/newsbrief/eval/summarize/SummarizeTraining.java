@@ -37,8 +37,8 @@ import org.newsbrief.summarize.LexicalPriors;
  * be kept, 5), {@code out}, {@code dev} (default dev300 beside the data), {@code dev_limit}, {@code
  * stage} (all: then the {@link SentenceStage} on the new model; coverage: without it; sentences:
  * only the sentence stage, on the coverage model in {@code out} or the shipped one; furniture: only
- * the page-furniture table, {@link FurnitureStage}; vectors: only the word vectors for support
- * by meaning, {@link VectorStage}).
+ * the page-furniture table, {@link FurnitureStage}; vectors: only the word vectors for support by
+ * meaning, {@link VectorStage}).
  */
 public final class SummarizeTraining implements EvalTask {
   private static final String DEFAULT_OUT =

@@ -13,8 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.newsbrief.analyze.Analyzer;
-import org.newsbrief.model.AnalyzedArticle;
-import org.newsbrief.model.Sentence;
 import org.newsbrief.summarize.Support;
 import org.newsbrief.summarize.SupportRule;
 import org.newsbrief.summarize.WordVectors;
@@ -26,15 +24,13 @@ import org.newsbrief.summarize.WordVectors;
  * index into a story of the {@code --data} file, or an ECB+ document id of the folder {@code
  * support_ecb}. Each labelled sentence is the analyzed sentence of its article that holds its
  * opening words; its own article is left out of both sets, so the figures count only the other
- * articles found to state it. Reported for the shipped rule ({@code support_*}), for words alone
- * at each share of {@code support_sweep}, and for meaning at each cosine of {@code support_cos}
- * with each word floor of {@code support_floor} (vectors from {@code support_vectors}, default the
+ * articles found to state it. Reported for the shipped rule ({@code support_*}), for words alone at
+ * each share of {@code support_sweep}, and for meaning at each cosine of {@code support_cos} with
+ * each word floor of {@code support_floor} (vectors from {@code support_vectors}, default the
  * shipped ones), each also as F1 on the even and the odd labelled stories, to choose on one and
  * report on the other.
  */
 final class SupportLabels {
-  private static final int PREFIX = 40;
-
   private SupportLabels() {}
 
   static Map<String, Double> score(
@@ -64,11 +60,13 @@ final class SupportLabels {
         byStory.computeIfAbsent(f[0], k -> new ArrayList<>()).add(f);
       }
     }
-    List<Story> stories = new ArrayList<>();
+    List<LabelledStory> stories = new ArrayList<>();
     for (Map.Entry<String, List<String[]>> story : byStory.entrySet()) {
       Cluster c = byId.get(story.getKey());
       if (c != null) {
-        stories.add(story(c, story.getValue(), docIds.getOrDefault(c.id(), List.of()), analyzer));
+        stories.add(
+            LabelledStory.of(
+                c, story.getValue(), docIds.getOrDefault(c.id(), List.of()), analyzer));
       }
     }
     if (stories.isEmpty()) {
@@ -78,7 +76,8 @@ final class SupportLabels {
     rules.put("", SupportRule.shipped());
     WordVectors vectors = vectors(options.get("support_vectors"));
     for (double t : list(options, "support_sweep")) {
-      rules.put(String.format(Locale.ROOT, "_w%02d", Math.round(t * 100)), SupportRule.wordsOnly(t));
+      rules.put(
+          String.format(Locale.ROOT, "_w%02d", Math.round(t * 100)), SupportRule.wordsOnly(t));
     }
     for (double cos : list(options, "support_cos")) {
       for (double floor : list(options, "support_floor")) {
@@ -125,54 +124,14 @@ final class SupportLabels {
     return values;
   }
 
-  private static Story story(Cluster c, List<String[]> labels, List<String> docIds, Analyzer an)
-      throws IOException {
-    List<AnalyzedArticle> analyzed = CoverageFolds.analyze(c, an);
-    List<String> texts = new ArrayList<>();
-    List<String> sources = new ArrayList<>();
-    List<Set<String>> gold = new ArrayList<>();
-    for (String[] f : labels) {
-      int a = index(f[1], docIds);
-      String raw = c.articles().get(a).substring(Integer.parseInt(f[2]));
-      AnalyzedArticle article = articleOf(analyzed, c.id() + "-" + a);
-      texts.add(sentenceAt(article, raw));
-      sources.add(article.article().id());
-      Set<String> g = new HashSet<>();
-      for (String s : f[3].split(",")) {
-        g.add(c.id() + "-" + index(s.strip(), docIds));
-      }
-      g.remove(article.article().id());
-      gold.add(g);
-    }
-    return new Story(analyzed, texts, sources, gold);
-  }
-
-  /** An article named by its index in the story or by its document id. */
-  private static int index(String article, List<String> docIds) throws IOException {
-    if (article.chars().allMatch(Character::isDigit)) {
-      return Integer.parseInt(article);
-    }
-    int i = docIds.indexOf(article);
-    if (i < 0) {
-      throw new IOException("no document " + article + " in its story");
-    }
-    return i;
-  }
-
-  private record Story(
-      List<AnalyzedArticle> analyzed,
-      List<String> texts,
-      List<String> sources,
-      List<Set<String>> gold) {}
-
   /** Found, right, labelled and sentences over the stories of {@code parity} (-1: all). */
-  private static long[] counts(List<Story> stories, SupportRule rule, int parity) {
+  private static long[] counts(List<LabelledStory> stories, SupportRule rule, int parity) {
     long[] n = new long[4];
     for (int k = 0; k < stories.size(); k++) {
       if (parity >= 0 && k % 2 != parity) {
         continue;
       }
-      Story s = stories.get(k);
+      LabelledStory s = stories.get(k);
       List<List<String>> support = Support.of(s.texts(), s.sources(), s.analyzed(), rule);
       for (int i = 0; i < s.texts().size(); i++) {
         Set<String> got = new HashSet<>(support.get(i));
@@ -195,31 +154,5 @@ final class SupportLabels {
     double p = ratio(n[1], n[0]);
     double r = ratio(n[1], n[2]);
     return p + r == 0 ? 0 : 2 * p * r / (p + r);
-  }
-
-  private static AnalyzedArticle articleOf(List<AnalyzedArticle> analyzed, String id)
-      throws IOException {
-    for (AnalyzedArticle a : analyzed) {
-      if (a.article().id().equals(id)) {
-        return a;
-      }
-    }
-    throw new IOException("no article " + id);
-  }
-
-  /** The analyzed sentence holding the start of {@code raw} (the text from the label's offset). */
-  private static String sentenceAt(AnalyzedArticle article, String raw) throws IOException {
-    String want = squeeze(raw);
-    String key = want.substring(0, Math.min(PREFIX, want.length()));
-    for (Sentence s : article.sentences()) {
-      if (!key.isEmpty() && squeeze(s.text()).contains(key)) {
-        return s.text();
-      }
-    }
-    throw new IOException("no sentence of " + article.article().id() + " opens: " + raw);
-  }
-
-  private static String squeeze(String text) {
-    return text.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
   }
 }

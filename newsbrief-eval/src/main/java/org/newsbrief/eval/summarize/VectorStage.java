@@ -36,8 +36,8 @@ import org.newsbrief.summarize.WordVectors;
  * only) that the shipped lexical priors saw in at least {@code min_stories} training windows, the
  * {@code vocab} most frequent; each is embedded alone, the vectors are centred and projected on
  * their first {@code dims} principal components ({@link Pca}) and set to unit length. Writes {@code
- * word-vectors.bin.gz} and its manifest {@code word-vectors.json} to {@code out}; {@code cache}
- * (a file) keeps the raw embeddings, so other {@code dims} cost no second embedding pass.
+ * word-vectors.bin.gz} and its manifest {@code word-vectors.json} to {@code out}; {@code cache} (a
+ * file) keeps the raw embeddings, so other {@code dims} cost no second embedding pass.
  */
 final class VectorStage {
   private static final Pattern WORD = Pattern.compile("[a-z][a-z'-]*[a-z]");
@@ -96,8 +96,7 @@ final class VectorStage {
   }
 
   /** Each word embedded alone; kept in (or read back from) {@code cache} when given. */
-  private static float[][] embedded(List<String> words, @Nullable String cache)
-      throws IOException {
+  private static float[][] embedded(List<String> words, @Nullable String cache) throws IOException {
     Path file = cache == null ? null : Path.of(cache);
     if (file != null && Files.exists(file)) {
       try (DataInputStream in =
