@@ -107,11 +107,17 @@ done
   --set limit=100 --set dev_limit=5 --set min_stories=5 --set out="$trained" --json 2>/dev/null \
   | grep -q '"defect_furniture"' || { echo "train summarize stage=furniture: no defect_furniture" >&2; exit 1; }
 [ -s "$trained/furniture.json" ] || { echo "train summarize: no furniture.json" >&2; exit 1; }
-rm -rf "$trained"
+./newsbrief train summarize --data "$data/summarization/multinews_train.jsonl.gz" --set stage=vectors \
+  --set vocab=40 --set dims=8 --set out="$trained" --json 2>/dev/null | grep -q '"count_words"' \
+  || { echo "train summarize stage=vectors: no count_words" >&2; exit 1; }
+[ -s "$trained/word-vectors.bin.gz" ] || { echo "train summarize: no word-vectors.bin.gz" >&2; exit 1; }
 ./newsbrief eval summarize --data "$data/summarization/multinews_val_dev300.jsonl" \
-  --set limit=14 --set peers=false --set support=docs/labels/summary-support-dev.tsv --json \
-  2>/dev/null | grep -q '"support_recall"' \
-  || { echo "eval summarize --set support: no support_recall" >&2; exit 1; }
+  --set limit=14 --set peers=false \
+  --set support=docs/labels/summary-support-dev.tsv,docs/labels/summary-support-ecb-dev.tsv \
+  --set support_ecb="$data/clustering/ecbplus-stories" --set support_vectors="$trained/word-vectors.bin.gz" \
+  --set support_cos=0.6 --set support_floor=0.05 --json 2>/dev/null | grep -q '"support_recall_c60_f05"' \
+  || { echo "eval summarize --set support: no support_recall_c60_f05" >&2; exit 1; }
+rm -rf "$trained"
 check webpages "$data/extraction/web-eval" "--set limit=15" \
   '"f1"' '"date_accuracy"' '"byline_accuracy"' '"language_accuracy"' \
   '"trafilatura_2.2.0_published"' '"htmldate_1.10.0_extensive_published"'

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.newsbrief.analyze.Tokens;
 import org.newsbrief.model.AnalyzedArticle;
 import org.newsbrief.model.Article;
@@ -16,15 +17,13 @@ import org.newsbrief.model.SummarySentence;
 import org.newsbrief.model.Syndication;
 
 /**
- * Which articles state each summary sentence's fact, in its words or others: an article supports a
- * sentence when one of its sentences shares words carrying at least 35% of the rarity weight of the
- * shorter of the two (chosen on hand labels, {@code docs/labels/summary-support-dev.tsv}) (words
- * every article uses count least). Independent sources are counted by outlet name, except that the
- * copies of one syndicated text count as one source whichever outlets ran them; an article whose
- * outlet is unknown and that copies nothing counts as its own.
+ * Which articles state each summary sentence's fact, in its words or others ({@link SupportRule}:
+ * shared rare words, or a close meaning by {@link WordVectors} with some words shared). Independent
+ * sources are counted by outlet name, except that the copies of one syndicated text count as one
+ * source whichever outlets ran them; an article whose outlet is unknown and that copies nothing
+ * counts as its own.
  */
 final class Corroboration {
-  static final double MIN_SHARED = 0.35;
   private static final Pattern SUFFIX = Pattern.compile("(ions?|ing|ed|es|s)$");
 
   private Corroboration() {}
@@ -34,28 +33,29 @@ final class Corroboration {
       List<AnalyzedArticle> articles,
       List<Syndication> syndication,
       ConceptWeights weights) {
-    return of(summary, articles, syndication, weights, MIN_SHARED);
+    return of(summary, articles, syndication, weights, SupportRule.shipped());
   }
 
-  /** As above, an article stating a sentence when they share {@code minShared} of its weight. */
+  /** As above, an article stating a sentence by {@code rule}. */
   static List<SummarySentence> of(
       List<SummarySentence> summary,
       List<AnalyzedArticle> articles,
       List<Syndication> syndication,
       ConceptWeights weights,
-      double minShared) {
+      SupportRule rule) {
     List<List<Stemmed>> sentenceStems = new ArrayList<>();
     for (AnalyzedArticle a : articles) {
-      sentenceStems.add(a.sentences().stream().map(x -> Stemmed.of(x.text(), weights)).toList());
+      sentenceStems.add(
+          a.sentences().stream().map(x -> Stemmed.of(x.text(), weights, rule)).toList());
     }
     Map<String, String> sourceOf = sources(articles, syndication);
     List<SummarySentence> out = new ArrayList<>();
     for (SummarySentence s : summary) {
-      Stemmed terms = Stemmed.of(s.text(), weights);
+      Stemmed terms = Stemmed.of(s.text(), weights, rule);
       Set<String> support = new LinkedHashSet<>(s.sources());
       for (int i = 0; i < articles.size(); i++) {
         String id = articles.get(i).article().id();
-        if (!support.contains(id) && statesAny(terms, sentenceStems.get(i), weights, minShared)) {
+        if (!support.contains(id) && statesAny(terms, sentenceStems.get(i), weights, rule)) {
           support.add(id);
         }
       }
@@ -68,18 +68,31 @@ final class Corroboration {
     return out;
   }
 
-  /** A sentence's stems and their summed rarity, computed once per sentence. */
-  private record Stemmed(Set<String> stems, double rarity) {
-    static Stemmed of(String text, ConceptWeights weights) {
+  /** A sentence's stems, their summed rarity and its meaning, computed once per sentence. */
+  private record Stemmed(Set<String> stems, double rarity, float @Nullable [] meaning) {
+    static Stemmed of(String text, ConceptWeights weights, SupportRule rule) {
       Set<String> stems = Corroboration.stems(text);
-      return new Stemmed(stems, weights.rarity(stems));
+      float[] meaning =
+          rule.usesMeaning()
+              ? rule.vectors().mean(Tokens.contentWords(text), weights::rarity)
+              : null;
+      return new Stemmed(stems, weights.rarity(stems), meaning);
     }
   }
 
   private static boolean statesAny(
-      Stemmed terms, List<Stemmed> sentences, ConceptWeights weights, double minShared) {
+      Stemmed terms, List<Stemmed> sentences, ConceptWeights weights, SupportRule rule) {
     for (Stemmed other : sentences) {
-      if (shared(terms, other, weights) >= minShared) {
+      double shared = shared(terms, other, weights);
+      if (shared >= rule.minShared()) {
+        return true;
+      }
+      float[] a = terms.meaning();
+      float[] b = other.meaning();
+      if (shared >= rule.floor()
+          && a != null
+          && b != null
+          && WordVectors.cosine(a, b) >= rule.minCosine()) {
         return true;
       }
     }

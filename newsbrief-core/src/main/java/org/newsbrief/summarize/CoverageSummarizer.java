@@ -18,16 +18,14 @@ import org.newsbrief.summarize.Candidates.Candidate;
  * by {@link Preamble}); sentences are taken greedily by the expected matches they add per square
  * root of their length ({@link ExpectedCoverage}), the first from an article's opening sentence. A
  * sentence that repeats a chosen one (three or more and 40% of the shorter one's content words
- * beside the story's topic words, or more than half its own) is skipped; a fragment never chosen;
- * one opening with a pronoun or connective only after the sentence before it in its article ({@link
- * Readability}); one sharing no content word with another article is discounted; and the summary
- * stops when the next sentence would add less per word than the summary holds. The result is
- * ordered by article date and position, each sentence citing every article that states it.
+ * beside the story's topic words, or more than half its own: {@link Repeats}) is skipped; a
+ * fragment never chosen; one opening with a pronoun or connective only after the sentence before it
+ * in its article ({@link Readability}); one sharing no content word with another article is
+ * discounted; and the summary stops when the next sentence would add less per word than the summary
+ * holds. The result is ordered by article date and position, each sentence citing every article
+ * that states it, in its words or others ({@link Corroboration}).
  */
 public final class CoverageSummarizer implements Summarizer {
-  private static final double MAX_OVERLAP = 0.5;
-  private static final int SAME_FACT_WORDS = 3;
-  private static final double SAME_FACT_SHARE = 0.4;
 
   /** Chosen on dev300 by R-1 + R-2 among 0.8, 0.9, 1.0, 1.1, 1.2 (session 4; was 0.9). */
   private static final double STOP_RATIO = 1.0;
@@ -37,6 +35,8 @@ public final class CoverageSummarizer implements Summarizer {
   private final CoverageModel model;
   private final SentenceScorer scorer;
   private final Furniture furniture;
+  private final SupportRule support = SupportRule.shipped();
+  private final Repeats repeats;
 
   /** The summarizer with the shipped models. */
   public CoverageSummarizer() {
@@ -55,9 +55,24 @@ public final class CoverageSummarizer implements Summarizer {
 
   /** A summarizer with {@code model}, {@code scorer} and the page {@code furniture} it cuts. */
   public CoverageSummarizer(CoverageModel model, SentenceScorer scorer, Furniture furniture) {
+    this(model, scorer, furniture, null);
+  }
+
+  private CoverageSummarizer(
+      CoverageModel model,
+      SentenceScorer scorer,
+      Furniture furniture,
+      @org.jspecify.annotations.Nullable Repeats repeats) {
     this.model = model;
     this.scorer = scorer;
     this.furniture = furniture;
+    this.repeats = repeats == null ? Repeats.shipped(support.vectors()) : repeats;
+  }
+
+  /** This summarizer with repeats also found by meaning at {@code cosine} (tried, not shipped). */
+  public CoverageSummarizer withRepeats(double cosine, int floor) {
+    return new CoverageSummarizer(
+        model, scorer, furniture, new Repeats(cosine, floor, support.vectors()));
   }
 
   @Override
@@ -104,7 +119,8 @@ public final class CoverageSummarizer implements Summarizer {
               sources.isEmpty() ? List.of(c.placed().sentence().article()) : sources));
     }
     summary.addAll(added);
-    return Corroboration.of(summary, articles, syndication, ConceptWeights.of(independent));
+    return Corroboration.of(
+        summary, articles, syndication, ConceptWeights.of(independent), support);
   }
 
   private List<Candidate> choose(
@@ -135,7 +151,7 @@ public final class CoverageSummarizer implements Summarizer {
         break;
       }
       pool.remove(best);
-      if (repeats(best, chosen)) {
+      if (repeats.any(best, chosen)) {
         continue;
       }
       double expectedLength = total + EXPECTED_LENGTH * budget;
@@ -159,27 +175,6 @@ public final class CoverageSummarizer implements Summarizer {
     int index = c.placed().sentence().index();
     for (Candidate other : chosen) {
       if (other.placed().article() == article && other.placed().sentence().index() == index - 1) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether {@code c} states the fact of a chosen sentence: more than half its content words are in
-   * it, or at least three and 40% of the shorter one's content words that are not the story's topic
-   * (words in more than a third of the window's sentences, which every sentence repeats).
-   */
-  private static boolean repeats(Candidate c, List<Candidate> chosen) {
-    if (c.content().isEmpty()) {
-      return false;
-    }
-    for (Candidate other : chosen) {
-      long shared = c.content().stream().filter(other.content()::contains).count();
-      long sharedFacts = c.facts().stream().filter(other.facts()::contains).count();
-      int shorter = Math.min(c.facts().size(), other.facts().size());
-      if (shared > MAX_OVERLAP * c.content().size()
-          || sharedFacts >= SAME_FACT_WORDS && sharedFacts >= SAME_FACT_SHARE * shorter) {
         return true;
       }
     }

@@ -10,28 +10,23 @@ import org.newsbrief.model.SummarySentence;
  * for any sentence of a story: lets an evaluation compare them with hand labels.
  */
 public final class Support {
-  /** The share of a sentence's word weight another must state to support it, as in a briefing. */
-  public static final double DEFAULT = Corroboration.MIN_SHARED;
-
   private Support() {}
 
   /**
    * For each sentence (text and the id of the article it comes from), the ids of the articles of
-   * {@code articles} that state it, its own first.
+   * {@code articles} that state it by the shipped rule, its own first.
    */
   public static List<List<String>> of(
       List<String> texts, List<String> sourceIds, List<AnalyzedArticle> articles) {
-    return of(texts, sourceIds, articles, Corroboration.MIN_SHARED);
+    return of(texts, sourceIds, articles, SupportRule.shipped());
   }
 
-  /**
-   * As above, with the share of a sentence's word weight another must state ({@code minShared}).
-   */
+  /** As above, by {@code rule}. */
   public static List<List<String>> of(
       List<String> texts,
       List<String> sourceIds,
       List<AnalyzedArticle> articles,
-      double minShared) {
+      SupportRule rule) {
     if (texts.size() != sourceIds.size()) {
       throw new IllegalArgumentException("one source id per sentence");
     }
@@ -39,7 +34,7 @@ public final class Support {
     for (int i = 0; i < texts.size(); i++) {
       sentences.add(new SummarySentence(texts.get(i), List.of(sourceIds.get(i))));
     }
-    return Corroboration.of(sentences, articles, List.of(), ConceptWeights.of(articles), minShared)
+    return Corroboration.of(sentences, articles, List.of(), ConceptWeights.of(articles), rule)
         .stream()
         .map(SummarySentence::support)
         .toList();

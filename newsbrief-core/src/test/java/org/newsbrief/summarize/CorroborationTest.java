@@ -96,4 +96,39 @@ class CorroborationTest {
     assertThat(s.support()).containsExactly("ap1", "ap2", "ap3", "cnn");
     assertThat(s.outlets()).isEqualTo(2);
   }
+
+  @Test
+  void anArticleSayingItInOtherWordsSupportsBySenseOnlyWhenVectorsSaySo() {
+    String claim = "A huge blaze gutted the Waitrose store in Banstead on Friday.";
+    List<AnalyzedArticle> articles =
+        List.of(
+            article("a", "BBC", claim),
+            article("b", "ITV", "Fire destroyed the Waitrose supermarket in Banstead."),
+            article("c", "AP", "Oil prices fell sharply in Asian trading on Monday."));
+    java.util.Map<String, float[]> table =
+        java.util.Map.of(
+            "blaze", new float[] {1, 0, 0},
+            "fire", new float[] {1, 0, 0},
+            "gutted", new float[] {0, 1, 0},
+            "destroyed", new float[] {0, 1, 0},
+            "store", new float[] {0, 0, 1},
+            "supermarket", new float[] {0, 0, 1});
+    SupportRule bySense = new SupportRule(0.35, 0.9, 0.05, new WordVectors(table, 3));
+    List<SummarySentence> summary = List.of(new SummarySentence(claim, List.of("a")));
+
+    SummarySentence words =
+        Corroboration.of(
+                summary,
+                articles,
+                List.of(),
+                ConceptWeights.of(articles),
+                SupportRule.wordsOnly(0.35))
+            .get(0);
+    SummarySentence sense =
+        Corroboration.of(summary, articles, List.of(), ConceptWeights.of(articles), bySense).get(0);
+
+    assertThat(words.support()).containsExactly("a");
+    assertThat(sense.support()).containsExactly("a", "b");
+    assertThat(sense.outlets()).isEqualTo(2);
+  }
 }

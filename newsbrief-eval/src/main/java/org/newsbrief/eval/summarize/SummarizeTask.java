@@ -90,7 +90,7 @@ public final class SummarizeTask implements EvalTask {
     String support = options.get("support");
     if (support != null) {
       system = new LinkedHashMap<>(system);
-      system.putAll(SupportLabels.score(clusters, Path.of(support), analyzer, options));
+      system.putAll(SupportLabels.score(clusters, support, analyzer, options));
     }
     return new EvalReport(name(), data.toString(), system, results);
   }
@@ -125,11 +125,17 @@ public final class SummarizeTask implements EvalTask {
         table == null
             ? Furniture.shipped()
             : table.equals("none") ? Furniture.none() : FurnitureStage.load(Path.of(table));
-    Summarizer shipped =
+    CoverageSummarizer coverage =
         new CoverageSummarizer(
             dir == null ? CoverageModel.shipped() : CoverageFolds.load(Path.of(dir)),
             scorer,
             furniture);
+    Summarizer shipped =
+        options.containsKey("repeat_cos")
+            ? coverage.withRepeats(
+                Double.parseDouble(options.get("repeat_cos")),
+                Integer.parseInt(options.getOrDefault("repeat_floor", "1")))
+            : coverage;
     return c -> shipped;
   }
 
