@@ -51,7 +51,8 @@ final class Corroboration {
     Map<String, String> sourceOf = sources(articles, syndication);
     List<SummarySentence> out = new ArrayList<>();
     for (SummarySentence s : summary) {
-      Stemmed terms = Stemmed.of(s.text(), weights, rule);
+      SupportRule own = quotes(s.text()) ? SupportRule.wordsOnly(rule.minShared()) : rule;
+      Stemmed terms = Stemmed.of(s.text(), weights, own);
       Set<String> support = new LinkedHashSet<>(s.sources());
       for (int i = 0; i < articles.size(); i++) {
         String id = articles.get(i).article().id();
@@ -66,6 +67,22 @@ final class Corroboration {
               s.text(), s.sources(), List.copyOf(support), Math.max(1, independent.size())));
     }
     return out;
+  }
+
+  /** Fewest words between quotation marks that make a sentence a direct quotation. */
+  private static final int QUOTED_WORDS = 4;
+
+  private static final java.util.regex.Pattern QUOTATION =
+      java.util.regex.Pattern.compile(
+          "[\"“”]\\s*\\S+(?:\\s+\\S+){" + (QUOTED_WORDS - 1) + ",}?\\s*[\"“”]");
+
+  /**
+   * Whether {@code text} quotes at least {@value #QUOTED_WORDS} words directly. Such a sentence is
+   * supported by its words only: meaning would credit every article that says something like it,
+   * though only those that carry the quotation report that it was said.
+   */
+  static boolean quotes(String text) {
+    return QUOTATION.matcher(text).find();
   }
 
   /** A sentence's stems, their summed rarity and its meaning, computed once per sentence. */

@@ -131,4 +131,46 @@ class CorroborationTest {
     assertThat(sense.support()).containsExactly("a", "b");
     assertThat(sense.outlets()).isEqualTo(2);
   }
+
+  @Test
+  void aDirectQuotationIsSupportedOnlyByArticlesThatCarryItsWords() {
+    String quoted =
+        "\u201cA huge blaze gutted the Waitrose store,\u201d the manager said on Friday.";
+    List<AnalyzedArticle> articles =
+        List.of(
+            article("a", "BBC", quoted),
+            article("b", "ITV", "Fire destroyed the Waitrose supermarket in Banstead."));
+    java.util.Map<String, float[]> table =
+        java.util.Map.of(
+            "blaze", new float[] {1, 0, 0},
+            "fire", new float[] {1, 0, 0},
+            "gutted", new float[] {0, 1, 0},
+            "destroyed", new float[] {0, 1, 0},
+            "store", new float[] {0, 0, 1},
+            "supermarket", new float[] {0, 0, 1});
+    SupportRule bySense = new SupportRule(0.35, 0.5, 0.05, new WordVectors(table, 3));
+    String unquoted = "A huge blaze gutted the Waitrose store, the manager said on Friday.";
+
+    SummarySentence quote =
+        Corroboration.of(
+                List.of(new SummarySentence(quoted, List.of("a"))),
+                articles,
+                List.of(),
+                ConceptWeights.of(articles),
+                bySense)
+            .get(0);
+    SummarySentence report =
+        Corroboration.of(
+                List.of(new SummarySentence(unquoted, List.of("a"))),
+                articles,
+                List.of(),
+                ConceptWeights.of(articles),
+                bySense)
+            .get(0);
+
+    assertThat(Corroboration.quotes(quoted)).isTrue();
+    assertThat(Corroboration.quotes("He called it \u201cfake news\u201d again.")).isFalse();
+    assertThat(quote.support()).containsExactly("a");
+    assertThat(report.support()).containsExactly("a", "b");
+  }
 }
