@@ -63,9 +63,16 @@ final class BylineCandidates {
   /** The candidate: its value and its features, in {@link #NAMES} order. */
   record Candidate(String value, double[] features) {}
 
-  /** The candidates of {@code page}; {@code rules} is the rule-based byline (a feature). */
+  /**
+   * The candidates of {@code page}, whose elements {@code scan} read (with their texts); {@code
+   * rules} is the rule-based byline (a feature).
+   */
   static List<Candidate> of(
-      PageElements page, JsonLd jsonLd, Map<String, String> metas, @Nullable String rules) {
+      PageElements page,
+      JsonLd jsonLd,
+      Map<String, String> metas,
+      @Nullable String rules,
+      BylineElements.Scan scan) {
     BylineCandidates c = new BylineCandidates(page.all().size(), siteNames(page, metas));
     List<String> people = jsonLd.authors();
     List<String> all = jsonLd.authorsAndOrganisations();
@@ -82,7 +89,10 @@ final class BylineCandidates {
     if (label != null && WRITTEN_BY.matcher(label).find()) {
       c.add(metas.get("twitter:data1"), 2, true, 0);
     }
-    c.h1 = BylineElements.scan(page, c::add);
+    c.h1 = scan.h1();
+    for (BylineElements.Hit hit : scan.hits()) {
+      c.add(hit.raw(), hit.source(), hit.markup(), hit.position());
+    }
     if (c.found.isEmpty()) {
       for (String raw : Bylines.scriptAuthors(page)) {
         c.add(raw, 4, true, 0);
