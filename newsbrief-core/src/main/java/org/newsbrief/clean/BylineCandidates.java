@@ -51,6 +51,7 @@ final class BylineCandidates {
   private static final int MAX_RAW = 200;
 
   private final Map<String, Found> found = new LinkedHashMap<>();
+  private final Map<String, Read> reads = new java.util.HashMap<>();
   private final int elements;
   private final List<String> siteNames;
   private int h1 = -1;
@@ -133,14 +134,20 @@ final class BylineCandidates {
       return;
     }
     String raw = whole.length() > MAX_RAW ? whole.substring(0, MAX_RAW) : whole;
-    boolean labelled = BylineNames.hasLabel(raw);
-    List<String> people = BylineNames.of(raw, markup);
-    if (!people.isEmpty()) {
-      put(String.join(", ", people), source, true, labelled, position);
+    Read read = reads.computeIfAbsent((markup ? "m" : "t") + raw, k -> Read.of(raw, markup));
+    if (!read.people.isEmpty()) {
+      put(String.join(", ", read.people), source, true, read.labelled, position);
     }
-    String trimmed = BylineNames.trimmed(raw);
-    if (trimmed != null) {
-      put(trimmed, source, false, labelled, position);
+    if (read.trimmed != null) {
+      put(read.trimmed, source, false, read.labelled, position);
+    }
+  }
+
+  /** What {@link BylineNames} reads in one text (a page gives the same text from many sources). */
+  private record Read(boolean labelled, List<String> people, @Nullable String trimmed) {
+    static Read of(String raw, boolean markup) {
+      return new Read(
+          BylineNames.hasLabel(raw), BylineNames.of(raw, markup), BylineNames.trimmed(raw));
     }
   }
 

@@ -36,6 +36,11 @@ final class BylineElements {
           "redaktion",
           "quelle");
   private static final int LONGEST_LABEL = 9;
+
+  /** The first letters of {@link #LABEL_WORDS}, either case (other ASCII starts need no test). */
+  private static final String LABEL_FIRST = "bvpdatrqBVPDATRQ";
+  private static final int LABEL_TEXT = 1;
+  private static final int BY_TEXT = 2;
   private static final int MAX_PER_SOURCE = 5;
   private static final int MAX_LINE = 150;
   private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0]+");
@@ -48,10 +53,11 @@ final class BylineElements {
   /**
    * What one pass over a page's elements found: the first h1's index (-1 when none), every element
    * with author markup and every element whose class names a byline (for the rules, in document
-   * order), and the author texts for the candidates (none when the scan was made for the rules
-   * only).
+   * order), the author texts for the candidates (none when the scan was made for the rules only),
+   * and whether some text opens with a byline label (else the rules' "By …" line search is void).
    */
-  record Scan(int h1, List<Element> markup, List<Element> bylineClass, List<Hit> hits) {}
+  record Scan(
+      int h1, List<Element> markup, List<Element> bylineClass, List<Hit> hits, boolean byText) {}
 
   /**
    * Lists {@code page}'s author elements and, when {@code texts}, the author texts of its elements
@@ -61,6 +67,7 @@ final class BylineElements {
    */
   static Scan scan(PageElements page, boolean texts) {
     int h1 = -1;
+    boolean byText = false;
     int[] taken = new int[8];
     List<Element> markup = new ArrayList<>();
     List<Element> bylineClass = new ArrayList<>();
@@ -80,7 +87,9 @@ final class BylineElements {
       if (h1 < 0 && e.normalName().equals("h1")) {
         h1 = i;
       }
-      if (texts && taken[7] < MAX_PER_SOURCE && hasLabelText(e)) {
+      int found = textsFound(e, texts && taken[7] < MAX_PER_SOURCE, !byText);
+      byText |= (found & BY_TEXT) != 0;
+      if ((found & LABEL_TEXT) != 0) {
         String line = labelLine(e);
         if (line != null && !Bylines.inComments(e)) {
           taken[7]++;
@@ -88,7 +97,7 @@ final class BylineElements {
         }
       }
     }
-    return new Scan(h1, markup, bylineClass, hits);
+    return new Scan(h1, markup, bylineClass, hits, byText);
   }
 
   /**
@@ -126,17 +135,26 @@ final class BylineElements {
     return href.contains("/author/") || href.contains("/autor/") || href.contains("?author=");
   }
 
-  /** Whether one of the element's own short texts holds a byline label word. */
-  private static boolean hasLabelText(Element e) {
-    for (org.jsoup.nodes.Node n : e.childNodes()) {
-      if (n instanceof TextNode t) {
+  /**
+   * What the element's own texts hold: a short text with a byline label word ({@link #LABEL_TEXT},
+   * looked for when {@code label}), a text opening with "By" ({@link #BY_TEXT}, when {@code by}).
+   */
+  private static int textsFound(Element e, boolean label, boolean by) {
+    int found = 0;
+    for (int i = 0; i < e.childNodeSize() && (label || by); i++) {
+      if (e.childNode(i) instanceof TextNode t) {
         String s = t.getWholeText();
-        if (s.length() > 2 && s.length() < MAX_LINE && hasLabelWord(s)) {
-          return true;
+        if (label && s.length() > 2 && s.length() < MAX_LINE && hasLabelWord(s)) {
+          found |= LABEL_TEXT;
+          label = false;
+        }
+        if (by && Bylines.startsWithBy(s)) {
+          found |= BY_TEXT;
+          by = false;
         }
       }
     }
-    return false;
+    return found;
   }
 
   /**
@@ -155,7 +173,7 @@ final class BylineElements {
       while (end < n && Character.isLetterOrDigit(s.charAt(end))) {
         end++;
       }
-      if (Character.isLetter(c) && end - i <= LONGEST_LABEL) {
+      if (end - i <= LONGEST_LABEL && (c > 127 || LABEL_FIRST.indexOf(c) >= 0)) {
         for (String w : LABEL_WORDS) {
           if (w.length() == end - i && s.regionMatches(true, i, w, 0, w.length())) {
             return true;

@@ -71,7 +71,7 @@ final class Bylines {
     if (names.isEmpty()) {
       names.addAll(fromElements(scan.bylineClass(), false));
     }
-    if (names.isEmpty()) {
+    if (names.isEmpty() && scan.byText()) {
       names.addAll(BylineNames.of(byLine(page.document()), false));
     }
     return names.isEmpty() ? null : String.join(", ", new java.util.LinkedHashSet<>(names));
@@ -160,7 +160,7 @@ final class Bylines {
   }
 
   /** A cheap first test, before the text node is normalised: does it open with a "by" word? */
-  private static boolean startsWithBy(String text) {
+  static boolean startsWithBy(String text) {
     int i = 0;
     while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
       i++;
@@ -170,7 +170,7 @@ final class Bylines {
         || text.length() - i > MAX_CHARS) {
       return false;
     }
-    return BylineNames.LABEL.matcher(text.substring(i)).lookingAt();
+    return BylineNames.LABEL.matcher(text).region(i, text.length()).lookingAt();
   }
 
   /** The people a cleaned byline names, in order ("A, B and C" gives three names). */
