@@ -37,8 +37,12 @@ final class BylineElements {
           "quelle");
   private static final int LONGEST_LABEL = 9;
 
-  /** The first letters of {@link #LABEL_WORDS}, either case (other ASCII starts need no test). */
+  /**
+   * The first letters of {@link #LABEL_WORDS}, either case: a word opening with another ASCII
+   * character needs no test.
+   */
   private static final String LABEL_FIRST = "bvpdatrqBVPDATRQ";
+
   private static final int LABEL_TEXT = 1;
   private static final int BY_TEXT = 2;
   private static final int MAX_PER_SOURCE = 5;
@@ -162,25 +166,23 @@ final class BylineElements {
    */
   static boolean hasLabelWord(String s) {
     int n = s.length();
-    int i = 0;
-    while (i < n) {
+    for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
-      if (!Character.isLetterOrDigit(c)) {
-        i++;
+      if (c < 128 && LABEL_FIRST.indexOf(c) < 0
+          || i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) {
         continue;
       }
       int end = i + 1;
-      while (end < n && Character.isLetterOrDigit(s.charAt(end))) {
+      while (end < n && end - i <= LONGEST_LABEL && Character.isLetterOrDigit(s.charAt(end))) {
         end++;
       }
-      if (end - i <= LONGEST_LABEL && (c > 127 || LABEL_FIRST.indexOf(c) >= 0)) {
+      if (end - i <= LONGEST_LABEL && (end == n || !Character.isLetterOrDigit(s.charAt(end)))) {
         for (String w : LABEL_WORDS) {
           if (w.length() == end - i && s.regionMatches(true, i, w, 0, w.length())) {
             return true;
           }
         }
       }
-      i = end;
     }
     return false;
   }
