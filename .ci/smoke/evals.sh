@@ -134,6 +134,11 @@ for task in blocks bylines; do
     || { echo "train $task: no model" >&2; exit 1; }
   rm -rf "$trained"
 done
+echo "-- train dates"
+out=$(./newsbrief train dates --data "$data/extraction/web-eval" --set limit=20 --json 2>/dev/null)
+echo "$out"
+grep -q '"cv_accuracy"' <<<"$out" && grep -q '"rules_accuracy"' <<<"$out" \
+  || { echo "train dates: no cv/rules figures" >&2; exit 1; }
 echo "-- extract"
 page=$(mktemp -d)
 tar -xJf "$data/extraction/web-eval/pages.tar.xz" -C "$page" pages/b8dd069cd9ef0566.html

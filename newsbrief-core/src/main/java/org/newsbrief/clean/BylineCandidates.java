@@ -51,6 +51,7 @@ final class BylineCandidates {
   private static final int MAX_RAW = 200;
 
   private final Map<String, Found> found = new LinkedHashMap<>();
+  private final Map<String, Read> reads = new java.util.HashMap<>();
   private final int elements;
   private final List<String> siteNames;
   private int h1 = -1;
@@ -63,9 +64,16 @@ final class BylineCandidates {
   /** The candidate: its value and its features, in {@link #NAMES} order. */
   record Candidate(String value, double[] features) {}
 
-  /** The candidates of {@code page}; {@code rules} is the rule-based byline (a feature). */
+  /**
+   * The candidates of {@code page}, whose elements {@code scan} read (with their texts); {@code
+   * rules} is the rule-based byline (a feature).
+   */
   static List<Candidate> of(
-      PageElements page, JsonLd jsonLd, Map<String, String> metas, @Nullable String rules) {
+      PageElements page,
+      JsonLd jsonLd,
+      Map<String, String> metas,
+      @Nullable String rules,
+      BylineElements.Scan scan) {
     BylineCandidates c = new BylineCandidates(page.all().size(), siteNames(page, metas));
     List<String> people = jsonLd.authors();
     List<String> all = jsonLd.authorsAndOrganisations();
@@ -82,7 +90,10 @@ final class BylineCandidates {
     if (label != null && WRITTEN_BY.matcher(label).find()) {
       c.add(metas.get("twitter:data1"), 2, true, 0);
     }
-    c.h1 = BylineElements.scan(page, c::add);
+    c.h1 = scan.h1();
+    for (BylineElements.Hit hit : scan.hits()) {
+      c.add(hit.raw(), hit.source(), hit.markup(), hit.position());
+    }
     if (c.found.isEmpty()) {
       for (String raw : Bylines.scriptAuthors(page)) {
         c.add(raw, 4, true, 0);
@@ -123,14 +134,20 @@ final class BylineCandidates {
       return;
     }
     String raw = whole.length() > MAX_RAW ? whole.substring(0, MAX_RAW) : whole;
-    boolean labelled = BylineNames.hasLabel(raw);
-    List<String> people = BylineNames.of(raw, markup);
-    if (!people.isEmpty()) {
-      put(String.join(", ", people), source, true, labelled, position);
+    Read read = reads.computeIfAbsent((markup ? "m" : "t") + raw, k -> Read.of(raw, markup));
+    if (!read.people.isEmpty()) {
+      put(String.join(", ", read.people), source, true, read.labelled, position);
     }
-    String trimmed = BylineNames.trimmed(raw);
-    if (trimmed != null) {
-      put(trimmed, source, false, labelled, position);
+    if (read.trimmed != null) {
+      put(read.trimmed, source, false, read.labelled, position);
+    }
+  }
+
+  /** What {@link BylineNames} reads in one text (a page gives the same text from many sources). */
+  private record Read(boolean labelled, List<String> people, @Nullable String trimmed) {
+    static Read of(String raw, boolean markup) {
+      return new Read(
+          BylineNames.hasLabel(raw), BylineNames.of(raw, markup), BylineNames.trimmed(raw));
     }
   }
 

@@ -1,9 +1,11 @@
 package org.newsbrief.clean;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jspecify.annotations.Nullable;
@@ -33,63 +35,99 @@ final class BylineElements {
           "text",
           "redaktion",
           "quelle");
+  private static final int LONGEST_LABEL = 9;
+
+  /**
+   * The first letters of {@link #LABEL_WORDS}, either case: a word opening with another ASCII
+   * character needs no test.
+   */
+  private static final String LABEL_FIRST = "bvpdatrqBVPDATRQ";
+
+  private static final int LABEL_TEXT = 1;
+  private static final int BY_TEXT = 2;
   private static final int MAX_PER_SOURCE = 5;
   private static final int MAX_LINE = 150;
   private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0]+");
 
   private BylineElements() {}
 
-  /** Receives one author text: its source's index, whether markup made it, where it was. */
-  interface Sink {
-    void add(@Nullable String raw, int source, boolean markup, int position);
-  }
+  /** One author text: the source's index, whether markup made it, the element's index. */
+  record Hit(String raw, int source, boolean markup, int position) {}
 
   /**
-   * Gives {@code sink} the author texts of {@code page}'s elements, outside comment threads, up to
-   * five of each source, skipping elements with more than 600 characters of text (containers whose
-   * class happens to name an author: reading them whole is costly); returns the index of the first
-   * h1 (-1 when none).
+   * What one pass over a page's elements found: the first h1's index (-1 when none), every element
+   * with author markup and every element whose class names a byline (for the rules, in document
+   * order), the author texts for the candidates (none when the scan was made for the rules only),
+   * and whether some text opens with a byline label (else the rules' "By …" line search is void).
    */
-  static int scan(PageElements page, Sink sink) {
+  record Scan(
+      int h1, List<Element> markup, List<Element> bylineClass, List<Hit> hits, boolean byText) {}
+
+  /**
+   * Lists {@code page}'s author elements and, when {@code texts}, the author texts of its elements
+   * outside comment threads, up to five of each source, skipping elements with more than 600
+   * characters of text (containers whose class happens to name an author: reading them whole is
+   * costly).
+   */
+  static Scan scan(PageElements page, boolean texts) {
     int h1 = -1;
+    boolean byText = false;
     int[] taken = new int[8];
+    List<Element> markup = new ArrayList<>();
+    List<Element> bylineClass = new ArrayList<>();
+    List<Hit> hits = new ArrayList<>();
     List<Element> all = page.all();
     for (int i = 0; i < all.size(); i++) {
       Element e = all.get(i);
-      int source = e.attributesSize() == 0 ? -1 : source(e);
-      if (source >= 0
+      int source = e.attributesSize() == 0 ? -1 : source(e, markup, bylineClass);
+      if (texts
+          && source >= 0
           && taken[source] < MAX_PER_SOURCE
           && (e.hasAttr("content") || append(e, new StringBuilder()))
           && !Bylines.inComments(e)) {
         taken[source]++;
-        sink.add(Bylines.elementText(e), source, true, i);
+        hits.add(new Hit(Bylines.elementText(e), source, true, i));
       }
       if (h1 < 0 && e.normalName().equals("h1")) {
         h1 = i;
       }
-      if (taken[7] < MAX_PER_SOURCE && hasLabelText(e)) {
+      int found = textsFound(e, texts && taken[7] < MAX_PER_SOURCE, !byText);
+      byText |= (found & BY_TEXT) != 0;
+      if ((found & LABEL_TEXT) != 0) {
         String line = labelLine(e);
         if (line != null && !Bylines.inComments(e)) {
           taken[7]++;
-          sink.add(line, 7, false, i);
+          hits.add(new Hit(line, 7, false, i));
         }
       }
     }
-    return h1;
+    return new Scan(h1, markup, bylineClass, hits, byText);
   }
 
-  /** The source index of an element with attributes: markup 3, byline class or id 5, link 6. */
-  private static int source(Element e) {
-    if (BylineMarkup.isAuthorMarkup(e)) {
+  /**
+   * The source index of an element with attributes (markup 3, byline class or id 5, author link 6,
+   * none -1), listing it in {@code markup} and {@code bylineClass} as the rules' queries would.
+   */
+  private static int source(Element e, List<Element> markup, List<Element> bylineClass) {
+    Attributes at = e.attributes();
+    String cls = at.get("class").toLowerCase(Locale.ROOT);
+    boolean isMarkup = BylineMarkup.isAuthorMarkup(e, at, cls);
+    boolean isClass = BylineMarkup.hasBylineClass(cls);
+    if (isMarkup) {
+      markup.add(e);
+    }
+    if (isClass) {
+      bylineClass.add(e);
+    }
+    if (isMarkup) {
       return 3;
-    } else if (BylineMarkup.hasBylineClass(e) || idNamesAuthor(e)) {
+    } else if (isClass || idNamesAuthor(at.get("id"))) {
       return 5;
     }
-    return e.normalName().equals("a") && isAuthorLink(e.attr("href")) ? 6 : -1;
+    return e.normalName().equals("a") && isAuthorLink(at.get("href")) ? 6 : -1;
   }
 
-  private static boolean idNamesAuthor(Element e) {
-    String id = e.id();
+  private static boolean idNamesAuthor(String id) {
     if (id.isEmpty()) {
       return false;
     }
@@ -101,17 +139,26 @@ final class BylineElements {
     return href.contains("/author/") || href.contains("/autor/") || href.contains("?author=");
   }
 
-  /** Whether one of the element's own short texts holds a byline label word. */
-  private static boolean hasLabelText(Element e) {
-    for (org.jsoup.nodes.Node n : e.childNodes()) {
-      if (n instanceof TextNode t) {
+  /**
+   * What the element's own texts hold: a short text with a byline label word ({@link #LABEL_TEXT},
+   * looked for when {@code label}), a text opening with "By" ({@link #BY_TEXT}, when {@code by}).
+   */
+  private static int textsFound(Element e, boolean label, boolean by) {
+    int found = 0;
+    for (int i = 0; i < e.childNodeSize() && (label || by); i++) {
+      if (e.childNode(i) instanceof TextNode t) {
         String s = t.getWholeText();
-        if (s.length() > 2 && s.length() < MAX_LINE && hasLabelWord(s)) {
-          return true;
+        if (label && s.length() > 2 && s.length() < MAX_LINE && hasLabelWord(s)) {
+          found |= LABEL_TEXT;
+          label = false;
+        }
+        if (by && Bylines.startsWithBy(s)) {
+          found |= BY_TEXT;
+          by = false;
         }
       }
     }
-    return false;
+    return found;
   }
 
   /**
@@ -120,15 +167,20 @@ final class BylineElements {
   static boolean hasLabelWord(String s) {
     int n = s.length();
     for (int i = 0; i < n; i++) {
-      if (!Character.isLetter(s.charAt(i)) || i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) {
+      char c = s.charAt(i);
+      if (c < 128 && LABEL_FIRST.indexOf(c) < 0
+          || i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) {
         continue;
       }
-      for (String w : LABEL_WORDS) {
-        int end = i + w.length();
-        if (end <= n
-            && s.regionMatches(true, i, w, 0, w.length())
-            && (end == n || !Character.isLetterOrDigit(s.charAt(end)))) {
-          return true;
+      int end = i + 1;
+      while (end < n && end - i <= LONGEST_LABEL && Character.isLetterOrDigit(s.charAt(end))) {
+        end++;
+      }
+      if (end - i <= LONGEST_LABEL && (end == n || !Character.isLetterOrDigit(s.charAt(end)))) {
+        for (String w : LABEL_WORDS) {
+          if (w.length() == end - i && s.regionMatches(true, i, w, 0, w.length())) {
+            return true;
+          }
         }
       }
     }

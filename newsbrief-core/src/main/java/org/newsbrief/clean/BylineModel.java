@@ -89,9 +89,10 @@ public final class BylineModel {
     PageElements page = PageElements.of(doc);
     java.util.Map<String, String> metas = PageMetadata.metas(page);
     JsonLd jsonLd = JsonLd.of(page);
-    String rules = Bylines.rules(page, jsonLd, metas);
+    BylineElements.Scan scan = BylineElements.scan(page, true);
+    String rules = Bylines.rules(page, jsonLd, metas, scan);
     List<PageByline> out = new ArrayList<>();
-    for (BylineCandidates.Candidate c : BylineCandidates.of(page, jsonLd, metas, rules)) {
+    for (BylineCandidates.Candidate c : BylineCandidates.of(page, jsonLd, metas, rules, scan)) {
       out.add(new PageByline(c.value(), c.features()));
     }
     return new PageBylines(rules, out);

@@ -77,6 +77,12 @@ final class BylineNames {
       Pattern.compile(
           "\\s*(?:\\(|\\s(?:Tags|Quelle|Source|Kategorien?|Mo|Di|Mi|Do|Fr|Sa|So)\\b).*$");
 
+  /** Compiled once: {@code String.replaceAll} compiles its pattern on every call. */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  private static final Pattern TRAILING = Pattern.compile("[\\s,;:]+$");
+  private static final Pattern TRIMMED_TRAILING = Pattern.compile("[\\s,;:.\\-]+$");
+
   private BylineNames() {}
 
   /**
@@ -87,12 +93,12 @@ final class BylineNames {
     if (raw == null || raw.contains("://") || raw.contains("www.") || raw.contains("@")) {
       return List.of();
     }
-    String s = raw.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+    String s = SPACES.matcher(raw.replace('\u00A0', ' ')).replaceAll(" ").strip();
     s = LABEL.matcher(s).replaceFirst("");
     if (ORG.matcher(s).find() && !s.contains(",")) {
       return List.of();
     }
-    s = CUT.matcher(s).replaceFirst("").replaceAll("[\\s,;:]+$", "").strip();
+    s = TRAILING.matcher(CUT.matcher(s).replaceFirst("")).replaceAll("").strip();
     if (s.isEmpty() || s.length() > MAX_CHARS || LABEL.matcher(s + " ").matches()) {
       return List.of();
     }
@@ -115,7 +121,7 @@ final class BylineNames {
     if (raw == null || raw.contains("://") || raw.contains("www.") || raw.contains("@")) {
       return null;
     }
-    String s = raw.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+    String s = SPACES.matcher(raw.replace('\u00A0', ' ')).replaceAll(" ").strip();
     if (HANDLE.matcher(s).matches() && s.codePoints().anyMatch(Character::isLetter)) {
       return s;
     }
@@ -123,10 +129,9 @@ final class BylineNames {
     String unlabelled = LABEL.matcher(s).replaceFirst("");
     s = unlabelled.isBlank() ? s : unlabelled;
     s =
-        TRIM_CUT
-            .matcher(CUT.matcher(s).replaceFirst(""))
-            .replaceFirst("")
-            .replaceAll("[\\s,;:.\\-]+$", "")
+        TRIMMED_TRAILING
+            .matcher(TRIM_CUT.matcher(CUT.matcher(s).replaceFirst("")).replaceFirst(""))
+            .replaceAll("")
             .strip();
     boolean letters = s.codePoints().anyMatch(Character::isLetter);
     return s.isEmpty() || !letters || s.length() > MAX_CHARS || MonthNames.isMonth(s) ? null : s;

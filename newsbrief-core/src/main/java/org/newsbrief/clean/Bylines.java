@@ -40,12 +40,21 @@ final class Bylines {
   /** The byline {@code model} chooses among the page's candidates; the rules' when it is null. */
   static @Nullable String of(
       PageElements page, JsonLd jsonLd, Map<String, String> metas, @Nullable BylineModel model) {
-    String rules = rules(page, jsonLd, metas);
-    return model == null ? rules : model.choose(BylineCandidates.of(page, jsonLd, metas, rules));
+    BylineElements.Scan scan = BylineElements.scan(page, model != null);
+    String rules = rules(page, jsonLd, metas, scan);
+    return model == null
+        ? rules
+        : model.choose(BylineCandidates.of(page, jsonLd, metas, rules, scan));
   }
 
   /** The first source's people, most trusted source first. */
   static @Nullable String rules(PageElements page, JsonLd jsonLd, Map<String, String> metas) {
+    return rules(page, jsonLd, metas, BylineElements.scan(page, false));
+  }
+
+  /** As {@link #rules(PageElements, JsonLd, Map)}, with the page's elements already scanned. */
+  static @Nullable String rules(
+      PageElements page, JsonLd jsonLd, Map<String, String> metas, BylineElements.Scan scan) {
     List<String> names = new ArrayList<>();
     for (String person : jsonLd.authors()) {
       names.addAll(BylineNames.of(person, true));
@@ -54,27 +63,26 @@ final class Bylines {
       names.addAll(BylineNames.of(metas.get(META_NAMES.get(i)), true));
     }
     if (names.isEmpty()) {
-      names.addAll(fromElements(page, BylineMarkup::isAuthorMarkup, true));
+      names.addAll(fromElements(scan.markup(), true));
     }
     if (names.isEmpty()) {
       names.addAll(fromScripts(page));
     }
     if (names.isEmpty()) {
-      names.addAll(fromElements(page, BylineMarkup::hasBylineClass, false));
+      names.addAll(fromElements(scan.bylineClass(), false));
     }
-    if (names.isEmpty()) {
+    if (names.isEmpty() && scan.byText()) {
       names.addAll(BylineNames.of(byLine(page.document()), false));
     }
     return names.isEmpty() ? null : String.join(", ", new java.util.LinkedHashSet<>(names));
   }
 
-  /** The names in up to five elements {@code query} accepts outside comment threads. */
-  private static List<String> fromElements(
-      PageElements page, java.util.function.Predicate<Element> query, boolean markup) {
+  /** The names in up to five of {@code elements} outside comment threads. */
+  private static List<String> fromElements(List<Element> elements, boolean markup) {
     java.util.Set<String> names = new java.util.LinkedHashSet<>();
     int tried = 0;
-    for (Element e : page.all()) {
-      if (!query.test(e) || inComments(e)) {
+    for (Element e : elements) {
+      if (inComments(e)) {
         continue;
       }
       names.addAll(fromElement(e, markup));
@@ -152,7 +160,7 @@ final class Bylines {
   }
 
   /** A cheap first test, before the text node is normalised: does it open with a "by" word? */
-  private static boolean startsWithBy(String text) {
+  static boolean startsWithBy(String text) {
     int i = 0;
     while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
       i++;
@@ -162,7 +170,7 @@ final class Bylines {
         || text.length() - i > MAX_CHARS) {
       return false;
     }
-    return BylineNames.LABEL.matcher(text.substring(i)).lookingAt();
+    return BylineNames.LABEL.matcher(text).region(i, text.length()).lookingAt();
   }
 
   /** The people a cleaned byline names, in order ("A, B and C" gives three names). */

@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * writes, before any time-zone shift; years outside 1990–2099 are refused.
  */
 final class PublishedDates {
-  private static final List<String> META_NAMES =
+  static final List<String> META_NAMES =
       List.of(
           "article:published_time",
           "og:published_time",
@@ -51,7 +51,7 @@ final class PublishedDates {
           "citation_date",
           "bepress_citation_date",
           "release_date");
-  private static final ScriptKeys SCRIPT_DATE =
+  static final ScriptKeys SCRIPT_DATE =
       ScriptKeys.of(
           "(?:datePublished|published_?[aA]t|publishedFirst|publishDate|publish_date|pubDate"
               + "|date_published|firstPublished|first_published_at|dateCreated)",
@@ -132,14 +132,14 @@ final class PublishedDates {
   /**
    * CSS {@code [itemprop=datePublished], time[pubdate], [itemprop=dateCreated], time[datetime]}.
    */
-  private static boolean isTimeElement(Element e) {
+  static boolean isTimeElement(Element e) {
     boolean time = e.normalName().equals("time");
     return time && (e.hasAttr("pubdate") || e.hasAttr("datetime"))
         || PageElements.attrIs(e, "itemprop", "datePublished")
         || PageElements.attrIs(e, "itemprop", "dateCreated");
   }
 
-  private static final List<String> MODIFIED_NAMES =
+  static final List<String> MODIFIED_NAMES =
       List.of(
           "article:modified_time",
           "og:updated_time",
@@ -158,7 +158,7 @@ final class PublishedDates {
   }
 
   /** {@link #parse}, with a UTC time moved into the page's own zone first. */
-  private static @Nullable LocalDate inZone(
+  static @Nullable LocalDate inZone(
       @Nullable String value, java.util.function.Supplier<java.time.@Nullable ZoneOffset> zone) {
     LocalDate local =
         PageZone.isUtc(value) ? plausible(PageZone.localDay(value, zone.get())) : null;

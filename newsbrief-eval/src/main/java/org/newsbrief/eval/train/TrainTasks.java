@@ -21,6 +21,7 @@ public final class TrainTasks {
         new org.newsbrief.eval.extract.BlocksTrainTask(),
         new org.newsbrief.eval.extract.BylinesTrainTask(),
         new org.newsbrief.eval.entities.ShownFilterTrainTask(),
+        new org.newsbrief.eval.extract.DatesTrainTask(),
         new org.newsbrief.eval.ner.NerTrainTask(),
         new QuotesTrainTask(),
         new SummarizeTraining(),
