@@ -105,15 +105,7 @@ class CorroborationTest {
             article("a", "BBC", claim),
             article("b", "ITV", "Fire destroyed the Waitrose supermarket in Banstead."),
             article("c", "AP", "Oil prices fell sharply in Asian trading on Monday."));
-    java.util.Map<String, float[]> table =
-        java.util.Map.of(
-            "blaze", new float[] {1, 0, 0},
-            "fire", new float[] {1, 0, 0},
-            "gutted", new float[] {0, 1, 0},
-            "destroyed", new float[] {0, 1, 0},
-            "store", new float[] {0, 0, 1},
-            "supermarket", new float[] {0, 0, 1});
-    SupportRule bySense = new SupportRule(0.35, 0.9, 0.05, new WordVectors(table, 3));
+    SupportRule bySense = new SupportRule(0.35, 0.9, 0.05, fireVectors());
     List<SummarySentence> summary = List.of(new SummarySentence(claim, List.of("a")));
 
     SummarySentence words =
@@ -140,15 +132,7 @@ class CorroborationTest {
         List.of(
             article("a", "BBC", quoted),
             article("b", "ITV", "Fire destroyed the Waitrose supermarket in Banstead."));
-    java.util.Map<String, float[]> table =
-        java.util.Map.of(
-            "blaze", new float[] {1, 0, 0},
-            "fire", new float[] {1, 0, 0},
-            "gutted", new float[] {0, 1, 0},
-            "destroyed", new float[] {0, 1, 0},
-            "store", new float[] {0, 0, 1},
-            "supermarket", new float[] {0, 0, 1});
-    SupportRule bySense = new SupportRule(0.35, 0.5, 0.05, new WordVectors(table, 3));
+    SupportRule bySense = new SupportRule(0.35, 0.5, 0.05, fireVectors());
     String unquoted = "A huge blaze gutted the Waitrose store, the manager said on Friday.";
 
     SummarySentence quote =
@@ -172,5 +156,21 @@ class CorroborationTest {
     assertThat(Corroboration.quotes("He called it \u201cfake news\u201d again.")).isFalse();
     assertThat(quote.support()).containsExactly("a");
     assertThat(report.support()).containsExactly("a", "b");
+  }
+
+  /**
+   * Three-dimensional vectors in which "blaze" means "fire", "gutted" "destroyed", "store"
+   * "supermarket".
+   */
+  private static WordVectors fireVectors() {
+    return new WordVectors(
+        java.util.Map.of(
+            "blaze", new float[] {1, 0, 0},
+            "fire", new float[] {1, 0, 0},
+            "gutted", new float[] {0, 1, 0},
+            "destroyed", new float[] {0, 1, 0},
+            "store", new float[] {0, 0, 1},
+            "supermarket", new float[] {0, 0, 1}),
+        3);
   }
 }

@@ -1,8 +1,6 @@
 package org.newsbrief.eval.extract;
 
-import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -38,11 +36,6 @@ import org.newsbrief.model.SourceFormat;
  * quick run), {@code out=DIR}.
  */
 public final class BlocksTrainTask implements EvalTask {
-  private static final int FOLDS = 5;
-  private static final String DEFAULT_OUT = "newsbrief-core/src/main/resources/org/newsbrief/clean";
-  private static final JsonMapper MAPPER =
-      JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
-
   @Override
   public String name() {
     return "blocks";
@@ -60,20 +53,20 @@ public final class BlocksTrainTask implements EvalTask {
     List<BlockPages> pages = new ArrayList<>(webPages(data.resolve("web-eval"), limit));
     pages.addAll(aebPages(data.resolve("aeb"), limit));
     Map<String, Double> report = new TreeMap<>();
-    put(report, "rules", score(pages, new NewsCleaner[] {new NewsCleaner(false, null)}));
+    SiteFolds.put(report, "rules", score(pages, new NewsCleaner[] {new NewsCleaner(false, null)}));
     double bestL2 = Double.NaN, bestMargin = 0, best = -1;
     int aebWeight = Integer.parseInt(options.getOrDefault("aeb_weight", "1"));
     double aebFloor = Double.parseDouble(options.getOrDefault("aeb_floor", "0.96"));
     for (String l2Text : options.getOrDefault("l2", "1,10").split(",")) {
       double l2 = Double.parseDouble(l2Text);
-      double[][] byFoldWeights = new double[FOLDS][];
-      for (int fold = 0; fold < FOLDS; fold++) {
+      double[][] byFoldWeights = new double[SiteFolds.FOLDS][];
+      for (int fold = 0; fold < SiteFolds.FOLDS; fold++) {
         byFoldWeights[fold] = fit(pages, fold, l2, aebWeight);
       }
       for (String marginText : options.getOrDefault("margin", "0,0.25,0.5").split(",")) {
         double margin = Double.parseDouble(marginText);
-        NewsCleaner[] byFold = new NewsCleaner[FOLDS];
-        for (int fold = 0; fold < FOLDS; fold++) {
+        NewsCleaner[] byFold = new NewsCleaner[SiteFolds.FOLDS];
+        for (int fold = 0; fold < SiteFolds.FOLDS; fold++) {
           byFold[fold] = new NewsCleaner(false, BlockModel.of(widen(byFoldWeights[fold], margin)));
         }
         Map<String, Double> cv = score(pages, byFold);
@@ -84,16 +77,17 @@ public final class BlocksTrainTask implements EvalTask {
           best = both;
           bestL2 = l2;
           bestMargin = margin;
-          put(report, "cv", cv);
+          SiteFolds.put(report, "cv", cv);
         }
       }
     }
     double[] weights = widen(fit(pages, -1, bestL2, aebWeight), bestMargin);
     BlockModel model = BlockModel.of(weights);
-    put(report, "insample", score(pages, new NewsCleaner[] {new NewsCleaner(false, model)}));
+    SiteFolds.put(
+        report, "insample", score(pages, new NewsCleaner[] {new NewsCleaner(false, model)}));
     report.put("count_pages", (double) pages.size());
     report.put("count_rows", (double) pages.stream().mapToInt(p -> p.rows().size()).sum());
-    Path out = Path.of(options.getOrDefault("out", DEFAULT_OUT));
+    Path out = Path.of(options.getOrDefault("out", SiteFolds.DEFAULT_OUT));
     Files.createDirectories(out);
     Path file = out.resolve(BlockModel.RESOURCE);
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -130,17 +124,13 @@ public final class BlocksTrainTask implements EvalTask {
             report.getOrDefault("count_rows", 0.0).longValue(),
             pages.size(),
             l2,
-            FOLDS,
+            SiteFolds.FOLDS,
             report.get("cv_body_f1"),
             report.get("cv_aeb_f1"),
             report.get("rules_body_f1"),
             report.get("rules_aeb_f1"),
             report.get("insample_body_f1"),
             report.get("insample_aeb_f1")));
-  }
-
-  private static void put(Map<String, Double> report, String prefix, Map<String, Double> m) {
-    m.forEach((k, v) -> report.put(prefix + "_" + k, v));
   }
 
   /**
@@ -162,7 +152,9 @@ public final class BlocksTrainTask implements EvalTask {
     List<double[]> x = new ArrayList<>();
     List<Double> y = new ArrayList<>();
     for (BlockPages p : pages) {
-      for (int copy = 0; p.fold(FOLDS) != fold && copy < (p.isAeb() ? aebWeight : 1); copy++) {
+      for (int copy = 0;
+          p.fold(SiteFolds.FOLDS) != fold && copy < (p.isAeb() ? aebWeight : 1);
+          copy++) {
         x.addAll(p.rows());
         y.addAll(p.labels());
       }
@@ -175,7 +167,7 @@ public final class BlocksTrainTask implements EvalTask {
     SnippetScore web = new SnippetScore();
     ShingleScore aeb = new ShingleScore();
     for (BlockPages p : pages) {
-      NewsCleaner cleaner = byFold[byFold.length == 1 ? 0 : p.fold(FOLDS)];
+      NewsCleaner cleaner = byFold[byFold.length == 1 ? 0 : p.fold(SiteFolds.FOLDS)];
       List<String> paragraphs =
           cleaner.extract(RawDocument.of(p.id(), SourceFormat.HTML, p.html())).paragraphs();
       String text = paragraphs.isEmpty() ? null : String.join("\n", paragraphs);
@@ -192,7 +184,7 @@ public final class BlocksTrainTask implements EvalTask {
   }
 
   private static List<BlockPages> webPages(Path data, int limit) throws IOException {
-    JsonNode gold = MAPPER.readTree(data.resolve("gold.json").toFile());
+    JsonNode gold = SiteFolds.MAPPER.readTree(data.resolve("gold.json").toFile());
     List<BlockPages> out = new ArrayList<>();
     try (WebEvalPages files = WebEvalPages.open(data, null)) {
       for (JsonNode item : gold.path("trafilatura_evaldata")) {
@@ -209,7 +201,7 @@ public final class BlocksTrainTask implements EvalTask {
   }
 
   private static List<BlockPages> aebPages(Path root, int limit) throws IOException {
-    JsonNode truth = MAPPER.readTree(root.resolve("ground-truth.json").toFile());
+    JsonNode truth = SiteFolds.MAPPER.readTree(root.resolve("ground-truth.json").toFile());
     List<BlockPages> out = new ArrayList<>();
     for (String id : Files.readAllLines(root.resolve("ids.txt"))) {
       JsonNode t = truth.path(id.strip());

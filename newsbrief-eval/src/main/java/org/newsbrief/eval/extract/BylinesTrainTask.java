@@ -1,8 +1,6 @@
 package org.newsbrief.eval.extract;
 
-import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -37,11 +35,6 @@ import org.newsbrief.model.RawDocument;
  * {@code show=1} (the misses), {@code pages=DIR}, {@code out=DIR}.
  */
 public final class BylinesTrainTask implements EvalTask {
-  private static final int FOLDS = 5;
-  private static final String DEFAULT_OUT = "newsbrief-core/src/main/resources/org/newsbrief/clean";
-  private static final JsonMapper MAPPER =
-      JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
-
   @Override
   public String name() {
     return "bylines";
@@ -60,20 +53,20 @@ public final class BylinesTrainTask implements EvalTask {
     long began = System.nanoTime();
     List<Page> pages = pages(data, options);
     Map<String, Double> report = new TreeMap<>();
-    put(report, "rules", score(pages, null));
+    SiteFolds.put(report, "rules", score(pages, null));
     report.put("ceiling_accuracy", ceiling(pages));
     double best = -1, bestL2 = 1, bestShift = 0;
     for (String l2Text : options.getOrDefault("l2", "0.1,1,10").split(",")) {
       double l2 = Double.parseDouble(l2Text);
-      double[][] byFold = new double[FOLDS][];
-      for (int fold = 0; fold < FOLDS; fold++) {
+      double[][] byFold = new double[SiteFolds.FOLDS][];
+      for (int fold = 0; fold < SiteFolds.FOLDS; fold++) {
         byFold[fold] = fit(pages, fold, l2);
       }
       for (String shiftText : options.getOrDefault("shift", "0,1,20").split(",")) {
         double shift = Double.parseDouble(shiftText);
-        BylineModel[] models = new BylineModel[FOLDS];
-        for (int fold = 0; fold < FOLDS; fold++) {
-          models[fold] = BylineModel.of(shifted(byFold[fold], shift));
+        BylineModel[] models = new BylineModel[SiteFolds.FOLDS];
+        for (int fold = 0; fold < SiteFolds.FOLDS; fold++) {
+          models[fold] = BylineModel.of(SiteFolds.shifted(byFold[fold], shift));
         }
         Map<String, Double> cv = score(pages, models);
         System.err.printf(Locale.ROOT, "l2 %s shift %s: cv %s%n", l2Text, shiftText, cv);
@@ -82,12 +75,12 @@ public final class BylinesTrainTask implements EvalTask {
           best = both;
           bestL2 = l2;
           bestShift = shift;
-          put(report, "cv", cv);
+          SiteFolds.put(report, "cv", cv);
         }
       }
     }
-    BylineModel model = BylineModel.of(shifted(fit(pages, -1, bestL2), bestShift));
-    put(report, "insample", score(pages, new BylineModel[] {model}));
+    BylineModel model = BylineModel.of(SiteFolds.shifted(fit(pages, -1, bestL2), bestShift));
+    SiteFolds.put(report, "insample", score(pages, new BylineModel[] {model}));
     if (options.containsKey("show")) {
       show(pages, model);
     }
@@ -95,7 +88,7 @@ public final class BylinesTrainTask implements EvalTask {
     report.put(
         "count_candidates",
         (double) pages.stream().mapToInt(p -> p.bylines().candidates().size()).sum());
-    Path out = Path.of(options.getOrDefault("out", DEFAULT_OUT));
+    Path out = Path.of(options.getOrDefault("out", SiteFolds.DEFAULT_OUT));
     Files.createDirectories(out);
     Path file = out.resolve(BylineModel.RESOURCE);
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -124,22 +117,11 @@ public final class BylinesTrainTask implements EvalTask {
                 + " in-sample %.4f",
             BylineModel.featureNames().size(),
             setting,
-            FOLDS,
+            SiteFolds.FOLDS,
             report.get("cv_accuracy"),
             report.get("rules_accuracy"),
             report.get("ceiling_accuracy"),
             report.get("insample_accuracy")));
-  }
-
-  private static void put(Map<String, Double> report, String prefix, Map<String, Double> m) {
-    m.forEach((k, v) -> report.put(prefix + "_" + k, v));
-  }
-
-  /** {@code weights} with {@code shift} added to the bias. */
-  private static double[] shifted(double[] weights, double shift) {
-    double[] w = weights.clone();
-    w[0] += shift;
-    return w;
   }
 
   private static double[] fit(List<Page> pages, int fold, double l2) {
@@ -205,7 +187,7 @@ public final class BylinesTrainTask implements EvalTask {
   }
 
   private static List<Page> pages(Path data, Map<String, String> options) throws IOException {
-    JsonNode gold = MAPPER.readTree(data.resolve("gold.json").toFile());
+    JsonNode gold = SiteFolds.MAPPER.readTree(data.resolve("gold.json").toFile());
     int limit = EvalOptions.limit(options);
     Map<String, Page> out = new LinkedHashMap<>();
     try (WebEvalPages files = WebEvalPages.open(data, options.get("pages"))) {
@@ -217,7 +199,7 @@ public final class BylinesTrainTask implements EvalTask {
         }
         RawDocument doc = files.document(id);
         if (doc != null) {
-          int fold = Math.floorMod(BlockPages.site(item.path("url").asText(id)).hashCode(), FOLDS);
+          int fold = SiteFolds.of(item.path("url").asText(id));
           String author = WebPagesTask.author(label);
           out.put(id, new Page(fold, author, BylineModel.candidates(doc.content())));
         }

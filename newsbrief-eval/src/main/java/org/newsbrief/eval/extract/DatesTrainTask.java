@@ -1,8 +1,6 @@
 package org.newsbrief.eval.extract;
 
-import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -36,11 +34,6 @@ import org.newsbrief.model.RawDocument;
  * page, costly to read, only when the page declares none).
  */
 public final class DatesTrainTask implements EvalTask {
-  private static final int FOLDS = 5;
-  private static final String DEFAULT_OUT = "newsbrief-core/src/main/resources/org/newsbrief/clean";
-  private static final JsonMapper MAPPER =
-      JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
-
   @Override
   public String name() {
     return "dates";
@@ -64,15 +57,15 @@ public final class DatesTrainTask implements EvalTask {
     double best = -1, bestL2 = 1, bestShift = 0;
     for (String l2Text : options.getOrDefault("l2", "0.1,1,10").split(",")) {
       double l2 = Double.parseDouble(l2Text);
-      double[][] byFold = new double[FOLDS][];
-      for (int fold = 0; fold < FOLDS; fold++) {
+      double[][] byFold = new double[SiteFolds.FOLDS][];
+      for (int fold = 0; fold < SiteFolds.FOLDS; fold++) {
         byFold[fold] = fit(pages, fold, l2);
       }
       for (String shiftText : options.getOrDefault("shift", "0,2,20").split(",")) {
         double shift = Double.parseDouble(shiftText);
-        DateModel[] models = new DateModel[FOLDS];
-        for (int fold = 0; fold < FOLDS; fold++) {
-          models[fold] = DateModel.of(shifted(byFold[fold], shift));
+        DateModel[] models = new DateModel[SiteFolds.FOLDS];
+        for (int fold = 0; fold < SiteFolds.FOLDS; fold++) {
+          models[fold] = DateModel.of(SiteFolds.shifted(byFold[fold], shift));
         }
         double cv = score(pages, models, false);
         report.put(String.format(Locale.ROOT, "cv_l2_%s_shift_%s", l2Text, shiftText), cv);
@@ -84,32 +77,25 @@ public final class DatesTrainTask implements EvalTask {
       }
     }
     report.put("cv_accuracy", best);
-    DateModel model = DateModel.of(shifted(fit(pages, -1, bestL2), bestShift));
+    DateModel model = DateModel.of(SiteFolds.shifted(fit(pages, -1, bestL2), bestShift));
     report.put("insample_accuracy", score(pages, new DateModel[] {model}, false));
     if (options.containsKey("show")) {
-      DateModel[] models = new DateModel[FOLDS];
-      for (int fold = 0; fold < FOLDS; fold++) {
-        models[fold] = DateModel.of(shifted(fit(pages, fold, bestL2), bestShift));
+      DateModel[] models = new DateModel[SiteFolds.FOLDS];
+      for (int fold = 0; fold < SiteFolds.FOLDS; fold++) {
+        models[fold] = DateModel.of(SiteFolds.shifted(fit(pages, fold, bestL2), bestShift));
       }
       score(pages, models, true);
     }
     System.err.printf(Locale.ROOT, "chosen: L2 %s shift %s%n", bestL2, bestShift);
     if ("true".equals(options.get("write"))) {
-      Path out = Path.of(options.getOrDefault("out", DEFAULT_OUT));
+      Path out = Path.of(options.getOrDefault("out", SiteFolds.DEFAULT_OUT));
       Files.createDirectories(out);
-      try (Writer w = Files.newBufferedWriter(out.resolve(DateModel.RESOURCE), UTF8)) {
+      try (Writer w =
+          Files.newBufferedWriter(out.resolve(DateModel.RESOURCE), StandardCharsets.UTF_8)) {
         model.write(w);
       }
     }
     return new EvalReport("train dates", data.toString(), report, Map.of());
-  }
-
-  private static final java.nio.charset.Charset UTF8 = StandardCharsets.UTF_8;
-
-  private static double[] shifted(double[] weights, double shift) {
-    double[] w = weights.clone();
-    w[0] += shift;
-    return w;
   }
 
   private static double[] fit(List<Page> pages, int fold, double l2) {
@@ -156,7 +142,7 @@ public final class DatesTrainTask implements EvalTask {
   }
 
   private static List<Page> pages(Path data, Map<String, String> options) throws IOException {
-    JsonNode gold = MAPPER.readTree(data.resolve("gold.json").toFile());
+    JsonNode gold = SiteFolds.MAPPER.readTree(data.resolve("gold.json").toFile());
     int limit = EvalOptions.limit(options);
     boolean shown = !"false".equals(options.get("shown"));
     Map<String, Page> out = new LinkedHashMap<>();
@@ -168,7 +154,7 @@ public final class DatesTrainTask implements EvalTask {
         }
         RawDocument doc = files.document(id);
         LocalDate day = day(item.path("date").asText());
-        int fold = Math.floorMod(BlockPages.site(item.path("url").asText(id)).hashCode(), FOLDS);
+        int fold = SiteFolds.of(item.path("url").asText(id));
         DateModel.PageDates dates =
             doc == null
                 ? new DateModel.PageDates(null, List.of())

@@ -174,27 +174,20 @@ final class ShownSpeakers {
    * The gold name of {@code r}; a "he"/"she" takes the nearest earlier non-pronoun named source.
    */
   static List<String> goldName(String text, Attribution r, List<Attribution> all) {
-    String source = text.substring(r.source().get(0)[0], r.source().get(r.source().size() - 1)[1]);
+    String source = span(text, r);
     if (!source.strip().matches("(?i)he|she")) {
       return nameWords(source);
     }
-    int at = r.source().get(0)[0];
-    int bestEnd = -1;
-    List<String> best = List.of();
-    for (Attribution o : all) {
-      if (o.source().isEmpty()) {
-        continue;
-      }
-      int s0 = o.source().get(0)[0];
-      int end = o.source().get(o.source().size() - 1)[1];
-      String s = text.substring(s0, end);
-      List<String> w = nameWords(s);
-      if (end <= at && end > bestEnd && !w.isEmpty() && !s.matches("(?s).*\\s(?:and|&)\\s.*")) {
-        bestEnd = end;
-        best = w;
-      }
-    }
-    return best;
+    return SpeakerNaming.nearestEarlierName(
+        r,
+        all,
+        o -> nameWords(span(text, o)),
+        o -> !span(text, o).matches("(?s).*\\s(?:and|&)\\s.*"));
+  }
+
+  /** The text from the first to the last piece of {@code o}'s source. */
+  private static String span(String text, Attribution o) {
+    return text.substring(o.source().get(0)[0], o.source().get(o.source().size() - 1)[1]);
   }
 
   /**

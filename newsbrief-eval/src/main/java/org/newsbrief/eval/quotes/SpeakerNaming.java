@@ -105,6 +105,26 @@ final class SpeakerNaming {
     if (!source.strip().matches("(?i)he|she")) {
       return words(source);
     }
+    return nearestEarlierName(
+        r,
+        all,
+        o -> words(sourceText(text, o)),
+        o -> {
+          String s = sourceText(text, o);
+          boolean pronoun = s.strip().matches("(?i)(?:he|she|i|we|they|it|you)\\b.*");
+          return !(skipPronouns && pronoun) && !s.matches(".*\\s(?:and|&)\\s.*");
+        });
+  }
+
+  /**
+   * The name of the source among {@code all} that ends nearest before {@code r}'s starts, among
+   * those with a name that {@code usable} accepts (an empty list when none does).
+   */
+  static List<String> nearestEarlierName(
+      Attribution r,
+      List<Attribution> all,
+      java.util.function.Function<Attribution, List<String>> name,
+      java.util.function.Predicate<Attribution> usable) {
     int at = r.source().get(0)[0];
     int bestEnd = -1;
     List<String> best = List.of();
@@ -113,14 +133,8 @@ final class SpeakerNaming {
         continue;
       }
       int end = o.source().get(o.source().size() - 1)[1];
-      String s = sourceText(text, o);
-      List<String> w = words(s);
-      boolean pronoun = s.strip().matches("(?i)(?:he|she|i|we|they|it|you)\\b.*");
-      if (end <= at
-          && end > bestEnd
-          && !w.isEmpty()
-          && !(skipPronouns && pronoun)
-          && !s.matches(".*\\s(?:and|&)\\s.*")) {
+      List<String> w = name.apply(o);
+      if (end <= at && end > bestEnd && !w.isEmpty() && usable.test(o)) {
         bestEnd = end;
         best = w;
       }
