@@ -60,21 +60,43 @@ final class Fnc1Data {
 
   static Fnc1Data read(Path folder, int limit) throws IOException {
     Map<Integer, String> bodies = new HashMap<>();
-    for (List<String> row : csv(folder.resolve("train_bodies.csv"), "Body ID")) {
-      bodies.put(Integer.parseInt(row.get(0).trim()), row.get(1));
+    Path bodyFile = folder.resolve("train_bodies.csv");
+    for (List<String> row : csv(bodyFile, "Body ID")) {
+      if (row.size() < 2) {
+        throw new IOException(bodyFile + ": a row needs a body id and a body: " + row);
+      }
+      bodies.put(bodyId(bodyFile, row.get(0)), row.get(1));
     }
     List<Pair> pairs = new ArrayList<>();
-    for (List<String> row : csv(folder.resolve("train_stances.csv"), "Headline")) {
+    Path stanceFile = folder.resolve("train_stances.csv");
+    for (List<String> row : csv(stanceFile, "Headline")) {
       if (pairs.size() >= limit) {
         break;
       }
-      int id = Integer.parseInt(row.get(1).trim());
+      if (row.size() < 3) {
+        throw new IOException(stanceFile + ": a row needs a headline, a body id and a stance");
+      }
+      int id = bodyId(stanceFile, row.get(1));
       if (!bodies.containsKey(id)) {
         throw new IOException("stance row names body " + id + ", which train_bodies.csv lacks");
       }
-      pairs.add(new Pair(row.get(0), id, Stance.ofLabel(row.get(2))));
+      Stance stance;
+      try {
+        stance = Stance.ofLabel(row.get(2));
+      } catch (IllegalArgumentException e) {
+        throw new IOException(stanceFile + ": not an FNC-1 stance: " + row.get(2), e);
+      }
+      pairs.add(new Pair(row.get(0), id, stance));
     }
     return new Fnc1Data(pairs, bodies);
+  }
+
+  private static int bodyId(Path file, String text) throws IOException {
+    try {
+      return Integer.parseInt(text.trim());
+    } catch (NumberFormatException e) {
+      throw new IOException(file + ": body id is not a number: " + text, e);
+    }
   }
 
   private static List<List<String>> csv(Path file, String header) throws IOException {

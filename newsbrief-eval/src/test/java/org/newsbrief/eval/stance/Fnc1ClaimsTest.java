@@ -1,6 +1,7 @@
 package org.newsbrief.eval.stance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -60,6 +61,25 @@ class Fnc1ClaimsTest {
   @Test
   void aFolderWithoutTheTrainingFilesHoldsNoClaims() {
     assertThat(Fnc1Claims.holds(folder)).isFalse();
+  }
+
+  @Test
+  void aBadBodyIdOrStanceIsRefusedNamingTheFile() throws IOException {
+    Files.writeString(folder.resolve("train_bodies.csv"), "Body ID,articleBody\nx1,\"A body.\"\n");
+    Files.writeString(folder.resolve("train_stances.csv"), "Headline,Body ID,Stance\n");
+
+    assertThatThrownBy(() -> Fnc1Claims.read(folder))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("train_bodies.csv")
+        .hasMessageContaining("x1");
+
+    Files.writeString(folder.resolve("train_bodies.csv"), "Body ID,articleBody\n1,\"A body.\"\n");
+    Files.writeString(folder.resolve("train_stances.csv"), "Headline,Body ID,Stance\nH,1,maybe\n");
+
+    assertThatThrownBy(() -> Fnc1Claims.read(folder))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("train_stances.csv")
+        .hasMessageContaining("maybe");
   }
 
   private static String row(String headline, int body, String stance) {
