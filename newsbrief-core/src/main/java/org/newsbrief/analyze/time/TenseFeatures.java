@@ -42,9 +42,6 @@ final class TenseFeatures {
           "rule_future",
           "rule_past");
 
-  private static final int WINDOW = 100;
-  private static final Pattern CLAUSE_END = Pattern.compile("[.!?;:]\\s|\\n");
-  private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
   private static final Set<String> WILL = Set.of("will", "'ll", "shall");
   private static final Set<String> WOULD = Set.of("would", "wo", "could", "might");
   private static final Pattern PLAN =
@@ -81,12 +78,12 @@ final class TenseFeatures {
       String text, int start, int end, LocalDate anchor, String past, String future) {
     double[] x = new double[NAMES.size()];
     x[0] = 1;
-    String before = clauseBefore(text, start);
-    String after = clauseAfter(text, end);
-    List<String> wordsBefore = words(before);
-    List<String> wordsAfter = words(after);
+    String before = ClauseText.before(text, start);
+    String after = ClauseText.after(text, end);
+    List<String> wordsBefore = ClauseText.words(before);
+    List<String> wordsAfter = ClauseText.words(after);
     int cueEnd = -1;
-    Matcher w = WORD.matcher(before);
+    Matcher w = ClauseText.WORD.matcher(before);
     while (w.find()) {
       String word = w.group().toLowerCase(java.util.Locale.ROOT);
       if (WILL.contains(word)) {
@@ -115,7 +112,7 @@ final class TenseFeatures {
     x[12] = DEADLINE.contains(prep) ? 1 : 0;
     x[13] = SINCE.contains(prep) ? 1 : 0;
     x[14] = prep.equals("on") ? 1 : 0;
-    x[15] = inQuote(text, start) ? 1 : 0;
+    x[15] = ClauseText.inQuote(text, start) ? 1 : 0;
     long back = days(anchor, past, true);
     long ahead = days(anchor, future, false);
     x[16] = Math.log1p(back);
@@ -140,47 +137,6 @@ final class TenseFeatures {
 
   private static boolean pastVerb(String word) {
     return IRREGULAR_PAST.contains(word) || word.length() > 4 && word.endsWith("ed");
-  }
-
-  private static String clauseBefore(String text, int start) {
-    String window = text.substring(Math.max(0, start - WINDOW), start);
-    Matcher end = CLAUSE_END.matcher(window);
-    int clause = 0;
-    while (end.find()) {
-      clause = end.end();
-    }
-    return window.substring(clause);
-  }
-
-  private static String clauseAfter(String text, int end) {
-    String window = text.substring(end, Math.min(text.length(), end + WINDOW));
-    Matcher stop = CLAUSE_END.matcher(window);
-    return stop.find() ? window.substring(0, stop.start()) : window;
-  }
-
-  private static List<String> words(String clause) {
-    return WORD.matcher(clause)
-        .results()
-        .map(r -> r.group().toLowerCase(java.util.Locale.ROOT))
-        .toList();
-  }
-
-  private static boolean inQuote(String text, int start) {
-    int from = text.lastIndexOf('\n', start - 1) + 1;
-    int quotes = 0;
-    for (int i = from; i < start; i++) {
-      char c = text.charAt(i);
-      if (c == '"' || c == '\u201c' || c == '\u201d') {
-        quotes++;
-      } else if (c == '`' && i + 1 < start && text.charAt(i + 1) == '`') {
-        quotes++;
-        i++;
-      } else if (c == '\'' && i + 1 < start && text.charAt(i + 1) == '\'') {
-        quotes++;
-        i++;
-      }
-    }
-    return quotes % 2 == 1;
   }
 
   /** Days between the anchor and the start of a value's period: back (past) or ahead (future). */
