@@ -1,6 +1,5 @@
 package org.newsbrief.eval.summarize;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -86,7 +85,7 @@ final class FormStage {
     for (int k = 0; k < folds; k++) {
       SentenceForm m = FormTraining.fit(rows.fold(folds, k, false), l2, 0);
       FormTraining.Rows test = rows.fold(folds, k, true);
-      double auc = auc(test.scores(m, true), test.scores(m, false));
+      double auc = RankAuc.of(test.scores(m, true), test.scores(m, false));
       aucSum += auc;
       cv.append(String.format(Locale.ROOT, " %.4f", auc));
     }
@@ -99,7 +98,7 @@ final class FormStage {
     Path file = out.resolve(SentenceForm.RESOURCE);
     Files.createDirectories(out);
     try {
-      writeJsonl(held, heldFile);
+      Cluster.write(held, heldFile);
       String labelled =
           boilerplate < 0
               ? "1 = sentences of human summaries, 0 = source candidates"
@@ -238,46 +237,6 @@ final class FormStage {
     system.put("train_s", seconds);
     system.put("model_mb", Files.size(file) / 1e6);
     return new EvalReport("summarize", data.toString(), system, Map.of());
-  }
-
-  /** The share of (positive, negative) pairs the scores order rightly, ties half. */
-  static double auc(double[] positives, double[] negatives) {
-    double[] neg = negatives.clone();
-    Arrays.sort(neg);
-    double right = 0;
-    for (double p : positives) {
-      int below = lowerBound(neg, p);
-      int notAbove = lowerBound(neg, Math.nextUp(p));
-      right += below + 0.5 * (notAbove - below);
-    }
-    return right / ((double) positives.length * neg.length);
-  }
-
-  private static int lowerBound(double[] sorted, double value) {
-    int lo = 0;
-    int hi = sorted.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sorted[mid] < value) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
-  }
-
-  private static void writeJsonl(List<Cluster> clusters, Path file) throws IOException {
-    ObjectMapper mapper = new ObjectMapper();
-    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      for (Cluster c : clusters) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("id", c.id());
-        row.put("articles", c.articles());
-        row.put("summary", c.summary());
-        w.write(mapper.writeValueAsString(row) + "\n");
-      }
-    }
   }
 
   private static double v(Map<String, Double> metrics, String key) {
