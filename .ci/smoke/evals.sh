@@ -107,6 +107,11 @@ done
   --set limit=100 --set dev_limit=5 --set min_stories=5 --set out="$trained" --json 2>/dev/null \
   | grep -q '"defect_furniture"' || { echo "train summarize stage=furniture: no defect_furniture" >&2; exit 1; }
 [ -s "$trained/furniture.json" ] || { echo "train summarize: no furniture.json" >&2; exit 1; }
+./newsbrief train summarize --data "$data/summarization/multinews_train.jsonl.gz" --set stage=form \
+  --set limit=500 --set form_every=5 --set min_stories=2 --set heldout=3 --set drop=0.02 \
+  --set out="$trained" --json 2>/dev/null | grep -q '"heldout_auc"' \
+  || { echo "train summarize stage=form: no heldout_auc" >&2; exit 1; }
+[ -s "$trained/form-model.json" ] || { echo "train summarize: no form-model.json" >&2; exit 1; }
 ./newsbrief train summarize --data "$data/summarization/multinews_train.jsonl.gz" --set stage=vectors \
   --set vocab=40 --set dims=8 --set out="$trained" --json 2>/dev/null | grep -q '"count_words"' \
   || { echo "train summarize stage=vectors: no count_words" >&2; exit 1; }

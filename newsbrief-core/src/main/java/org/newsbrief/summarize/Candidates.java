@@ -11,10 +11,10 @@ import org.jspecify.annotations.Nullable;
 import org.newsbrief.model.AnalyzedArticle;
 
 /**
- * The window sentences a summary may choose (6 to 80 words, not a fragment, a whole sentence), each
- * with what choosing needs to know about it and its {@link SentenceFeatures} for the {@link
- * SentenceScorer}. Shared by the summarizer and by {@link SentenceTraining}, so the scorer learns
- * on the very candidates it will score.
+ * The window sentences a summary may choose (6 to 80 words, not a fragment, a whole sentence, of a
+ * news sentence's {@link SentenceForm}), each with what choosing needs to know about it and its
+ * {@link SentenceFeatures} for the {@link SentenceScorer}. Shared by the summarizer and by {@link
+ * SentenceTraining}, so the scorer learns on the very candidates it will score.
  */
 final class Candidates {
   static final int MIN_WORDS = 6;
@@ -39,14 +39,16 @@ final class Candidates {
 
   /**
    * The candidates of {@code window} (of {@code articles}), with the reference counts {@code
-   * expected} of its n-grams; {@code leftOut} as in {@link LexicalPriors} (training only).
+   * expected} of its n-grams; {@code leftOut} as in {@link LexicalPriors} (training only); a
+   * sentence {@code form} does not keep is no candidate.
    */
   static List<Candidate> of(
       List<List<StoryWindow.Placed>> window,
       List<AnalyzedArticle> articles,
       Map<String, Double> expected,
       LexicalPriors priors,
-      @Nullable Map<String, Integer> leftOut) {
+      @Nullable Map<String, Integer> leftOut,
+      SentenceForm form) {
     Map<String, Integer> sentencesWith = new HashMap<>();
     int sentenceCount = 0;
     for (List<StoryWindow.Placed> article : window) {
@@ -68,7 +70,8 @@ final class Candidates {
             length < MIN_WORDS
                 || length > MAX_WORDS
                 || Readability.fragment(p.sentence().text(), text)
-                || Readability.notWhole(text, previous);
+                || Readability.notWhole(text, previous)
+                || !form.keeps(text, priors);
         previous = p.sentence().text();
         if (skip) {
           continue;

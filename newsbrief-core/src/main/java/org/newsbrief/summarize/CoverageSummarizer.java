@@ -37,6 +37,7 @@ public final class CoverageSummarizer implements Summarizer {
   private final Furniture furniture;
   private final SupportRule support = SupportRule.shipped();
   private final Repeats repeats;
+  private final SentenceForm form;
 
   /** The summarizer with the shipped models. */
   public CoverageSummarizer() {
@@ -55,24 +56,31 @@ public final class CoverageSummarizer implements Summarizer {
 
   /** A summarizer with {@code model}, {@code scorer} and the page {@code furniture} it cuts. */
   public CoverageSummarizer(CoverageModel model, SentenceScorer scorer, Furniture furniture) {
-    this(model, scorer, furniture, null);
+    this(model, scorer, furniture, null, SentenceForm.shipped());
   }
 
   private CoverageSummarizer(
       CoverageModel model,
       SentenceScorer scorer,
       Furniture furniture,
-      @org.jspecify.annotations.Nullable Repeats repeats) {
+      @org.jspecify.annotations.Nullable Repeats repeats,
+      SentenceForm form) {
     this.model = model;
     this.scorer = scorer;
     this.furniture = furniture;
     this.repeats = repeats == null ? Repeats.shipped(support.vectors()) : repeats;
+    this.form = form;
+  }
+
+  /** This summarizer with the sentence {@code form} model instead of the shipped one. */
+  public CoverageSummarizer withForm(SentenceForm form) {
+    return new CoverageSummarizer(model, scorer, furniture, repeats, form);
   }
 
   /** This summarizer with repeats also found by meaning at {@code cosine} (tried, not shipped). */
   public CoverageSummarizer withRepeats(double cosine, int floor) {
     return new CoverageSummarizer(
-        model, scorer, furniture, new Repeats(cosine, floor, support.vectors()));
+        model, scorer, furniture, new Repeats(cosine, floor, support.vectors()), form);
   }
 
   @Override
@@ -99,7 +107,8 @@ public final class CoverageSummarizer implements Summarizer {
     expected.putAll(model.expected(window, 2));
     List<Candidate> chosen =
         choose(
-            new ArrayList<>(Candidates.of(window, independent, expected, model.priors(), null)),
+            new ArrayList<>(
+                Candidates.of(window, independent, expected, model.priors(), null, form)),
             new ExpectedCoverage(expected),
             words,
             maxSentences);

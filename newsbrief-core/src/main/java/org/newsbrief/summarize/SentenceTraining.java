@@ -51,7 +51,7 @@ public final class SentenceTraining {
     Map<String, Double> expected = new HashMap<>(model.expected(window, 1, leftOut));
     expected.putAll(model.expected(window, 2, leftOut));
     List<Candidates.Candidate> candidates =
-        Candidates.of(window, e.articles(), expected, model.priors(), leftOut);
+        Candidates.of(window, e.articles(), expected, model.priors(), leftOut, SentenceForm.none());
     Set<Integer> oracle = oracle(candidates, reference, words);
     for (int i = 0; i < candidates.size(); i++) {
       rows.x.add(candidates.get(i).features());

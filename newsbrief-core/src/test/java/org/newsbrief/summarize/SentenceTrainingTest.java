@@ -15,7 +15,8 @@ class SentenceTrainingTest {
   private List<Candidates.Candidate> candidates() {
     List<List<StoryWindow.Placed>> window = StoryWindow.of(articles, 300);
     Map<String, Double> expected = new HashMap<>();
-    return Candidates.of(window, articles, expected, LexicalPriors.none(), null);
+    return Candidates.of(
+        window, articles, expected, LexicalPriors.none(), null, SentenceForm.none());
   }
 
   @Test

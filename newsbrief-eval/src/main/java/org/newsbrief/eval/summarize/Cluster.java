@@ -6,11 +6,14 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 
@@ -61,6 +64,19 @@ record Cluster(String id, List<String> articles, String summary) {
             new Cluster(
                 node.path("id").asText("line-" + number), articles, node.get("summary").asText()));
         given++;
+      }
+    }
+  }
+
+  /** Writes {@code clusters} as JSON lines in the form {@link #read} reads. */
+  static void write(List<Cluster> clusters, Path file) throws IOException {
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      for (Cluster c : clusters) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", c.id());
+        row.put("articles", c.articles());
+        row.put("summary", c.summary());
+        w.write(MAPPER.writeValueAsString(row) + "\n");
       }
     }
   }

@@ -27,6 +27,7 @@ import org.newsbrief.summarize.CentroidSummarizer;
 import org.newsbrief.summarize.CoverageModel;
 import org.newsbrief.summarize.CoverageSummarizer;
 import org.newsbrief.summarize.Furniture;
+import org.newsbrief.summarize.SentenceForm;
 import org.newsbrief.summarize.SentenceScorer;
 import org.newsbrief.summarize.Summarizer;
 
@@ -38,7 +39,8 @@ import org.newsbrief.summarize.Summarizer;
  * trained on the other folds of this file), {@code train} (fit the coverage model on all clusters
  * and write it to this path, then score it in-sample), {@code model} (a folder written by {@code
  * newsbrief train summarize} instead of the shipped model; its sentence scorer if it has one),
- * {@code furniture} (a page-furniture table file, or none, instead of the shipped one), {@code mix}
+ * {@code furniture} (a page-furniture table file, or none, instead of the shipped one), {@code
+ * form} (a sentence-form model file, or none) and {@code form_cut} (its cut instead), {@code mix}
  * (the sentence scorer's mix instead of its own), {@code peers} (false: newsbrief only), {@code
  * dump} (write newsbrief's sentences of the stories not set aside for blind reading, with their
  * defects, to this file; with {@code blind=true} those of the set-aside stories instead, for the
@@ -130,6 +132,16 @@ public final class SummarizeTask implements EvalTask {
             dir == null ? CoverageModel.shipped() : CoverageFolds.load(Path.of(dir)),
             scorer,
             furniture);
+    String form = options.get("form");
+    if (form != null) {
+      coverage =
+          coverage.withForm(
+              form.equals("none") ? SentenceForm.none() : FormStage.load(Path.of(form)));
+    }
+    if (options.containsKey("form_cut")) {
+      SentenceForm base = form == null ? SentenceForm.shipped() : FormStage.load(Path.of(form));
+      coverage = coverage.withForm(base.withCut(Double.parseDouble(options.get("form_cut"))));
+    }
     Summarizer shipped =
         options.containsKey("repeat_cos")
             ? coverage.withRepeats(

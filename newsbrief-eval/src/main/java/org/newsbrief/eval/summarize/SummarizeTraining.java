@@ -38,7 +38,7 @@ import org.newsbrief.summarize.LexicalPriors;
  * stage} (all: then the {@link SentenceStage} on the new model; coverage: without it; sentences:
  * only the sentence stage, on the coverage model in {@code out} or the shipped one; furniture: only
  * the page-furniture table, {@link FurnitureStage}; vectors: only the word vectors for support by
- * meaning, {@link VectorStage}).
+ * meaning, {@link VectorStage}; form: only the sentence-form model, {@link FormStage}).
  */
 public final class SummarizeTraining implements EvalTask {
   private static final String DEFAULT_OUT =
@@ -71,6 +71,9 @@ public final class SummarizeTraining implements EvalTask {
                 "dev", data.resolveSibling("multinews_val_dev300.jsonl").toString()));
     if (options.getOrDefault("stage", "all").equals("furniture")) {
       return FurnitureStage.run(data, options, out, devPath);
+    }
+    if (options.getOrDefault("stage", "all").equals("form")) {
+      return FormStage.run(data, options, out);
     }
     if (options.getOrDefault("stage", "all").equals("vectors")) {
       return VectorStage.run(data, options, out);
