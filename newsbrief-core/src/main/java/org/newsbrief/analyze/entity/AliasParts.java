@@ -71,5 +71,4 @@ final class AliasParts {
         .orElseThrow()
         .getKey();
   }
-
 }

@@ -26,8 +26,9 @@ import org.newsbrief.learn.NewtonRegression;
 /**
  * {@code newsbrief train entities --data ../shared/data/clustering/ecbplus-stories}: fits the
  * {@link ShownFilter} on the hand labels of shown entities ({@code --set
- * labels=docs/labels/entities-shown-dev.tsv}, sets {@code dev}, {@code held}, {@code dev5} and {@code
- * dev6}; never the blind file; a later row overrides an earlier one for the same story and name). The L2 penalty and the threshold are chosen by cross-validation grouped by story ({@value
+ * labels=docs/labels/entities-shown-dev.tsv}, sets {@code dev}, {@code held}, {@code dev5} and
+ * {@code dev6}; never the blind file; a later row overrides an earlier one for the same story and
+ * name). The L2 penalty and the threshold are chosen by cross-validation grouped by story ({@value
  * #FOLDS} folds): the choice minimises junk kept plus {@value #COST} times real entities dropped.
  * The report gives, out of fold, the share of labelled entities that are junk before and after the
  * filter and how many real ones it drops (before a briefing's protection of quoted and summarised
@@ -59,8 +60,7 @@ public final class ShownFilterTrainTask implements EvalTask {
   public EvalReport run(Path data, Map<String, String> options) throws IOException {
     long began = System.nanoTime();
     Path labels = Path.of(options.getOrDefault("labels", DEFAULT_LABELS));
-    ShownLabels.Joined joined =
-        ShownLabels.join(data, labels, SETS, EvalOptions.limit(options));
+    ShownLabels.Joined joined = ShownLabels.join(data, labels, SETS, EvalOptions.limit(options));
     List<ShownLabels.Row> rows = joined.rows();
     List<String> stories =
         new ArrayList<>(new TreeSet<>(rows.stream().map(ShownLabels.Row::story).toList()));

@@ -31,8 +31,8 @@ import org.newsbrief.model.Story;
  * length of the shown name's first occurrence, junk 0/1) joined to the entities newsbrief lists for
  * the same ECB+ stories ({@code clustering/ecbplus-stories}: docs.jsonl, gold.tsv). Each labelled
  * story's documents are clustered and briefed as {@code newsbrief brief STORY.jsonl} does, up to
- * the entity listing; an entity is labelled when a label of its story names it (case aside; a
- * later row of the file overrides an earlier one for the same name, so fresh labels replace stale).
+ * the entity listing; an entity is labelled when a label of its story names it (case aside; a later
+ * row of the file overrides an earlier one for the same name, so fresh labels replace stale).
  */
 final class ShownLabels {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -157,16 +157,22 @@ final class ShownLabels {
    * "article offset length type name" of the entity's name's first occurrence in the story's
    * articles (offset -1 when not found as written).
    */
-  private static String firstOccurrence(
-      Entity e, List<String> docs, Map<String, String> texts) {
+  private static String firstOccurrence(Entity e, List<String> docs, Map<String, String> texts) {
     if (docs.isEmpty()) {
       return "?\t-1\t0\t" + e.type().name().toLowerCase(Locale.ROOT) + "\t" + e.name();
     }
     for (String id : docs) {
       int at = texts.getOrDefault(id, "").indexOf(e.name());
       if (at >= 0) {
-        return id + "\t" + at + "\t" + e.name().length() + "\t"
-            + e.type().name().toLowerCase(Locale.ROOT) + "\t" + e.name();
+        return id
+            + "\t"
+            + at
+            + "\t"
+            + e.name().length()
+            + "\t"
+            + e.type().name().toLowerCase(Locale.ROOT)
+            + "\t"
+            + e.name();
       }
     }
     return docs.get(0) + "\t-1\t0\t" + e.type().name().toLowerCase(Locale.ROOT) + "\t" + e.name();
