@@ -143,6 +143,7 @@ public final class Entities {
     AliasRules.linkSurnames(mentions, aliases);
     AliasRules.linkInitialisms(frequency.keySet(), aliases);
     AliasRules.linkVariants(frequency.keySet(), aliases);
+    AliasParts.link(mentions, aliases);
     return new Found(
         build(mentions, aliases, groupContext, sentenceOf, limit, listing),
         sentenceOf,

@@ -26,17 +26,20 @@ import org.newsbrief.learn.NewtonRegression;
 /**
  * {@code newsbrief train entities --data ../shared/data/clustering/ecbplus-stories}: fits the
  * {@link ShownFilter} on the hand labels of shown entities ({@code --set
- * labels=docs/labels/entities-shown-dev.tsv}, sets {@code dev} and {@code held}; never the blind
- * file). The L2 penalty and the threshold are chosen by cross-validation grouped by story ({@value
+ * labels=docs/labels/entities-shown-dev.tsv}, sets {@code dev}, {@code held}, {@code dev5} and
+ * {@code dev6}; never the blind file; a later row overrides an earlier one for the same story and
+ * name). The L2 penalty and the threshold are chosen by cross-validation grouped by story ({@value
  * #FOLDS} folds): the choice minimises junk kept plus {@value #COST} times real entities dropped.
  * The report gives, out of fold, the share of labelled entities that are junk before and after the
  * filter and how many real ones it drops (before a briefing's protection of quoted and summarised
  * entities, which only brings some back). Options: {@code out}, {@code labels}, {@code limit}
- * (stories).
+ * (stories), {@code dump} (features of the labelled rows), {@code unlabelled} (listed entities of
+ * the labelled stories that no label names, with their first occurrence, to label next).
  */
 public final class ShownFilterTrainTask implements EvalTask {
   private static final double[] PENALTIES = {0.03, 0.1, 0.3, 1, 3, 10};
   private static final double[] THRESHOLDS = {0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
+  private static final Set<String> SETS = Set.of("dev", "held", "dev5", "dev6");
   private static final int FOLDS = 5;
   private static final double COST = 2;
   private static final String DEFAULT_OUT =
@@ -57,13 +60,16 @@ public final class ShownFilterTrainTask implements EvalTask {
   public EvalReport run(Path data, Map<String, String> options) throws IOException {
     long began = System.nanoTime();
     Path labels = Path.of(options.getOrDefault("labels", DEFAULT_LABELS));
-    ShownLabels.Joined joined =
-        ShownLabels.join(data, labels, Set.of("dev", "held"), EvalOptions.limit(options));
+    ShownLabels.Joined joined = ShownLabels.join(data, labels, SETS, EvalOptions.limit(options));
     List<ShownLabels.Row> rows = joined.rows();
     List<String> stories =
         new ArrayList<>(new TreeSet<>(rows.stream().map(ShownLabels.Row::story).toList()));
     if (stories.size() < FOLDS) {
       throw new IOException(labels + ": need labels of at least " + FOLDS + " stories");
+    }
+    String unlabelled = options.get("unlabelled");
+    if (unlabelled != null) {
+      Files.write(Path.of(unlabelled), joined.unlabelled(), StandardCharsets.UTF_8);
     }
     String dump = options.get("dump");
     if (dump != null) {
@@ -83,6 +89,7 @@ public final class ShownFilterTrainTask implements EvalTask {
       foldOf.put(stories.get(i), i % FOLDS);
     }
     Map<String, Double> report = new TreeMap<>();
+    report.put("count_listed_unlabelled", (double) joined.unlabelled().size());
     long junk = rows.stream().filter(ShownLabels.Row::junk).count();
     report.put("count_labelled", (double) rows.size());
     report.put("count_labels_unmatched", (double) joined.unmatched());
@@ -129,7 +136,8 @@ public final class ShownFilterTrainTask implements EvalTask {
             "hand labels of the entities shown for non-blind ECB+ stories ("
                 + labels.getFileName()
                 + ", ids and offsets into clustering/ecbplus-stories)",
-            "dev and held rows (topics 1-4, 6-9, 21-24); the blind file is never read",
+            "dev, held, dev5 and dev6 rows (topics 1-4, 6-9, 11-12, 21-24, 29, 31); the blind file is"
+                + " never read",
             rows.size(),
             "newsbrief train entities --data ../shared/data/clustering/ecbplus-stories",
             0,

@@ -31,7 +31,8 @@ import org.newsbrief.model.Story;
  * length of the shown name's first occurrence, junk 0/1) joined to the entities newsbrief lists for
  * the same ECB+ stories ({@code clustering/ecbplus-stories}: docs.jsonl, gold.tsv). Each labelled
  * story's documents are clustered and briefed as {@code newsbrief brief STORY.jsonl} does, up to
- * the entity listing; an entity is labelled when a label of its story names it (case aside).
+ * the entity listing; an entity is labelled when a label of its story names it (case aside; a later
+ * row of the file overrides an earlier one for the same name, so fresh labels replace stale).
  */
 final class ShownLabels {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -40,7 +41,8 @@ final class ShownLabels {
   record Row(String story, String name, double[] features, boolean junk, String kind) {}
 
   /** The labelled rows, and how many labels found no listed entity. */
-  record Joined(List<Row> rows, int unmatched, int labels, List<String> retyped) {}
+  record Joined(
+      List<Row> rows, int unmatched, int labels, List<String> retyped, List<String> unlabelled) {}
 
   private ShownLabels() {}
 
@@ -77,7 +79,7 @@ final class ShownLabels {
         continue;
       }
       String name = text.substring(at, at + Integer.parseInt(f[3])).toLowerCase(Locale.ROOT);
-      junkByStory.computeIfAbsent(f[0], k -> new HashMap<>()).putIfAbsent(name, f[4] + "\t" + f[6]);
+      junkByStory.computeIfAbsent(f[0], k -> new HashMap<>()).put(name, f[4] + "\t" + f[6]);
       count++;
     }
     List<String> stories = new ArrayList<>(junkByStory.keySet());
@@ -88,6 +90,7 @@ final class ShownLabels {
     List<Row> rows = new ArrayList<>();
     Set<String> matched = new HashSet<>();
     List<String> retyped = new ArrayList<>();
+    List<String> unlabelled = new ArrayList<>();
     Path tmp = Files.createTempFile("shown-labels", ".jsonl");
     try {
       for (String story : stories.subList(0, Math.min(limit, stories.size()))) {
@@ -101,6 +104,10 @@ final class ShownLabels {
             Entity e = listing.entities().get(i);
             String key = e.name().toLowerCase(Locale.ROOT);
             String label = junk.get(key);
+            if (label == null) {
+              unlabelled.add(
+                  story + "\t" + firstOccurrence(e, docsOf.getOrDefault(story, List.of()), texts));
+            }
             if (label != null) {
               matched.add(story + "\t" + key);
               String[] typeKind = label.split("\t");
@@ -113,6 +120,12 @@ final class ShownLabels {
                         !typeKind[1].equals("o"),
                         typeKind[1]));
               } else {
+                unlabelled.add(
+                    story
+                        + "\t"
+                        + firstOccurrence(e, docsOf.getOrDefault(story, List.of()), texts)
+                        + "\twas "
+                        + typeKind[0]);
                 retyped.add(
                     story
                         + "\t"
@@ -137,7 +150,32 @@ final class ShownLabels {
         unmatched += matched.contains(story + "\t" + name) ? 0 : 1;
       }
     }
-    return new Joined(rows, unmatched, count, retyped);
+    return new Joined(rows, unmatched, count, retyped, unlabelled);
+  }
+
+  /**
+   * "article offset length type name" of the entity's name's first occurrence in the story's
+   * articles (offset -1 when not found as written).
+   */
+  private static String firstOccurrence(Entity e, List<String> docs, Map<String, String> texts) {
+    if (docs.isEmpty()) {
+      return "?\t-1\t0\t" + e.type().name().toLowerCase(Locale.ROOT) + "\t" + e.name();
+    }
+    for (String id : docs) {
+      int at = texts.getOrDefault(id, "").indexOf(e.name());
+      if (at >= 0) {
+        return id
+            + "\t"
+            + at
+            + "\t"
+            + e.name().length()
+            + "\t"
+            + e.type().name().toLowerCase(Locale.ROOT)
+            + "\t"
+            + e.name();
+      }
+    }
+    return docs.get(0) + "\t-1\t0\t" + e.type().name().toLowerCase(Locale.ROOT) + "\t" + e.name();
   }
 
   /** The analyzed articles of each briefing {@code newsbrief brief FILE} makes of {@code file}. */

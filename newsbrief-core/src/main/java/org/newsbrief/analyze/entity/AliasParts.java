@@ -1,0 +1,74 @@
+package org.newsbrief.analyze.entity;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Joins a short name to the longer organisation name it is a part of: a team's nickname to its full
+ * name ("Bluejays" = "Creighton Bluejays"), a firm's first word to its full name ("Reliance" =
+ * "Reliance Globalcom"). Measured on ECB+ coreference (docs/notes/entities.md).
+ */
+final class AliasParts {
+  private AliasParts() {}
+
+  /**
+   * Joins a name to the one longer organisation name of the articles that ends with it ("Trail
+   * Blazers" = "Portland Trail Blazers") or opens with it ("Reliance" = "Reliance Globalcom"): the
+   * shorter name is no place, not mostly a person or place to the tagger, and no other organisation
+   * name has it at the same end; an acronym in capitals opens too many longer names ("NBA Draft")
+   * to join one as a prefix. Measured on ECB+ coreference (docs/notes/entities.md).
+   */
+  static void link(List<NameMention> mentions, Aliases aliases) {
+    Map<String, Map<String, Integer>> types = new HashMap<>();
+    for (NameMention m : mentions) {
+      if (m.type() != null) {
+        types.computeIfAbsent(m.name(), k -> new HashMap<>()).merge(m.type(), 1, Integer::sum);
+      }
+    }
+    Map<String, Set<String>> bySuffix = new HashMap<>();
+    Map<String, Set<String>> byPrefix = new HashMap<>();
+    for (Map.Entry<String, Map<String, Integer>> t : new TreeMap<>(types).entrySet()) {
+      String name = t.getKey();
+      String[] words = name.split("\\s+");
+      if (words.length < 2 || !"ORG".equals(top(t.getValue())) || name.matches(".*\\s\\p{Ll}.*")) {
+        continue;
+      }
+      for (int k = 1; k < words.length; k++) {
+        String suffix = String.join(" ", Arrays.copyOfRange(words, k, words.length));
+        bySuffix.computeIfAbsent(suffix, x -> new TreeSet<>()).add(name);
+        String prefix = String.join(" ", Arrays.copyOfRange(words, 0, k));
+        byPrefix.computeIfAbsent(prefix, x -> new TreeSet<>()).add(name);
+      }
+    }
+    for (Map.Entry<String, Map<String, Integer>> t : new TreeMap<>(types).entrySet()) {
+      String name = t.getKey();
+      String type = top(t.getValue());
+      if ("PER".equals(type) || "LOC".equals(type) || Places.is(name)) {
+        continue;
+      }
+      Set<String> longer = bySuffix.get(name);
+      if ((longer == null || longer.size() != 1) && !name.matches("\\p{Lu}{2,}")) {
+        longer = byPrefix.get(name);
+      }
+      if (longer != null && longer.size() == 1) {
+        aliases.union(longer.iterator().next(), name);
+      }
+    }
+  }
+
+  private static String top(Map<String, Integer> counts) {
+    return counts.entrySet().stream()
+        .sorted(
+            Map.Entry.<String, Integer>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
+        .findFirst()
+        .orElseThrow()
+        .getKey();
+  }
+}

@@ -1,0 +1,56 @@
+package org.newsbrief.analyze.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AliasPartsTest {
+  private static Aliases linked(String... nameAndType) {
+    List<NameMention> mentions = new ArrayList<>();
+    for (int i = 0; i < nameAndType.length; i += 2) {
+      mentions.add(new NameMention(nameAndType[i], null, "a", i, nameAndType[i + 1]));
+    }
+    Aliases aliases = new Aliases();
+    mentions.forEach(m -> aliases.add(m.name()));
+    AliasParts.link(mentions, aliases);
+    return aliases;
+  }
+
+  @Test
+  void joinsANicknameOrFirstWordToTheOneOrganisationItEndsOrOpens() {
+    Aliases a =
+        linked(
+            "Creighton Bluejays", "ORG",
+            "Bluejays", "ORG",
+            "Reliance Globalcom", "ORG",
+            "Reliance", "ORG");
+    assertThat(a.find("Bluejays")).isEqualTo(a.find("Creighton Bluejays"));
+    assertThat(a.find("Reliance")).isEqualTo(a.find("Reliance Globalcom"));
+    assertThat(a.find("Reliance")).isNotEqualTo(a.find("Bluejays"));
+  }
+
+  @Test
+  void leavesPlacesPeopleAcronymPrefixesAndAmbiguousPartsApart() {
+    Aliases a =
+        linked(
+            "NBA Draft Advisory Committee", "ORG",
+            "NBA", "ORG",
+            "Kansas City Chiefs", "ORG",
+            "Kansas City", "LOC",
+            "Roy Williams Foundation", "ORG",
+            "Roy Williams", "PER",
+            "North Carolina Tar Heels", "ORG",
+            "Duke Tar Heels", "ORG",
+            "Tar Heels", "ORG",
+            "Bank of America", "ORG",
+            "America", "ORG");
+    assertThat(a.find("NBA")).isNotEqualTo(a.find("NBA Draft Advisory Committee"));
+    assertThat(a.find("Kansas City")).isNotEqualTo(a.find("Kansas City Chiefs"));
+    assertThat(a.find("Roy Williams")).isNotEqualTo(a.find("Roy Williams Foundation"));
+    assertThat(a.find("Tar Heels")).isNotEqualTo(a.find("North Carolina Tar Heels"));
+    assertThat(a.find("Tar Heels")).isNotEqualTo(a.find("Duke Tar Heels"));
+    assertThat(a.find("America")).isNotEqualTo(a.find("Bank of America"));
+  }
+}
