@@ -80,8 +80,12 @@ final class CandidateShape {
     if (from >= to) {
       return true;
     }
-    String between = text.substring(from, to);
-    return between.indexOf('\n') < 0 && !SpeakerFeatures.SENTENCE_END.matcher(between).find();
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == '\n') {
+        return false;
+      }
+    }
+    return !SpeakerFeatures.SENTENCE_END.matcher(text).region(from, to).find();
   }
 
   /** Whether no other candidate stands between the start of its sentence and {@code c}. */

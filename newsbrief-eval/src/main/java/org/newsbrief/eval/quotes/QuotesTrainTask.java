@@ -27,8 +27,9 @@ import org.newsbrief.eval.train.ModelManifest;
  * logistic regression over candidates one by one); its L2 penalty is chosen by 5-fold
  * cross-validation on train (folds by article), reported as {@code cv_accuracy} with the rules'
  * accuracy on the same quotations. The dev compartment is scored once at the end ({@code --set
- * dev=false} skips it). Layered relations ("X said, according to Y") are labelled with their inner
- * speaker ({@link RankingExample}; {@code --set layered=false}: PolNeAR's outer source). Options:
+ * dev=false} skips it). Layered relations ("X said, according to Y") are labelled with PolNeAR's
+ * source (the outer medium); {@code --set layered=true} labels them with their inner speaker
+ * ({@link RankingExample}: it fixes the demo's layered quotes but costs PolNeAR accuracy). Options:
  * {@code limit} (articles), {@code out} (model folder), {@code part} ({@code filter}: the quotation
  * filter only; {@code antecedents}: only the {@link AntecedentTraining pronoun antecedent ranker}).
  */

@@ -37,7 +37,7 @@ record RankingExample(QuoteChoice choice, List<int[]> source, List<int[]> inner,
   private static final int AFTER = SpeakerRanker.featureNames().indexOf("after_same_sentence");
 
   /** Whether the label follows the inner speaker of layered relations by default. */
-  static final boolean LAYERED = true;
+  static final boolean LAYERED = false;
 
   /** The examples of one article, labelled as {@link #LAYERED} says. */
   static List<RankingExample> of(String text, List<Attribution> gold, QuoteFinder finder) {
