@@ -15,7 +15,9 @@ import org.newsbrief.model.Speaker;
 /**
  * Links each quotation's speaker to the canonical entity it names: by name, alias or surname, or,
  * for a speaker given only by role ("the secretary of state", "Iran's supreme leader"), by the one
- * person of the quotation's article who holds that role, else the one person of the story. All
+ * person of the quotation's article who holds that role, else the one person of the story. A
+ * person's roles are its entity's and those its quotations' speakers carry ("Iran's Supreme Leader
+ * Ayatollah Ali Khamenei said" lets a later "Iran's supreme leader said" resolve to him). All
  * quotations of one entity share one speaker, with the fullest role known for it, so "who said
  * what" lists each person once.
  */
@@ -28,13 +30,35 @@ public final class SpeakerLinks {
 
   /** {@code quotes} with speakers pointing at {@code entities} where a name or role matches. */
   public static List<Quote> link(List<Quote> quotes, List<Entity> entities) {
+    return link(quotes, entities, true);
+  }
+
+  /**
+   * As {@link #link(List, List)}; {@code quotedRoles} false matches a role speaker against the
+   * entities' own roles only (the measured peer).
+   */
+  public static List<Quote> link(List<Quote> quotes, List<Entity> entities, boolean quotedRoles) {
     List<@Nullable Entity> linkedTo = new ArrayList<>();
     Map<String, String> roles = new HashMap<>();
+    Map<String, List<String>> held = new HashMap<>();
     for (Quote q : quotes) {
-      Entity e = find(q.speaker(), entities, q.article());
+      Entity e = find(q.speaker(), entities, q.article(), Map.of());
       linkedTo.add(e);
       if (e != null) {
         roles.merge(e.id(), fullestRole(e, q.speaker().role()), SpeakerLinks::longer);
+        if (quotedRoles && q.speaker().role() != null) {
+          held.computeIfAbsent(e.id(), k -> new ArrayList<>()).add(q.speaker().role());
+        }
+      }
+    }
+    for (int i = 0; i < quotes.size() && !held.isEmpty(); i++) {
+      Quote q = quotes.get(i);
+      if (linkedTo.get(i) == null) {
+        Entity e = find(q.speaker(), entities, q.article(), held);
+        linkedTo.set(i, e);
+        if (e != null) {
+          roles.merge(e.id(), fullestRole(e, q.speaker().role()), SpeakerLinks::longer);
+        }
       }
     }
     List<Quote> linked = new ArrayList<>();
@@ -53,7 +77,8 @@ public final class SpeakerLinks {
     return linked;
   }
 
-  private static @Nullable Entity find(Speaker speaker, List<Entity> entities, String article) {
+  private static @Nullable Entity find(
+      Speaker speaker, List<Entity> entities, String article, Map<String, List<String>> held) {
     String name = speaker.name();
     for (Entity e : entities) {
       if (e.name().equals(name) || e.aliases().contains(name)) {
@@ -74,34 +99,41 @@ public final class SpeakerLinks {
         entities.stream()
             .filter(e -> e.mentions().stream().anyMatch(m -> m.article().equals(article)))
             .toList();
-    Entity inArticle = byRole(name, here);
-    return inArticle != null ? inArticle : byRole(name, entities);
+    Entity inArticle = byRole(name, here, held);
+    return inArticle != null ? inArticle : byRole(name, entities, held);
   }
 
   /**
    * The one person whose role is {@code description} (less a leading article or possessive), or
    * failing that the one whose role contains it as whole words; null when none or several.
    */
-  private static @Nullable Entity byRole(String description, List<Entity> entities) {
+  private static @Nullable Entity byRole(
+      String description, List<Entity> entities, Map<String, List<String>> held) {
     String wanted = LEADING.matcher(description.strip()).replaceFirst("").toLowerCase(Locale.ROOT);
     if (wanted.isEmpty()) {
       return null;
     }
-    Entity exact = unique(entities, role -> role.equals(wanted));
+    Entity exact = unique(entities, held, role -> role.equals(wanted));
     if (exact != null) {
       return exact;
     }
-    return unique(entities, role -> (" " + role + " ").contains(" " + wanted + " "));
+    return unique(entities, held, role -> (" " + role + " ").contains(" " + wanted + " "));
   }
 
   private static @Nullable Entity unique(
-      List<Entity> entities, java.util.function.Predicate<String> matches) {
+      List<Entity> entities,
+      Map<String, List<String>> held,
+      java.util.function.Predicate<String> matches) {
     Entity found = null;
     for (Entity e : entities) {
       if (e.type() != EntityType.PERSON) {
         continue;
       }
-      boolean holds = e.roles().stream().map(r -> r.toLowerCase(Locale.ROOT)).anyMatch(matches);
+      boolean holds =
+          java.util.stream.Stream.concat(
+                  e.roles().stream(), held.getOrDefault(e.id(), List.of()).stream())
+              .map(r -> r.toLowerCase(Locale.ROOT))
+              .anyMatch(matches);
       if (holds) {
         if (found != null) {
           return null;

@@ -60,7 +60,9 @@ final class SpeakerFeatureNames {
             "name_after",
             "he_she_after",
             "role_before",
-            "verb_follows_before"));
+            "verb_follows_before",
+            "according_beside_speaker",
+            "nearer_speaker_between"));
     return List.copyOf(n);
   }
 }

@@ -138,6 +138,7 @@ final class SpeakerFeatures {
     x[k++] = x[nameAt("he_she")] * x[nameAt("after_same_sentence")];
     x[k++] = x[nameAt("role")] * x[nameAt("before_same_sentence")];
     x[k++] = x[nameAt("verb_follows")] * x[nameAt("before_same_sentence")];
+    k = shape.layered(x, k, c, q, all);
     return x;
   }
 

@@ -71,6 +71,33 @@ class SpeakerLinksTest {
   }
 
   @Test
+  void aRoleOnlyAQuotationsSpeakerCarriedLinksToThatPerson() {
+    List<Entity> titled =
+        List.of(
+            person("e2", "Ali Khamenei", List.of("Khamenei"), "Ayatollah"),
+            person("e1", "John Kerry", List.of("Kerry"), "Secretary of State"));
+    Quote named =
+        new Quote(
+            "They are hollow.",
+            true,
+            new Speaker(null, "Ali Khamenei", "Iran's Supreme Leader Ayatollah"),
+            "a",
+            0);
+    Quote byRole =
+        new Quote(
+            "They have dirty hands.",
+            true,
+            new Speaker(null, "Iran's supreme leader", null),
+            "a",
+            1);
+    assertThat(SpeakerLinks.link(List.of(named, byRole), titled).get(1).speaker().name())
+        .isEqualTo("Ali Khamenei");
+    assertThat(SpeakerLinks.link(List.of(named, byRole), titled, false).get(1).speaker().entity())
+        .isNull();
+    assertThat(SpeakerLinks.link(List.of(byRole), titled).get(0).speaker().entity()).isNull();
+  }
+
+  @Test
   void givesAllQuotesOfOnePersonOneSpeaker() {
     List<Quote> quotes =
         SpeakerLinks.link(

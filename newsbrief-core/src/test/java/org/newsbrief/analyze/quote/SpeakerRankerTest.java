@@ -46,4 +46,28 @@ class SpeakerRankerTest {
                 .best(new QuoteChoice(choice.rules(), List.of(), List.of())))
         .isEqualTo(-1);
   }
+
+  @Test
+  void marksTheMediumOfALayeredSourceAndAFartherSpeechSubject() {
+    String text = "Khamenei said, according to FARS, “The same demand was made.”";
+    QuoteChoice choice = QuoteFinder.rules().choices(text).get(0);
+    int according = SpeakerRanker.featureNames().indexOf("according_beside_speaker");
+    assertThat(feature(choice, "FARS", according)).isEqualTo(1);
+    assertThat(feature(choice, "Khamenei", according)).isZero();
+    String relayed =
+        "The agency says the deputy minister Amir-Abdollahian told a lawmaker that “it is wise.”";
+    QuoteChoice outer = QuoteFinder.rules().choices(relayed).get(0);
+    int nearer = SpeakerRanker.featureNames().indexOf("nearer_speaker_between");
+    assertThat(feature(outer, "agency", nearer)).isEqualTo(1);
+    assertThat(feature(outer, "Amir-Abdollahian", nearer)).isZero();
+  }
+
+  private static double feature(QuoteChoice choice, String word, int at) {
+    for (int i = 0; i < choice.candidates().size(); i++) {
+      if (choice.candidates().get(i).text().contains(word)) {
+        return choice.features().get(i)[at];
+      }
+    }
+    throw new AssertionError("no candidate " + word + " in " + choice.candidates());
+  }
 }

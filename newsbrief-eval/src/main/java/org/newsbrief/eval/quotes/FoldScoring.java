@@ -152,12 +152,15 @@ final class FoldScoring {
     Map<String, Double> out = new TreeMap<>();
     Map<String, java.util.function.Function<String, Quotations>> variants =
         Map.of(
-            "", key -> byFold.get(foldOf.getOrDefault(key, 0)),
+            "",
+            key -> byFold.get(foldOf.getOrDefault(key, 0)),
+            ShownSpeakers.NO_QUOTED_ROLES,
+            key -> byFold.get(foldOf.getOrDefault(key, 0)),
             "_before",
-                key ->
-                    byFold
-                        .get(foldOf.getOrDefault(key, 0))
-                        .withSteps(java.util.EnumSet.noneOf(NameSteps.class)));
+            key ->
+                byFold
+                    .get(foldOf.getOrDefault(key, 0))
+                    .withSteps(java.util.EnumSet.noneOf(NameSteps.class)));
     ShownSpeakers.score(articles, variants, null)
         .forEach(
             (k, v) ->

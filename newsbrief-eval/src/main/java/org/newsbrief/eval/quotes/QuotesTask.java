@@ -19,23 +19,24 @@ import org.newsbrief.eval.Peers;
  * recall and F1 of finding, {@code attribution_accuracy} (attributed / found, among relations with
  * a source) and {@code attribution_recall} (attributed / all gold direct relations with a source).
  * Adds {@code indirect_source_accuracy}: the same overlap rule for relations without quotation
- * marks, and {@code nonquote_precision} / {@code nonquote_recall} of the quotation filter (spans
- * between marks it drops that overlap no annotated content) and {@code speaker_name_accuracy}
- * ({@link SpeakerNaming}: the speaker's resolved name against the gold source's; {@code
- * _unresolved}: the mention as found; {@code _by_surname}: the previous surname grouping; {@code
- * _learned_antecedents}: "he"/"she" resolved by the {@code AntecedentRanker}, not the rule; {@code
- * _gender_any} / {@code _gender_strong}: the rule passing over names whose gender clashes; {@code
- * --set part=names}: only these name figures; {@code part=shown}: only the default's and the shown
- * ones) and {@code shown_speaker_*}, what a briefing of the article shows ({@link ShownSpeakers};
- * with {@code part=names} and {@code errors=true} each miss is printed). Reads the {@code dev}
- * compartment when given the PolNeAR folder (or a folder holding {@code text/} and {@code
- * attributions/} directly); one annotator file per article (the lexicographically first). The rules
- * the ranker replaced are scored in the same run as peer {@code newsbrief-rules}. Plugged-in {@link
- * QuotePeer}s are scored the same way (option {@code peers}: see {@link Peers#of}). With {@code
- * --set folds=K} the same run adds K-fold cross-validation on the train compartment ({@link
- * FoldScoring}: {@code cv_*}, each grid setting and the shipped one; the rules' figures on train as
- * the rules peer's {@code train_*}) and the shipped model's in-sample train figures ({@code
- * train_insample_*}).
+ * marks, {@code speaker_accuracy} and {@code layered_*} ({@link LayeredScoring}: the inner speaker
+ * of "X said, according to Y" counted right), and {@code nonquote_precision} / {@code
+ * nonquote_recall} of the quotation filter (spans between marks it drops that overlap no annotated
+ * content) and {@code speaker_name_accuracy} ({@link SpeakerNaming}: the speaker's resolved name
+ * against the gold source's; {@code _unresolved}: the mention as found; {@code _by_surname}: the
+ * previous surname grouping; {@code _learned_antecedents}: "he"/"she" resolved by the {@code
+ * AntecedentRanker}, not the rule; {@code _gender_any} / {@code _gender_strong}: the rule passing
+ * over names whose gender clashes; {@code --set part=names}: only these name figures; {@code
+ * part=shown}: only the default's and the shown ones) and {@code shown_speaker_*}, what a briefing
+ * of the article shows ({@link ShownSpeakers}; with {@code part=names} and {@code errors=true} each
+ * miss is printed). Reads the {@code dev} compartment when given the PolNeAR folder (or a folder
+ * holding {@code text/} and {@code attributions/} directly); one annotator file per article (the
+ * lexicographically first). The rules the ranker replaced are scored in the same run as peer {@code
+ * newsbrief-rules}. Plugged-in {@link QuotePeer}s are scored the same way (option {@code peers}:
+ * see {@link Peers#of}). With {@code --set folds=K} the same run adds K-fold cross-validation on
+ * the train compartment ({@link FoldScoring}: {@code cv_*}, each grid setting and the shipped one;
+ * the rules' figures on train as the rules peer's {@code train_*}) and the shipped model's
+ * in-sample train figures ({@code train_insample_*}).
  */
 public final class QuotesTask implements EvalTask {
   /** The shipped speaker ranker's L2 penalty and quotation filter's threshold (their manifests). */
@@ -82,6 +83,7 @@ public final class QuotesTask implements EvalTask {
     QuoteFinder rules = QuoteFinder.rules();
     system.putAll(QuoteScoring.dropped(articles, rules::find, finder::find));
     system.putAll(names(articles));
+    system.putAll(LayeredScoring.score(articles, finder));
     system.putAll(ShownSpeakers.score(articles, new Quotations(), null));
     Map<String, Double> mentions = SpeakerNaming.score(articles, finder::find);
     system.put("speaker_name_accuracy_unresolved", mentions.get("speaker_name_accuracy"));

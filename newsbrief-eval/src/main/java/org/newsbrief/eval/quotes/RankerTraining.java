@@ -29,25 +29,39 @@ final class RankerTraining {
     boolean conditional = !options.getOrDefault("model", "clogit").equals("logistic");
     double bestPenalty = PENALTIES[0];
     double bestAccuracy = -1;
+    Map<String, Double> chosen = Map.of();
     for (double l2 : PENALTIES) {
-      double accuracy = crossValidate(byArticle, l2, conditional);
-      report.put("cv_accuracy_l2_" + String.valueOf(l2).replace(".", "_"), accuracy);
+      Map<String, Double> cv = crossValidate(byArticle, l2, conditional);
+      double accuracy = cv.getOrDefault("cv_accuracy", 0.0);
+      String suffix = "_l2_" + String.valueOf(l2).replace(".", "_");
+      cv.forEach((k, v) -> report.put(k + suffix, v));
       if (accuracy > bestAccuracy) {
         bestAccuracy = accuracy;
         bestPenalty = l2;
+        chosen = cv;
       }
     }
+    report.putAll(chosen);
     List<RankingExample> all = byArticle.stream().flatMap(List::stream).toList();
-    report.put("cv_accuracy", bestAccuracy);
     report.put("ranker_conditional", conditional ? 1.0 : 0.0);
     report.put("rules_accuracy", RankingExample.rulesAccuracy(all));
     report.put("oracle_accuracy", RankingExample.oracle(all));
     return new Fit(new SpeakerRanker(fit(all, bestPenalty, conditional)), bestPenalty);
   }
 
-  private static double crossValidate(
+  /**
+   * Cross-validated figures at one penalty: {@code cv_accuracy} (the top candidate is the label),
+   * {@code cv_accuracy_source} (it overlaps the PolNeAR source, whatever the label), and over the
+   * layered quotations ({@code count_cv_layered}) the share given to the inner speaker ({@code
+   * cv_layered_inner}) and to the PolNeAR source ({@code cv_layered_source}).
+   */
+  static Map<String, Double> crossValidate(
       List<List<RankingExample>> byArticle, double l2, boolean conditional) {
     int right = 0;
+    int rightSource = 0;
+    int layered = 0;
+    int layeredInner = 0;
+    int layeredSource = 0;
     int total = 0;
     for (int fold = 0; fold < FOLDS; fold++) {
       List<RankingExample> fit = new ArrayList<>();
@@ -57,11 +71,28 @@ final class RankerTraining {
       }
       SpeakerRanker r = new SpeakerRanker(fit(fit, l2, conditional));
       for (RankingExample x : held) {
-        right += x.correct(r.best(x.choice())) ? 1 : 0;
+        int best = r.best(x.choice());
+        right += x.correct(best) ? 1 : 0;
+        rightSource += x.correctSource(best) ? 1 : 0;
+        if (x.isLayered()) {
+          layered++;
+          layeredInner += x.correctInner(best) ? 1 : 0;
+          layeredSource += x.correctSource(best) ? 1 : 0;
+        }
         total++;
       }
     }
-    return total == 0 ? 0 : right / (double) total;
+    Map<String, Double> out = new java.util.TreeMap<>();
+    out.put("cv_accuracy", ratio(right, total));
+    out.put("cv_accuracy_source", ratio(rightSource, total));
+    out.put("count_cv_layered", (double) layered);
+    out.put("cv_layered_inner", ratio(layeredInner, layered));
+    out.put("cv_layered_source", ratio(layeredSource, layered));
+    return out;
+  }
+
+  private static double ratio(int a, int b) {
+    return b == 0 ? 0 : a / (double) b;
   }
 
   static double[] fit(List<RankingExample> examples, double l2, boolean conditional) {

@@ -43,6 +43,9 @@ final class ShownSpeakers {
           "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our",
           "he", "she", "i", "we", "they", "it", "you", "my", "both", "another", "some", "many");
 
+  /** The variant linking role speakers by their entities' own roles only ({@link SpeakerLinks}). */
+  static final String NO_QUOTED_ROLES = "_no_quoted_roles";
+
   private ShownSpeakers() {}
 
   static Map<String, Double> score(
@@ -75,7 +78,10 @@ final class ShownSpeakers {
       for (Map.Entry<String, Function<String, Quotations>> v : variants.entrySet()) {
         List<Quote> quotes =
             RepeatedQuotes.merged(
-                SpeakerLinks.link(v.getValue().apply(entry.getKey()).of(List.of(a)), found));
+                SpeakerLinks.link(
+                    v.getValue().apply(entry.getKey()).of(List.of(a)),
+                    found,
+                    !v.getKey().equals(NO_QUOTED_ROLES)));
         int[] c = counts.computeIfAbsent(v.getKey(), k -> new int[6]);
         count(text, id, relations, quotes, c, v.getKey().isEmpty() ? errors : null);
       }
@@ -146,7 +152,8 @@ final class ShownSpeakers {
   /**
    * The default resolver ("") and its peers in one run: {@code _before} without any {@link
    * NameSteps} (the resolution before them), {@code _no_<step>} without one default step, {@code
-   * _with_<step>} with one more.
+   * _with_<step>} with one more, {@code _no_quoted_roles} linking role speakers by entity roles
+   * only.
    */
   static Map<String, Function<String, Quotations>> variants() {
     Quotations all = new Quotations();
@@ -154,6 +161,7 @@ final class ShownSpeakers {
     out.put("", a -> all);
     Quotations before = all.withSteps(EnumSet.noneOf(NameSteps.class));
     out.put("_before", a -> before);
+    out.put(NO_QUOTED_ROLES, a -> all);
     for (NameSteps step : NameSteps.values()) {
       EnumSet<NameSteps> steps = EnumSet.noneOf(NameSteps.class);
       steps.addAll(NameSteps.DEFAULT);
