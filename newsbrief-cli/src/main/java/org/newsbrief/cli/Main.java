@@ -2,6 +2,7 @@ package org.newsbrief.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import org.newsbrief.NewsBriefings;
 import org.newsbrief.ingest.PrintableText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -66,12 +67,19 @@ public final class Main implements Runnable {
    * names one other than help, else with all of them.
    */
   static CommandLine commandLine(String... args) {
-    CommandLine cli = new CommandLine(new Main());
     String first = args.length > 0 ? args[0] : "";
+    Class<?> named = null;
     for (Class<?> command : COMMANDS) {
       if (command != CommandLine.HelpCommand.class && nameOf(command).equals(first)) {
-        return cli.addSubcommand(command);
+        named = command;
       }
+    }
+    if (named == BriefCommand.class) {
+      NewsBriefings.preload(); // the briefing's models load while picocli reads the options
+    }
+    CommandLine cli = new CommandLine(new Main());
+    if (named != null) {
+      return cli.addSubcommand(named);
     }
     for (Class<?> command : COMMANDS) {
       cli.addSubcommand(command);
