@@ -8,9 +8,9 @@ import org.newsbrief.summarize.Summarizer;
 /**
  * The shipped models every briefing uses, loaded once per process on one background thread: the
  * name tagger first (a briefing waits for it soonest: its names are tagged while the summary is
- * still far off), then the summarizer with its priors. One load serves every facade of the
- * process (the summarizer is immutable), and a command line can start it before it has read its
- * options ({@link NewsBriefings#preload}).
+ * still far off), then the summarizer with its priors. One load serves every facade of the process
+ * (the summarizer is immutable), and a command line can start it before it has read its options
+ * ({@link NewsBriefings#preload}).
  */
 final class DefaultModels {
   private static final Object LOCK = new Object();

@@ -82,7 +82,8 @@ class LexicalPriorsTest {
     assertThat(read.size()).isEqualTo(3);
     for (String key : counts.keySet()) {
       assertThat(read.features(key, null)[0])
-          .isCloseTo(CoverageTraining.priors(counts, 100, 4, 3).features(key, null)[0], within(1e-12))
+          .isCloseTo(
+              CoverageTraining.priors(counts, 100, 4, 3).features(key, null)[0], within(1e-12))
           .isNotZero();
     }
     assertThat(PriorsText.hash("café".getBytes(java.nio.charset.StandardCharsets.UTF_8), 0, 5))

@@ -44,8 +44,8 @@ public final class WordClusters {
   }
 
   /**
-   * Reads clusters written by {@link #write}: the gzipped text decoded at once and cut by index, not
-   * by a line reader and a regular expression (a cold start reads the 40,000 shipped words).
+   * Reads clusters written by {@link #write}: the gzipped text decoded at once and cut by index,
+   * not by a line reader and a regular expression (a cold start reads the 40,000 shipped words).
    *
    * @throws IOException when the stream cannot be read or a line is malformed
    */
