@@ -26,7 +26,6 @@ import org.newsbrief.model.Quote;
 import org.newsbrief.model.SummarySentence;
 import org.newsbrief.model.Syndication;
 import org.newsbrief.model.TimelineEvent;
-import org.newsbrief.summarize.CoverageSummarizer;
 import org.newsbrief.summarize.Sides;
 import org.newsbrief.summarize.Summarizer;
 
@@ -46,10 +45,12 @@ final class ArticleBriefer {
   private final NearDuplicates nearDuplicates;
   private final BriefingOptions options;
 
-  /** The stages for {@code options}; the summarizer and the name tagger start loading now. */
+  /**
+   * The stages for {@code options}; the name tagger and the summarizer start loading now unless
+   * they already are ({@link DefaultModels}).
+   */
   ArticleBriefer(BriefingOptions options) {
-    this.summarizer = Preload.start("summarizer", CoverageSummarizer::new);
-    Preload.start("names", org.newsbrief.analyze.entity.NerTagger::shipped);
+    this.summarizer = DefaultModels.summarizer();
     this.nearDuplicates = new NearDuplicates(options.duplicateResemblance());
     this.options = options;
   }

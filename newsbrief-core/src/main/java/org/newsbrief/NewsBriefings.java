@@ -57,6 +57,16 @@ public final class NewsBriefings {
     this.options = options;
   }
 
+  /**
+   * Starts loading, on a background thread, the shipped models every briefing uses (the name
+   * tagger, then the summarizer), as making the first facade does: a command line that will brief
+   * calls it before it reads its own options, so that the models load meanwhile. Safe to call more
+   * than once; the models load once per process.
+   */
+  public static void preload() {
+    DefaultModels.summarizer();
+  }
+
   /** A pipeline with default options. */
   public static NewsBriefings create() {
     return new NewsBriefings(BriefingOptions.defaults());

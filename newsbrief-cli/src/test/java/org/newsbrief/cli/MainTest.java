@@ -180,4 +180,17 @@ class MainTest {
     assertThat(run("bench", "--help")).isZero();
     assertThat(out.toString()).contains("Usage: newsbrief brief").contains("Usage: newsbrief eval");
   }
+
+  @Test
+  void buildsOnlyTheNamedCommandButListsEveryCommandInHelp() {
+    assertThat(Main.commandLine("brief", DEMO).getSubcommands().keySet()).containsExactly("brief");
+    assertThat(Main.commandLine("help", "brief").getSubcommands()).hasSize(Main.COMMANDS.size());
+    assertThat(Main.commandLine("brif").getSubcommands().keySet())
+        .containsExactly(
+            "brief", "ingest", "follow", "extract", "eval", "bench", "train", "serve", "search",
+            "stories", "help");
+
+    assertThat(run("--help")).isZero();
+    assertThat(out.toString()).contains("  brief ").contains("  stories ").contains("  help ");
+  }
 }

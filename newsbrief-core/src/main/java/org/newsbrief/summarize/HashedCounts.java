@@ -44,6 +44,15 @@ final class HashedCounts {
     return h == 0 ? 1 : h;
   }
 
+  /** The hash of these bytes read as chars (Latin-1, so equal to {@link #hash} for ASCII). */
+  static long hash(byte[] text, int from, int to) {
+    long h = OFFSET;
+    for (int i = from; i < to; i++) {
+      h = (h ^ (text[i] & 0xff)) * PRIME;
+    }
+    return h == 0 ? 1 : h;
+  }
+
   private static long mix(long h) {
     return h ^ (h >>> 29) ^ (h >>> 47);
   }
@@ -67,9 +76,19 @@ final class HashedCounts {
 
   /** Collects hashed entries, then builds the table. */
   static final class Builder {
-    private long[] hashes = new long[1024];
-    private long[] packed = new long[1024];
+    private long[] hashes;
+    private long[] packed;
     private int count;
+
+    Builder() {
+      this(1024);
+    }
+
+    /** A builder with room for {@code expected} entries before it grows. */
+    Builder(int expected) {
+      hashes = new long[Math.max(16, expected)];
+      packed = new long[Math.max(16, expected)];
+    }
 
     void add(long hash, long value) {
       if (count == hashes.length) {

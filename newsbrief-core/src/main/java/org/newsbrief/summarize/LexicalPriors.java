@@ -2,12 +2,10 @@ package org.newsbrief.summarize;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
@@ -81,7 +79,9 @@ public final class LexicalPriors {
         if (in == null) {
           throw new IllegalStateException("missing resource " + RESOURCE);
         }
-        priors = read(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8));
+        try (GZIPInputStream gz = new GZIPInputStream(in, 1 << 16)) {
+          priors = read(gz.readAllBytes());
+        }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -139,47 +139,24 @@ public final class LexicalPriors {
     for (int n = text.read(buffer); n >= 0; n = text.read(buffer)) {
       all.append(buffer, 0, n);
     }
-    Map<String, Double> settings = new HashMap<>();
-    HashedCounts.Builder counts = new HashedCounts.Builder();
-    int start = 0;
-    while (start < all.length()) {
-      int end = all.indexOf("\n", start);
-      end = end < 0 ? all.length() : end;
-      int tab = all.indexOf("\t", start);
-      if (end > start && all.charAt(start) != '#') {
-        int second = tab < 0 || tab > end ? -1 : all.indexOf("\t", tab + 1);
-        if (tab < 0 || tab > end) {
-          throw new IOException("not 'key TAB sources TAB used': " + all.substring(start, end));
-        } else if (second < 0 || second > end) {
-          settings.put(all.substring(start, tab), Double.parseDouble(all.substring(tab + 1, end)));
-        } else {
-          counts.add(
-              HashedCounts.hash(all, start, tab),
-              pack(number(all, tab + 1, second), number(all, second + 1, end)));
-        }
-      }
-      start = end + 1;
-    }
+    return read(all.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Reads a table as {@link #read(Reader)} does from its UTF-8 bytes, without decoding them to
+   * chars first: the shipped table's load path (its n-gram hashes are those of the decoded chars).
+   */
+  static LexicalPriors read(byte[] utf8) throws IOException {
+    PriorsText text = PriorsText.parse(utf8);
+    Map<String, Double> settings = text.settings();
     return new LexicalPriors(
         Map.of(),
-        counts.build(),
+        text.counts(),
         (long) setting(settings, "stories"),
         setting(settings, "unigram_rate"),
         setting(settings, "bigram_rate"),
         setting(settings, "strength"),
         (int) setting(settings, "min"));
-  }
-
-  private static long number(CharSequence text, int from, int to) throws IOException {
-    long n = 0;
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9') {
-        throw new IOException("not a count: " + text.subSequence(from, to));
-      }
-      n = n * 10 + (c - '0');
-    }
-    return n;
   }
 
   private static double setting(Map<String, Double> settings, String name) throws IOException {

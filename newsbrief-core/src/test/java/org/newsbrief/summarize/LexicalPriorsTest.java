@@ -67,4 +67,36 @@ class LexicalPriorsTest {
         .isInstanceOf(IOException.class)
         .hasMessageContaining("stories");
   }
+
+  @Test
+  void readsKeysBeyondAsciiFromTheirBytesAsFromTheirChars() throws IOException {
+    Map<String, int[]> counts = new HashMap<>();
+    counts.put("café", new int[] {10, 9});
+    counts.put("zürich blast", new int[] {20, 2});
+    counts.put("quake", new int[] {30, 3});
+    StringWriter text = new StringWriter();
+    CoverageTraining.priors(counts, 100, 4, 3).write(text);
+    LexicalPriors read =
+        LexicalPriors.read(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+    assertThat(read.size()).isEqualTo(3);
+    for (String key : counts.keySet()) {
+      assertThat(read.features(key, null)[0])
+          .isCloseTo(
+              CoverageTraining.priors(counts, 100, 4, 3).features(key, null)[0], within(1e-12))
+          .isNotZero();
+    }
+    assertThat(PriorsText.hash("café".getBytes(java.nio.charset.StandardCharsets.UTF_8), 0, 5))
+        .isEqualTo(HashedCounts.hash("café", 0, 4));
+  }
+
+  @Test
+  void namesTheLineThatIsNotATableLine() {
+    assertThatThrownBy(() -> LexicalPriors.read(new StringReader("stories 100\n")))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("stories 100");
+    assertThatThrownBy(() -> LexicalPriors.read(new StringReader("quake\t1x\t9\n")))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("not a count: 1x");
+  }
 }
