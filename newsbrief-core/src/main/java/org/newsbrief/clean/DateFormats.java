@@ -72,8 +72,14 @@ final class DateFormats {
     }
     List<Found> found = new ArrayList<>(1);
     earliest(ISO.matcher(text), 1, 3, 4, false, found);
-    earliest(DAY_NAME_YEAR.matcher(text), 3, 2, 1, true, found);
-    earliest(NAME_DAY_YEAR.matcher(text), 3, 1, 2, true, found);
+    if (DateTextScan.hasYear(text)) {
+      earliest(DAY_NAME_YEAR.matcher(text), 3, 2, 1, true, found);
+      int from = DateTextScan.nameDayFrom(text);
+      if (from >= 0) {
+        Matcher m = NAME_DAY_YEAR.matcher(text);
+        earliest(m, m.find(from), 3, 1, 2, true, found);
+      }
+    }
     earliest(DAY_FIRST.matcher(text), 4, 3, 1, false, found);
     return found.isEmpty() ? null : found.get(0).date();
   }
@@ -91,8 +97,14 @@ final class DateFormats {
   /** Leaves in {@code out} the earlier of its one date and this pattern's first date. */
   private static void earliest(
       Matcher m, int year, int month, int day, boolean named, List<Found> out) {
+    earliest(m, m.find(), year, month, day, named, out);
+  }
+
+  /** As above, with the matcher's first {@code find} already made ({@code found}: its result). */
+  private static void earliest(
+      Matcher m, boolean found, int year, int month, int day, boolean named, List<Found> out) {
     int before = out.isEmpty() ? Integer.MAX_VALUE : out.get(0).start();
-    while (m.find() && m.start() < before) {
+    for (boolean more = found; more && m.start() < before; more = m.find()) {
       LocalDate date = date(m, year, month, day, named);
       if (date != null) {
         out.clear();

@@ -125,6 +125,11 @@ public final class DateModel {
     }
   }
 
+  /** A model read from weights as {@link #write} writes them. */
+  public static DateModel read(java.io.Reader text) throws IOException {
+    return new DateModel(NamedWeights.inOrder(NamedWeights.read(text), DateCandidates.NAMES, ""));
+  }
+
   private static @Nullable DateModel load() {
     return ShippedModels.loadIfShipped(
         DateModel.class,

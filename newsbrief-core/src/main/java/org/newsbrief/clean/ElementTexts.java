@@ -18,6 +18,33 @@ final class ElementTexts {
     return texts.computeIfAbsent(e, Element::text);
   }
 
+  /**
+   * Whether {@link Element#text()} of {@code e} is surely longer than {@code limit}: its text nodes
+   * hold more than {@code limit} characters that the text keeps (not white space, not invisible),
+   * counted without building the text, and stopping once past the limit.
+   */
+  static boolean longerThan(Element e, int limit) {
+    int[] kept = {0};
+    org.jsoup.select.NodeTraversor.filter(
+        new org.jsoup.select.NodeFilter() {
+          @Override
+          public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+            if (node instanceof org.jsoup.nodes.TextNode t) {
+              String s = t.getWholeText();
+              for (int i = 0; i < s.length() && kept[0] <= limit; i++) {
+                char c = s.charAt(i);
+                if (c > ' ' && c != '\u00A0' && c != '\u200B' && c != '\u00AD') {
+                  kept[0]++;
+                }
+              }
+            }
+            return kept[0] > limit ? FilterResult.STOP : FilterResult.CONTINUE;
+          }
+        },
+        e);
+    return kept[0] > limit;
+  }
+
   /** The share of {@code e}'s text that sits in links, 0 for an element without text. */
   double linkDensity(Element e) {
     int total = of(e).length();

@@ -59,13 +59,23 @@ final class HtmlText {
       @Nullable String url,
       @Nullable BlockModel model,
       @Nullable BylineModel bylines) {
+    return read(html, url, model, bylines, DateModel.shipped());
+  }
+
+  /** As above; {@code dates}, when given, ranks the publication-date candidates. */
+  static Page read(
+      String html,
+      @Nullable String url,
+      @Nullable BlockModel model,
+      @Nullable BylineModel bylines,
+      @Nullable DateModel dates) {
     Document doc = Jsoup.parse(html);
     PageElements elements = PageElements.of(doc);
     java.util.Map<String, String> metas = PageMetadata.metas(elements);
     String title = firstNonBlank(metas.get("og:title"), text(elements.first("h1")), doc.title());
     String site = metas.get("og:site_name");
     JsonLd jsonLd = JsonLd.of(elements);
-    PageMetadata.Found metadata = PageMetadata.read(elements, metas, jsonLd, url, bylines);
+    PageMetadata.Found metadata = PageMetadata.read(elements, metas, jsonLd, url, bylines, dates);
     String articleBody = jsonLd.articleField("articleBody");
     Element body = readable(elements, doc);
     ElementTexts texts = new ElementTexts();

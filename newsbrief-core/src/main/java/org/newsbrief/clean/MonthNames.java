@@ -79,6 +79,10 @@ final class MonthNames {
     }
   };
   private static final Map<String, Integer> MONTHS = months();
+  private static final java.util.Set<String> FULL =
+      java.util.Arrays.stream(MONTH_NAMES)
+          .flatMap(java.util.Arrays::stream)
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private MonthNames() {}
 
@@ -87,9 +91,15 @@ final class MonthNames {
     return MONTHS.get(name.toLowerCase(Locale.ROOT));
   }
 
-  /** Whether {@code word} is a month's name or abbreviation in one of the languages. */
+  /**
+   * Whether {@code word} is a month's name in one of the languages, or a three-letter abbreviation
+   * of one ("Jan.", "Dez"); not a longer prefix, which a date may use but which a byline more often
+   * holds as a name ("Marc" begins "marca" and "marco"). Dates still read every prefix ({@link
+   * #number}).
+   */
   static boolean isMonth(String word) {
-    return MONTHS.containsKey(word.toLowerCase(Locale.ROOT).replace(".", ""));
+    String w = word.toLowerCase(Locale.ROOT).replace(".", "");
+    return MONTHS.containsKey(w) && (w.length() <= 3 || FULL.contains(w));
   }
 
   /** Full names, and their prefixes of three letters or more that name one month only. */

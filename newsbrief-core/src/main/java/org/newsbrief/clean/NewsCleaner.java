@@ -17,6 +17,7 @@ public final class NewsCleaner implements Cleaner {
   private final boolean detectLanguages;
   private final @Nullable BlockModel blockModel;
   private final @Nullable BylineModel bylineModel;
+  private final @Nullable DateModel dateModel;
 
   /** A cleaner that detects the language of a page that declares none. */
   public NewsCleaner() {
@@ -37,9 +38,22 @@ public final class NewsCleaner implements Cleaner {
    */
   public NewsCleaner(
       boolean detectLanguages, @Nullable BlockModel blocks, @Nullable BylineModel bylines) {
+    this(detectLanguages, blocks, bylines, DateModel.shipped());
+  }
+
+  /**
+   * As {@link #NewsCleaner(boolean, BlockModel, BylineModel)}, choosing publication dates with
+   * {@code dates} (null: rules).
+   */
+  public NewsCleaner(
+      boolean detectLanguages,
+      @Nullable BlockModel blocks,
+      @Nullable BylineModel bylines,
+      @Nullable DateModel dates) {
     this.detectLanguages = detectLanguages;
     this.blockModel = blocks;
     this.bylineModel = bylines;
+    this.dateModel = dates;
   }
 
   /**
@@ -84,7 +98,8 @@ public final class NewsCleaner implements Cleaner {
     header.url = fetchedFrom;
     java.util.Map<String, String> blocks = java.util.Map.of();
     if (document.format() == SourceFormat.HTML) {
-      HtmlText.Page page = HtmlText.read(document.content(), fetchedFrom, blockModel, bylineModel);
+      HtmlText.Page page =
+          HtmlText.read(document.content(), fetchedFrom, blockModel, bylineModel, dateModel);
       lines = new ArrayList<>(page.lines());
       blocks = page.blocks();
       header.title = first(header.title, page.title());

@@ -21,6 +21,8 @@ final class PageElements {
   private final List<Element> times = new ArrayList<>();
   private @Nullable List<Element> body;
   private @Nullable String @Nullable [] scriptTexts;
+  private final java.util.Map<String, java.util.Optional<java.time.LocalDate>> dates =
+      new java.util.HashMap<>();
 
   private PageElements(Document doc) {
     this.doc = doc;
@@ -77,6 +79,20 @@ final class PageElements {
       scriptTexts[i] = text;
     }
     return text;
+  }
+
+  /**
+   * The date {@code read} finds on this page, read once under {@code key}: the date rules and the
+   * date ranker ask the same questions of a page.
+   */
+  java.time.@Nullable LocalDate date(
+      String key, java.util.function.Supplier<java.util.Optional<java.time.LocalDate>> read) {
+    java.util.Optional<java.time.LocalDate> found = dates.get(key);
+    if (found == null) {
+      found = read.get();
+      dates.put(key, found);
+    }
+    return found.orElse(null);
   }
 
   List<Element> times() {

@@ -30,10 +30,19 @@ final class PageFurniture {
 
   /** Removes navigation, headers, footers, forms and figures that hold little article text. */
   static void dropFurniture(Element body) {
-    Map<Element, Integer> text = paragraphTextByElement(body);
-    int total = text.getOrDefault(body, 0);
-    for (Element e : furniture(body)) {
-      if (e.parent() != null && text.getOrDefault(e, 0) < 0.3 * total) {
+    List<Element> furniture = furniture(body);
+    if (furniture.isEmpty()) {
+      return;
+    }
+    ParagraphText text = new ParagraphText(body);
+    List<Element> dropped = new ArrayList<>();
+    for (Element e : furniture) {
+      if (text.under(e) < 0.3 * text.total()) {
+        dropped.add(e);
+      }
+    }
+    for (Element e : dropped) {
+      if (e.parent() != null) {
         e.remove();
       }
     }
@@ -68,8 +77,7 @@ final class PageFurniture {
 
   /** Removes furniture the class and id names announce, unless they also sound like content. */
   static void dropUnlikely(Element body) {
-    Map<Element, Integer> text = paragraphTextByElement(body);
-    int total = text.getOrDefault(body, 0);
+    ParagraphText text = new ParagraphText(body);
     Map<String, Boolean> unlikelyNames = new HashMap<>();
     body.filter(
         new org.jsoup.select.NodeFilter() {
@@ -84,7 +92,7 @@ final class PageFurniture {
             String names = e.className() + " " + e.id();
             if (names.length() > 1
                 && unlikelyNames.computeIfAbsent(names, PageFurniture::soundsUnlikely)
-                && text.getOrDefault(e, 0) < 0.3 * total) {
+                && text.under(e) < 0.3 * text.total()) {
               return FilterResult.REMOVE;
             }
             return FilterResult.CONTINUE;
@@ -95,20 +103,5 @@ final class PageFurniture {
   private static boolean soundsUnlikely(String names) {
     String lower = names.toLowerCase(java.util.Locale.ROOT);
     return !lower.isBlank() && UNLIKELY.foundIn(lower) && !LIKELY.foundIn(lower);
-  }
-
-  /** The length of paragraph text under each element, in one pass over the paragraphs. */
-  private static Map<Element, Integer> paragraphTextByElement(Element body) {
-    Map<Element, Integer> lengths = new java.util.IdentityHashMap<>();
-    for (Element p : body.getElementsByTag("p")) {
-      int length = p.text().length();
-      for (Element e = p; e != null; e = e.parent()) {
-        lengths.merge(e, length, Integer::sum);
-        if (e == body) {
-          break;
-        }
-      }
-    }
-    return lengths;
   }
 }

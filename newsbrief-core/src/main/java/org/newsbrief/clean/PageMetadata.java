@@ -55,12 +55,28 @@ final class PageMetadata {
       JsonLd jsonLd,
       @Nullable String pageUrl,
       @Nullable BylineModel bylines) {
+    return read(page, metas, jsonLd, pageUrl, bylines, DateModel.shipped());
+  }
+
+  /** As above; {@code dates} ranks the publication-date candidates (null: the rules choose). */
+  static Found read(
+      PageElements page,
+      Map<String, String> metas,
+      JsonLd jsonLd,
+      @Nullable String pageUrl,
+      @Nullable BylineModel bylines,
+      @Nullable DateModel dates) {
     String canonical = canonical(page, metas, pageUrl);
+    LocalDate published = PublishedDates.of(page, jsonLd, metas, pageUrl, canonical);
+    if (dates != null) {
+      published =
+          dates.choose(DateModel.of(page, jsonLd, metas, pageUrl, canonical, published, true));
+    }
     return new Found(
         Bylines.of(page, jsonLd, metas, bylines),
         canonical,
         language(page, metas, jsonLd),
-        PublishedDates.of(page, jsonLd, metas, pageUrl, canonical),
+        published,
         PublishedDates.modified(jsonLd, metas));
   }
 

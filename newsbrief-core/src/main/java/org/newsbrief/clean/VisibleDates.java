@@ -3,7 +3,6 @@ package org.newsbrief.clean;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -29,23 +28,37 @@ final class VisibleDates {
           "(?iu)\\b(updated?|modified|last edit|aktualisiert|geändert|mis à jour|modifié"
               + "|actualizad[oa]|actualización|aggiornat[oa]|atualizad[oa]|bijgewerkt"
               + "|zaktualizowano|aktualizacja)\\b");
+  private static final Keywords UPDATED_STEMS =
+      Keywords.of(
+          "updat|modifi|last edit|aktualis|geändert|mis à jour|actualiz"
+              + "|aggiornat|atualizad|bijgewerkt|zaktualizowano|aktualizacja");
   private static final int SHORT = 160;
   private static final int AFTER_HEADLINE = 1500;
 
   private VisibleDates() {}
 
-  /** A date shown in an element named like a date or in the article's header line. */
+  /**
+   * A date shown in an element named like a date or in the article's header line (read once a page:
+   * the rules and the date ranker both ask).
+   */
   static @Nullable LocalDate named(PageElements page) {
+    return page.date("VisibleDates.named", () -> java.util.Optional.ofNullable(findNamed(page)));
+  }
+
+  private static @Nullable LocalDate findNamed(PageElements page) {
     for (Element e : page.inBody()) {
-      if (!e.hasAttr("class") && !e.hasAttr("id")) {
+      if (e.attributesSize() == 0 || !e.hasAttr("class") && !e.hasAttr("id")) {
         continue;
       }
       String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
       if (names.isBlank() || !DATE_NAMES.foundIn(names) || names.contains("updat")) {
         continue;
       }
+      if (ElementTexts.longerThan(e, SHORT)) {
+        continue;
+      }
       String text = e.text();
-      if (text.length() > SHORT || UPDATED.matcher(text).find() || inFurniture(e)) {
+      if (text.length() > SHORT || updated(text) || inFurniture(e)) {
         continue;
       }
       LocalDate date = DateFormats.first(text);
@@ -56,38 +69,72 @@ final class VisibleDates {
     return null;
   }
 
-  /** The first date in the text that follows the first headline. */
+  /** The first date in the text that follows the first headline (read once a page). */
   static @Nullable LocalDate afterHeadline(PageElements page) {
-    Document doc = page.document();
+    return page.date(
+        "VisibleDates.afterHeadline", () -> java.util.Optional.ofNullable(findAfterHeadline(page)));
+  }
+
+  /**
+   * The text nodes from the first headline on, in document order (the headline's own, then what
+   * follows it in the body), until more than {@value #AFTER_HEADLINE} characters are read.
+   */
+  private static @Nullable LocalDate findAfterHeadline(PageElements page) {
+    Element body = page.document().body();
     Element h1 = firstHeadline(page);
     if (h1 == null) {
       return null;
     }
     StringBuilder text = new StringBuilder();
-    boolean[] started = {false};
-    doc.body()
-        .filter(
-            new NodeFilter() {
-              @Override
-              public FilterResult head(Node node, int depth) {
-                if (node == h1) {
-                  started[0] = true;
-                }
-                if (started[0] && node instanceof TextNode t) {
-                  String s = t.text();
-                  if (!UPDATED.matcher(s).find()) {
-                    text.append(s).append(" | ");
-                  }
-                }
-                return text.length() > AFTER_HEADLINE ? FilterResult.STOP : FilterResult.CONTINUE;
+    NodeFilter reader =
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+              String s = t.text();
+              if (!updated(s)) {
+                text.append(s).append(" | ");
               }
-            });
+            }
+            return text.length() > AFTER_HEADLINE ? FilterResult.STOP : FilterResult.CONTINUE;
+          }
+        };
+    for (Node n = h1; n != null; n = following(n, body)) {
+      if (org.jsoup.select.NodeTraversor.filter(reader, n) == NodeFilter.FilterResult.STOP) {
+        break;
+      }
+    }
     return DateFormats.first(text.toString());
+  }
+
+  /**
+   * The node after {@code n} and its descendants in document order, staying inside {@code root}.
+   */
+  private static @Nullable Node following(Node n, Element root) {
+    for (Node at = n; at != null && at != root; at = at.parent()) {
+      Node next = at.nextSibling();
+      if (next != null) {
+        return next;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether {@code text} says it was updated: {@link #UPDATED}, tried only when the text holds one
+   * of the stems every alternative of it contains (most text nodes hold none).
+   */
+  static boolean updated(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    return UPDATED_STEMS.foundIn(lower) && UPDATED.matcher(text).find();
   }
 
   /** A date in a title attribute, or the first date anywhere in the text: a last resort. */
   static @Nullable LocalDate anywhere(PageElements page) {
-    Document doc = page.document();
+    return page.date("VisibleDates.anywhere", () -> java.util.Optional.ofNullable(findAny(page)));
+  }
+
+  private static @Nullable LocalDate findAny(PageElements page) {
     for (Element e : page.inBody()) {
       if (!hasDateTitle(e)) {
         continue;
@@ -97,7 +144,7 @@ final class VisibleDates {
         return date;
       }
     }
-    return DateFormats.first(doc.body().text());
+    return DateFormats.first(page.document().body().text());
   }
 
   private static @Nullable Element firstHeadline(PageElements page) {

@@ -39,5 +39,9 @@ class DateFormatsTest {
     assertThat(DateFormats.first("31.02.2014")).isNull();
     assertThat(MonthNames.isMonth("June")).isTrue();
     assertThat(MonthNames.isMonth("Jones")).isFalse();
+    assertThat(MonthNames.isMonth("Dez.")).isTrue();
+    assertThat(MonthNames.isMonth("Sept")).isTrue();
+    assertThat(MonthNames.isMonth("Marc")).isFalse();
+    assertThat(MonthNames.number("marc")).isEqualTo(3);
   }
 }

@@ -64,6 +64,26 @@ class DateModelTest {
   }
 
   @Test
+  void theCleanerDatesAPageWithTheModelItIsGiven() {
+    org.newsbrief.model.RawDocument page =
+        org.newsbrief.model.RawDocument.of("p", org.newsbrief.model.SourceFormat.HTML, PAGE);
+    DateModel named = DateModel.of(weights("named", 1, 0));
+    assertThat(new NewsCleaner(false, null, null, null).extract(page).published())
+        .isEqualTo(LocalDate.of(2019, 10, 19));
+    assertThat(new NewsCleaner(false, null, null, named).extract(page).published())
+        .isEqualTo(LocalDate.of(2019, 10, 17));
+  }
+
+  @Test
+  void readsBackTheWeightsItWrites() throws Exception {
+    StringWriter out = new StringWriter();
+    DateModel.of(weights("named", 1, 0)).write(out);
+    DateModel back = DateModel.read(new java.io.StringReader(out.toString()));
+    assertThat(back.choose(DateModel.candidates(PAGE, true).candidates()))
+        .isEqualTo(LocalDate.of(2019, 10, 17));
+  }
+
+  @Test
   void writesOneWeightPerFeatureAndRefusesAWrongCount() throws Exception {
     StringWriter out = new StringWriter();
     DateModel.of(weights("rules", 1, 0)).write(out);

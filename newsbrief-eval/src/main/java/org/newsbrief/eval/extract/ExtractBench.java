@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.function.Function;
 import net.dankito.readability4j.Readability4J;
 import org.newsbrief.clean.BlockModel;
+import org.newsbrief.clean.BylineModel;
+import org.newsbrief.clean.DateModel;
 import org.newsbrief.clean.NewsCleaner;
 import org.newsbrief.eval.EvalOptions;
 import org.newsbrief.eval.EvalReport;
@@ -27,7 +29,9 @@ import org.newsbrief.eval.bench.Timings;
  * per CPU second of the measuring thread (CPU time does not count time lost to other processes),
  * and the median ms per page. Options: {@code rounds}, {@code limit} (pages), {@code rules=true}
  * (also the cleaner without its block model, as the peer {@code newsbrief_rules_only}, and without
- * its byline model, as {@code newsbrief_no_byline_model}).
+ * its byline model, as {@code newsbrief_no_byline_model}), {@code date_model=FILE} (also the
+ * cleaner choosing dates with those weights, as {@code newsbrief_date_model}: what the date ranker
+ * would cost).
  */
 public final class ExtractBench implements EvalTask {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -65,6 +69,16 @@ public final class ExtractBench implements EvalTask {
       systems.put("newsbrief_rules_only", h -> ExtractTask.newsbrief(rules, h));
       NewsCleaner noBylines = new NewsCleaner(true, BlockModel.shipped(), null);
       systems.put("newsbrief_no_byline_model", h -> ExtractTask.newsbrief(noBylines, h));
+    }
+    String dateWeights = options.get("date_model");
+    if (dateWeights != null) {
+      DateModel dates;
+      try (java.io.Reader in = Files.newBufferedReader(Path.of(dateWeights))) {
+        dates = DateModel.read(in);
+      }
+      NewsCleaner withDates =
+          new NewsCleaner(true, BlockModel.shipped(), BylineModel.shipped(), dates);
+      systems.put("newsbrief_date_model", h -> ExtractTask.newsbrief(withDates, h));
     }
     systems.put("boilerpipe_1.2.2", ExtractTask::boilerpipe);
     systems.put(
