@@ -35,7 +35,9 @@ final class AliasParts {
     for (Map.Entry<String, Map<String, Integer>> t : new TreeMap<>(types).entrySet()) {
       String name = t.getKey();
       String[] words = name.split("\\s+");
-      if (words.length < 2 || !"ORG".equals(top(t.getValue())) || name.matches(".*\\s\\p{Ll}.*")) {
+      if (words.length < 2
+          || !"ORG".equals(Entities.top(t.getValue()))
+          || name.matches(".*\\s\\p{Ll}.*")) {
         continue;
       }
       for (int k = 1; k < words.length; k++) {
@@ -47,7 +49,7 @@ final class AliasParts {
     }
     for (Map.Entry<String, Map<String, Integer>> t : new TreeMap<>(types).entrySet()) {
       String name = t.getKey();
-      String type = top(t.getValue());
+      String type = Entities.top(t.getValue());
       if ("PER".equals(type) || "LOC".equals(type) || Places.is(name)) {
         continue;
       }
@@ -59,16 +61,5 @@ final class AliasParts {
         aliases.union(longer.iterator().next(), name);
       }
     }
-  }
-
-  private static String top(Map<String, Integer> counts) {
-    return counts.entrySet().stream()
-        .sorted(
-            Map.Entry.<String, Integer>comparingByValue()
-                .reversed()
-                .thenComparing(Map.Entry.comparingByKey()))
-        .findFirst()
-        .orElseThrow()
-        .getKey();
   }
 }

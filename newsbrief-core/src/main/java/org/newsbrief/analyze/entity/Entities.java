@@ -312,7 +312,7 @@ public final class Entities {
   }
 
   /** The type most of the group's mentions were tagged with (ties by name). */
-  private static String top(Map<String, Integer> types) {
+  static String top(Map<String, Integer> types) {
     return types.entrySet().stream()
         .sorted(
             Map.Entry.<String, Integer>comparingByValue()

@@ -57,21 +57,12 @@ final class FormCut {
     heldOptions.put("words", options.getOrDefault("words", "300"));
     heldOptions.put("peers", "false");
     heldOptions.put("form", "none");
-    Map<String, Double> none = new SummarizeTask().run(heldFile, heldOptions).system();
-    double floor =
-        v(none, "rouge1_f")
-            + v(none, "rouge2_f")
-            - Double.parseDouble(options.getOrDefault("tolerance", "0.001"));
-    StringBuilder tried =
-        new StringBuilder(
-            String.format(
-                Locale.ROOT,
-                " none %.4f/%.4f defects %.4f;",
-                v(none, "rouge1_f"),
-                v(none, "rouge2_f"),
-                v(none, "defect_any")));
+    CutBaseline baseline =
+        CutBaseline.of(heldFile, heldOptions, options.getOrDefault("tolerance", "0.001"));
+    Map<String, Double> none = baseline.none();
+    StringBuilder tried = baseline.tried();
     SentenceForm best = fitted.withCut(Double.NEGATIVE_INFINITY);
-    double bestDefects = v(none, "defect_any");
+    double bestDefects = baseline.defects();
     String chosen = "0";
     Map<String, Double> bestScores = none;
     for (String d : options.getOrDefault("drop", "0.01,0.02,0.05").split(",")) {
@@ -92,8 +83,7 @@ final class FormCut {
               v(held, "rouge1_f"),
               v(held, "rouge2_f"),
               v(held, "defect_any")));
-      if (v(held, "rouge1_f") + v(held, "rouge2_f") >= floor
-          && v(held, "defect_any") < bestDefects) {
+      if (baseline.keepsRouge(held) && v(held, "defect_any") < bestDefects) {
         best = model;
         bestDefects = v(held, "defect_any");
         chosen = d.strip();
@@ -148,7 +138,7 @@ final class FormCut {
   }
 
   private static double v(Map<String, Double> metrics, String key) {
-    return metrics.getOrDefault(key, 0.0);
+    return CutBaseline.v(metrics, key);
   }
 
   private static void write(SentenceForm model, Path file) throws IOException {

@@ -55,21 +55,12 @@ final class FurnitureStage {
       devOptions.put("limit", options.get("dev_limit"));
     }
     devOptions.put("furniture", "none");
-    Map<String, Double> none = new SummarizeTask().run(devPath, devOptions).system();
-    double floor =
-        v(none, "rouge1_f")
-            + v(none, "rouge2_f")
-            - Double.parseDouble(options.getOrDefault("tolerance", "0"));
-    StringBuilder tried =
-        new StringBuilder(
-            String.format(
-                Locale.ROOT,
-                " none %.4f/%.4f defects %.4f;",
-                v(none, "rouge1_f"),
-                v(none, "rouge2_f"),
-                v(none, "defect_any")));
+    CutBaseline baseline =
+        CutBaseline.of(devPath, devOptions, options.getOrDefault("tolerance", "0"));
+    Map<String, Double> none = baseline.none();
+    StringBuilder tried = baseline.tried();
     Furniture best = Furniture.none();
-    double bestDefects = v(none, "defect_any");
+    double bestDefects = baseline.defects();
     String chosen = "none";
     for (String m : options.getOrDefault("min_stories", "20").split(",")) {
       for (String r : options.getOrDefault("max_rate", "0.03").split(",")) {
@@ -89,7 +80,7 @@ final class FurnitureStage {
                 v(dev, "rouge1_f"),
                 v(dev, "rouge2_f"),
                 defects));
-        if (v(dev, "rouge1_f") + v(dev, "rouge2_f") >= floor && defects < bestDefects) {
+        if (baseline.keepsRouge(dev) && defects < bestDefects) {
           best = table;
           bestDefects = defects;
           chosen = m + "/" + r;
@@ -137,7 +128,7 @@ final class FurnitureStage {
   }
 
   private static double v(Map<String, Double> metrics, String key) {
-    return metrics.getOrDefault(key, 0.0);
+    return CutBaseline.v(metrics, key);
   }
 
   private static void write(Furniture table, Path file) throws IOException {
