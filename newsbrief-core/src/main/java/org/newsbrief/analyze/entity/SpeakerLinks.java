@@ -26,6 +26,28 @@ public final class SpeakerLinks {
       Pattern.compile(
           "^(?:the |a |an )?(?:\\p{Lu}[\\p{L}.]*(?:['’]s) )?", Pattern.CASE_INSENSITIVE);
 
+  /** Titles as news abbreviates them before a name ("Sen. Ted Cruz"), read as the role noun. */
+  private static final Map<String, String> TITLES =
+      Map.ofEntries(
+          Map.entry("sen.", "senator"),
+          Map.entry("rep.", "representative"),
+          Map.entry("gov.", "governor"),
+          Map.entry("lt. gov.", "lieutenant governor"),
+          Map.entry("gen.", "general"),
+          Map.entry("lt.", "lieutenant"),
+          Map.entry("col.", "colonel"),
+          Map.entry("adm.", "admiral"),
+          Map.entry("sgt.", "sergeant"),
+          Map.entry("capt.", "captain"),
+          Map.entry("atty.", "attorney"),
+          Map.entry("sec.", "secretary"),
+          Map.entry("pres.", "president"),
+          Map.entry("supt.", "superintendent"));
+
+  private static final Pattern TITLE =
+      Pattern.compile(
+          "(?<![\\p{L}.])(?:lt\\. gov|sen|rep|gov|gen|lt|col|adm|sgt|capt|atty|sec|pres|supt)\\.(?!\\p{L})");
+
   private SpeakerLinks() {}
 
   /** {@code quotes} with speakers pointing at {@code entities} where a name or role matches. */
@@ -132,7 +154,7 @@ public final class SpeakerLinks {
       boolean holds =
           java.util.stream.Stream.concat(
                   e.roles().stream(), held.getOrDefault(e.id(), List.of()).stream())
-              .map(r -> r.toLowerCase(Locale.ROOT))
+              .map(r -> spelledOut(r.toLowerCase(Locale.ROOT)))
               .anyMatch(matches);
       if (holds) {
         if (found != null) {
@@ -142,6 +164,11 @@ public final class SpeakerLinks {
       }
     }
     return found;
+  }
+
+  /** A lower-cased role with its abbreviated titles spelled out ("sen." is "senator"). */
+  static String spelledOut(String role) {
+    return TITLE.matcher(role).replaceAll(m -> TITLES.get(m.group()));
   }
 
   private static String fullestRole(Entity e, @Nullable String quoted) {

@@ -46,6 +46,23 @@ class SpeakerLinksTest {
   }
 
   @Test
+  void anAbbreviatedTitleIsTheRoleNounItStandsFor() {
+    List<Entity> people =
+        List.of(
+            person("e1", "Ted Cruz", List.of("Cruz"), "Sen."),
+            person("e2", "Chris Christie", List.of("Christie"), "New Jersey Gov."));
+    Quote senator = new Quote("We will win.", true, new Speaker(null, "the senator", null), "a", 0);
+    Quote governor =
+        new Quote("We will win.", true, new Speaker(null, "the governor", null), "a", 0);
+    assertThat(SpeakerLinks.link(List.of(senator, governor), people))
+        .extracting(q -> q.speaker().entity())
+        .containsExactly("e1", "e2");
+    assertThat(SpeakerLinks.spelledOut("lt. gov. jones and sen. smith"))
+        .isEqualTo("lieutenant governor jones and senator smith");
+    assertThat(SpeakerLinks.spelledOut("gen.x and pres")).isEqualTo("gen.x and pres");
+  }
+
+  @Test
   void aRoleTwoPeopleHoldGoesToTheOneMentionedInTheQuotationsArticle() {
     List<Entity> two =
         List.of(
