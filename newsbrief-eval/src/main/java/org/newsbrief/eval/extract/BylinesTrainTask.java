@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -55,30 +56,32 @@ public final class BylinesTrainTask implements EvalTask {
     Map<String, Double> report = new TreeMap<>();
     SiteFolds.put(report, "rules", score(pages, null));
     report.put("ceiling_accuracy", ceiling(pages));
-    double best = -1, bestL2 = 1, bestShift = 0;
-    for (String l2Text : options.getOrDefault("l2", "0.1,1,10").split(",")) {
-      double l2 = Double.parseDouble(l2Text);
-      double[][] byFold = new double[SiteFolds.FOLDS][];
-      for (int fold = 0; fold < SiteFolds.FOLDS; fold++) {
-        byFold[fold] = fit(pages, fold, l2);
-      }
-      for (String shiftText : options.getOrDefault("shift", "0,1,20").split(",")) {
-        double shift = Double.parseDouble(shiftText);
-        BylineModel[] models = new BylineModel[SiteFolds.FOLDS];
-        for (int fold = 0; fold < SiteFolds.FOLDS; fold++) {
-          models[fold] = BylineModel.of(SiteFolds.shifted(byFold[fold], shift));
-        }
-        Map<String, Double> cv = score(pages, models);
-        System.err.printf(Locale.ROOT, "l2 %s shift %s: cv %s%n", l2Text, shiftText, cv);
-        double both = cv.getOrDefault("accuracy", 0.0) + 1e-4 * cv.getOrDefault("quiet", 0.0);
-        if (both > best + 1e-9) {
-          best = both;
-          bestL2 = l2;
-          bestShift = shift;
-          SiteFolds.put(report, "cv", cv);
-        }
-      }
+    Map<SiteFolds.Setting, Map<String, Double>> cvs = new HashMap<>();
+    SiteFolds.Setting chosen =
+        SiteFolds.choose(
+            options,
+            "0,1,20",
+            (fold, l2) -> fit(pages, fold, l2),
+            (setting, shifted) -> {
+              BylineModel[] models = new BylineModel[SiteFolds.FOLDS];
+              for (int fold = 0; fold < SiteFolds.FOLDS; fold++) {
+                models[fold] = BylineModel.of(shifted[fold]);
+              }
+              Map<String, Double> cv = score(pages, models);
+              System.err.printf(
+                  Locale.ROOT,
+                  "l2 %s shift %s: cv %s%n",
+                  setting.l2Text(),
+                  setting.shiftText(),
+                  cv);
+              cvs.put(setting, cv);
+              return cv.getOrDefault("accuracy", 0.0) + 1e-4 * cv.getOrDefault("quiet", 0.0);
+            });
+    if (cvs.containsKey(chosen)) {
+      SiteFolds.put(report, "cv", cvs.get(chosen));
     }
+    double bestL2 = chosen.l2();
+    double bestShift = chosen.shift();
     BylineModel model = BylineModel.of(SiteFolds.shifted(fit(pages, -1, bestL2), bestShift));
     SiteFolds.put(report, "insample", score(pages, new BylineModel[] {model}));
     if (options.containsKey("show")) {

@@ -54,29 +54,23 @@ public final class DatesTrainTask implements EvalTask {
     report.put("rules_accuracy", score(pages, null, false));
     report.put("ceiling_accuracy", ceiling(pages));
     report.put("count_pages", (double) pages.size());
-    double best = -1, bestL2 = 1, bestShift = 0;
-    for (String l2Text : options.getOrDefault("l2", "0.1,1,10").split(",")) {
-      double l2 = Double.parseDouble(l2Text);
-      double[][] byFold = new double[SiteFolds.FOLDS][];
-      for (int fold = 0; fold < SiteFolds.FOLDS; fold++) {
-        byFold[fold] = fit(pages, fold, l2);
-      }
-      for (String shiftText : options.getOrDefault("shift", "0,2,20").split(",")) {
-        double shift = Double.parseDouble(shiftText);
-        DateModel[] models = new DateModel[SiteFolds.FOLDS];
-        for (int fold = 0; fold < SiteFolds.FOLDS; fold++) {
-          models[fold] = DateModel.of(SiteFolds.shifted(byFold[fold], shift));
-        }
-        double cv = score(pages, models, false);
-        report.put(String.format(Locale.ROOT, "cv_l2_%s_shift_%s", l2Text, shiftText), cv);
-        if (cv > best + 1e-9) {
-          best = cv;
-          bestL2 = l2;
-          bestShift = shift;
-        }
-      }
-    }
-    report.put("cv_accuracy", best);
+    SiteFolds.Setting chosen =
+        SiteFolds.choose(
+            options,
+            "0,2,20",
+            (fold, l2) -> fit(pages, fold, l2),
+            (setting, shifted) -> {
+              DateModel[] models = new DateModel[SiteFolds.FOLDS];
+              for (int fold = 0; fold < SiteFolds.FOLDS; fold++) {
+                models[fold] = DateModel.of(shifted[fold]);
+              }
+              double cv = score(pages, models, false);
+              report.put(cvKey(setting), cv);
+              return cv;
+            });
+    double bestL2 = chosen.l2();
+    double bestShift = chosen.shift();
+    report.put("cv_accuracy", report.getOrDefault(cvKey(chosen), 0.0));
     DateModel model = DateModel.of(SiteFolds.shifted(fit(pages, -1, bestL2), bestShift));
     report.put("insample_accuracy", score(pages, new DateModel[] {model}, false));
     if (options.containsKey("show")) {
@@ -96,6 +90,11 @@ public final class DatesTrainTask implements EvalTask {
       }
     }
     return new EvalReport("train dates", data.toString(), report, Map.of());
+  }
+
+  /** The report key of a setting's cross-validated accuracy. */
+  private static String cvKey(SiteFolds.Setting setting) {
+    return String.format(Locale.ROOT, "cv_l2_%s_shift_%s", setting.l2Text(), setting.shiftText());
   }
 
   private static double[] fit(List<Page> pages, int fold, double l2) {

@@ -3,6 +3,7 @@ package org.newsbrief.eval.extract;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 /**
  * What the web-page training tasks (blocks, bylines, dates) share: pages in folds by site, so that
@@ -20,7 +21,62 @@ final class SiteFolds {
   static final JsonMapper MAPPER =
       JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
 
+  /**
+   * One setting of a grid search: the L2 penalty and the bias shift, as the options wrote them.
+   *
+   * @param l2Text the penalty as written
+   * @param shiftText the shift as written
+   */
+  record Setting(String l2Text, String shiftText) {
+    double l2() {
+      return Double.parseDouble(l2Text);
+    }
+
+    double shift() {
+      return Double.parseDouble(shiftText);
+    }
+  }
+
+  /** How a setting scores by cross-validation, given each fold's fitted weights shifted. */
+  interface FoldScore {
+    double score(Setting setting, double[][] shiftedByFold);
+  }
+
   private SiteFolds() {}
+
+  /**
+   * The setting of the comma lists {@code l2} (default 0.1,1,10) and {@code shift} (default {@code
+   * shifts}) that scores best, the first of equals: each fold is fitted once per penalty ({@code
+   * fit} of the fold and penalty), then scored at every shift.
+   */
+  static Setting choose(
+      Map<String, String> options,
+      String shifts,
+      BiFunction<Integer, Double, double[]> fit,
+      FoldScore score) {
+    double best = -1;
+    Setting chosen = new Setting("1", "0");
+    for (String l2Text : options.getOrDefault("l2", "0.1,1,10").split(",")) {
+      double l2 = Double.parseDouble(l2Text);
+      double[][] byFold = new double[FOLDS][];
+      for (int fold = 0; fold < FOLDS; fold++) {
+        byFold[fold] = fit.apply(fold, l2);
+      }
+      for (String shiftText : options.getOrDefault("shift", shifts).split(",")) {
+        Setting setting = new Setting(l2Text, shiftText);
+        double[][] shifted = new double[FOLDS][];
+        for (int fold = 0; fold < FOLDS; fold++) {
+          shifted[fold] = shifted(byFold[fold], setting.shift());
+        }
+        double cv = score.score(setting, shifted);
+        if (cv > best + 1e-9) {
+          best = cv;
+          chosen = setting;
+        }
+      }
+    }
+    return chosen;
+  }
 
   /** The fold of the page at {@code url}: that of its site. */
   static int of(String url) {
