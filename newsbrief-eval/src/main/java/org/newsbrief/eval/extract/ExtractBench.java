@@ -75,6 +75,10 @@ public final class ExtractBench implements EvalTask {
       DateModel dates;
       try (java.io.Reader in = Files.newBufferedReader(Path.of(dateWeights))) {
         dates = DateModel.read(in);
+      } catch (java.nio.file.NoSuchFileException e) {
+        throw e;
+      } catch (IOException | RuntimeException e) {
+        throw new IOException(dateWeights + ": not a date model: " + e.getMessage(), e);
       }
       NewsCleaner withDates =
           new NewsCleaner(true, BlockModel.shipped(), BylineModel.shipped(), dates);

@@ -32,9 +32,14 @@ import org.newsbrief.summarize.SentenceForm;
 final class FormStage {
   private FormStage() {}
 
+  /** The sentence-form model in {@code file}; an unreadable one fails naming the file. */
   static SentenceForm load(Path file) throws IOException {
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return SentenceForm.read(r);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      throw new IOException(file + ": not a sentence-form model: " + e.getMessage(), e);
     }
   }
 
