@@ -13,14 +13,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.newsbrief.analyze.time.TenseChoice;
 import org.newsbrief.analyze.time.TenseModel;
 import org.newsbrief.analyze.time.TimeTagger;
 import org.newsbrief.eval.EvalOptions;
 import org.newsbrief.eval.EvalReport;
 import org.newsbrief.eval.EvalTask;
 import org.newsbrief.eval.train.ModelManifest;
-import org.newsbrief.learn.NewtonRegression;
 import org.newsbrief.model.TimeExpression;
 
 /**
@@ -35,13 +33,8 @@ import org.newsbrief.model.TimeExpression;
  */
 public final class TimeTrainTask implements EvalTask {
   private static final double[] PENALTIES = {0.1, 0.3, 1, 3, 10};
-  private static final int FOLDS = 5;
   private static final String DEFAULT_OUT =
       "newsbrief-core/src/main/resources/org/newsbrief/analyze/time";
-
-  /** One document's labelled choices. */
-  private record Labelled(
-      TimeMlDocument doc, List<double[]> rows, List<Double> labels, int ruleRight) {}
 
   @Override
   public String name() {
@@ -61,26 +54,26 @@ public final class TimeTrainTask implements EvalTask {
     try (Stream<Path> walk = Files.walk(data)) {
       files = walk.filter(p -> p.toString().endsWith(".tml")).sorted().limit(limit).toList();
     }
-    List<Labelled> docs = new ArrayList<>();
+    List<TenseFolds.Labelled> docs = new ArrayList<>();
     TimeTagger reader = new TimeTagger(TenseModel.rules());
     for (Path file : files) {
       TimeMlDocument doc = TimeMlDocument.read(file);
       if (doc.creation() != null) {
         docs.add(
-            label(
+            TenseFolds.label(
                 doc,
                 reader.tenseChoices(doc.text(), doc.creation()),
                 reader.tag(doc.text(), doc.creation())));
       }
     }
-    if (docs.size() < FOLDS) {
-      throw new IOException(data + ": need at least " + FOLDS + " dated .tml documents");
+    if (docs.size() < TenseFolds.FOLDS) {
+      throw new IOException(data + ": need at least " + TenseFolds.FOLDS + " dated .tml documents");
     }
     Map<String, Double> report = new TreeMap<>();
     double best = PENALTIES[0];
     double bestAccuracy = -1;
     for (double l2 : PENALTIES) {
-      double accuracy = crossValidate(docs, l2);
+      double accuracy = TenseFolds.crossValidate(docs, l2);
       report.put("cv_accuracy_l2_" + String.valueOf(l2).replace(".", "_"), accuracy);
       if (accuracy > bestAccuracy) {
         bestAccuracy = accuracy;
@@ -90,15 +83,15 @@ public final class TimeTrainTask implements EvalTask {
     report.put("cv_direction_accuracy", bestAccuracy);
     report.put(
         "rules_direction_accuracy",
-        docs.stream().mapToInt(Labelled::ruleRight).sum()
+        docs.stream().mapToInt(TenseFolds.Labelled::ruleRight).sum()
             / (double) docs.stream().mapToInt(d -> d.labels().size()).sum());
     report.put("count_examples", (double) docs.stream().mapToInt(d -> d.labels().size()).sum());
     TimexScore learned = new TimexScore();
     TimexScore rules = new TimexScore();
     TimeFilterTraining.Doc[] outOfFold = new TimeFilterTraining.Doc[docs.size()];
-    for (int fold = 0; fold < FOLDS; fold++) {
-      TimeTagger tagger = new TimeTagger(TenseModel.of(fit(docs, fold, best)));
-      for (int d = fold; d < docs.size(); d += FOLDS) {
+    for (int fold = 0; fold < TenseFolds.FOLDS; fold++) {
+      TimeTagger tagger = new TimeTagger(TenseModel.of(TenseFolds.fit(docs, fold, best)));
+      for (int d = fold; d < docs.size(); d += TenseFolds.FOLDS) {
         TimeMlDocument doc = docs.get(d).doc();
         List<TimeExpression> found = tagger.tag(doc.text(), doc.creation());
         outOfFold[d] = new TimeFilterTraining.Doc(doc.text(), doc.creation(), doc.gold(), found);
@@ -108,12 +101,13 @@ public final class TimeTrainTask implements EvalTask {
     }
     report.put("cv_value_f1", learned.metrics().get("value_f1"));
     report.put("rules_value_f1", rules.metrics().get("value_f1"));
-    TimeFilterTraining.Result filter = TimeFilterTraining.train(List.of(outOfFold), FOLDS);
+    TimeFilterTraining.Result filter =
+        TimeFilterTraining.train(List.of(outOfFold), TenseFolds.FOLDS);
     filter.cvValueF1().forEach((k, f) -> report.put("cv_filtered_value_f1_" + k, f));
     report.put(
         "cv_filtered_value_f1",
         filter.cvValueF1().get("min" + filter.minCount() + "_l2_" + (int) filter.penalty()));
-    TenseModel model = TenseModel.of(fit(docs, -1, best));
+    TenseModel model = TenseModel.of(TenseFolds.fit(docs, -1, best));
     Path out = Path.of(options.getOrDefault("out", DEFAULT_OUT));
     Files.createDirectories(out);
     Path file = out.resolve(TenseModel.RESOURCE);
@@ -139,73 +133,11 @@ public final class TimeTrainTask implements EvalTask {
                 report.get("count_examples").longValue(),
                 docs.size(),
                 best,
-                FOLDS,
+                TenseFolds.FOLDS,
                 bestAccuracy,
                 report.get("cv_value_f1"),
                 report.get("rules_value_f1")))
         .write(out.resolve("tense-model.manifest.json"), file);
     return new EvalReport("train time", data.toString(), report, Map.of());
-  }
-
-  /** The choices whose gold value is one of their two readings, labelled 1 for the future one. */
-  private static Labelled label(
-      TimeMlDocument doc, List<TenseChoice> choices, List<TimeExpression> byRule) {
-    List<double[]> rows = new ArrayList<>();
-    List<Double> labels = new ArrayList<>();
-    int ruleRight = 0;
-    for (TenseChoice c : choices) {
-      for (TimeExpression g : doc.gold()) {
-        if (g.start() < c.end() && c.start() < g.end()) {
-          String value = g.value().replaceFirst("T(MO|AF|EV|NI|DT)$", "");
-          if (value.equals(c.future()) || value.equals(c.past())) {
-            rows.add(c.features());
-            labels.add(value.equals(c.future()) ? 1.0 : 0.0);
-            ruleRight +=
-                byRule.stream()
-                        .anyMatch(
-                            t ->
-                                t.start() == c.start()
-                                    && t.end() == c.end()
-                                    && t.value()
-                                        .replaceFirst("T(MO|AF|EV|NI|DT)$", "")
-                                        .equals(value))
-                    ? 1
-                    : 0;
-          }
-          break;
-        }
-      }
-    }
-    return new Labelled(doc, rows, labels, ruleRight);
-  }
-
-  /** Weights fitted on every document outside {@code fold} (all of them when it is negative). */
-  private static double[] fit(List<Labelled> docs, int fold, double l2) {
-    List<double[]> x = new ArrayList<>();
-    List<Double> y = new ArrayList<>();
-    for (int d = 0; d < docs.size(); d++) {
-      if (d % FOLDS != fold) {
-        x.addAll(docs.get(d).rows());
-        y.addAll(docs.get(d).labels());
-      }
-    }
-    return NewtonRegression.logistic(x, y, l2);
-  }
-
-  private static double crossValidate(List<Labelled> docs, double l2) {
-    int right = 0;
-    int total = 0;
-    for (int fold = 0; fold < FOLDS; fold++) {
-      double[] w = fit(docs, fold, l2);
-      for (int d = fold; d < docs.size(); d += FOLDS) {
-        Labelled doc = docs.get(d);
-        for (int i = 0; i < doc.rows().size(); i++) {
-          double p = NewtonRegression.logistic(NewtonRegression.dot(w, doc.rows().get(i)));
-          right += (p >= 0.5 ? 1.0 : 0.0) == doc.labels().get(i) ? 1 : 0;
-          total++;
-        }
-      }
-    }
-    return total == 0 ? 0 : (double) right / total;
   }
 }
