@@ -5,7 +5,6 @@ import edu.stanford.nlp.coref.data.Dictionaries.MentionType;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +36,17 @@ final class CoreNlpEntities implements EntityPeer {
           "PERCENT",
           "EMAIL",
           "URL");
-  private @Nullable StanfordCoreNLP pipeline;
+  private final Pipelines.Lazy pipeline =
+      new Pipelines.Lazy(
+          () ->
+              Pipelines.of(
+                  "tokenize,ssplit,pos,lemma,ner,depparse,coref",
+                  "tokenize.whitespace",
+                  "true",
+                  "ssplit.eolonly",
+                  "true",
+                  "coref.algorithm",
+                  "statistical"));
 
   @Override
   public String name() {
@@ -46,22 +55,7 @@ final class CoreNlpEntities implements EntityPeer {
 
   @Override
   public void load() {
-    pipeline();
-  }
-
-  private synchronized StanfordCoreNLP pipeline() {
-    if (pipeline == null) {
-      pipeline =
-          Pipelines.of(
-              "tokenize,ssplit,pos,lemma,ner,depparse,coref",
-              "tokenize.whitespace",
-              "true",
-              "ssplit.eolonly",
-              "true",
-              "coref.algorithm",
-              "statistical");
-    }
-    return pipeline;
+    pipeline.get();
   }
 
   @Override
@@ -78,7 +72,7 @@ final class CoreNlpEntities implements EntityPeer {
         }
       }
       CoreDocument doc = new CoreDocument(text.toString());
-      pipeline().annotate(doc);
+      pipeline.get().annotate(doc);
       if (doc.sentences().size() != numbers.size()) {
         continue;
       }

@@ -2,12 +2,10 @@ package org.newsbrief.corenlp;
 
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreQuote;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.Pair;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import org.newsbrief.analyze.quote.QuoteSpan;
 import org.newsbrief.eval.quotes.QuotePeer;
 
@@ -16,7 +14,15 @@ import org.newsbrief.eval.quotes.QuotePeer;
  * statistical coreference); the speaker is the mention CoreNLP attributes the quote to.
  */
 final class CoreNlpQuotes implements QuotePeer {
-  private @Nullable StanfordCoreNLP pipeline;
+  private final Pipelines.Lazy pipeline =
+      new Pipelines.Lazy(
+          () ->
+              Pipelines.of(
+                  "tokenize,ssplit,pos,lemma,ner,depparse,coref,quote",
+                  "coref.algorithm",
+                  "statistical",
+                  "quote.attributeQuotes",
+                  "true"));
 
   @Override
   public String name() {
@@ -25,26 +31,13 @@ final class CoreNlpQuotes implements QuotePeer {
 
   @Override
   public void load() {
-    pipeline();
-  }
-
-  private synchronized StanfordCoreNLP pipeline() {
-    if (pipeline == null) {
-      pipeline =
-          Pipelines.of(
-              "tokenize,ssplit,pos,lemma,ner,depparse,coref,quote",
-              "coref.algorithm",
-              "statistical",
-              "quote.attributeQuotes",
-              "true");
-    }
-    return pipeline;
+    pipeline.get();
   }
 
   @Override
   public List<QuoteSpan> find(String text) {
     CoreDocument doc = new CoreDocument(text);
-    pipeline().annotate(doc);
+    pipeline.get().annotate(doc);
     List<QuoteSpan> found = new ArrayList<>();
     List<CoreQuote> quotes = doc.quotes();
     for (CoreQuote q : quotes == null ? List.<CoreQuote>of() : quotes) {

@@ -17,7 +17,13 @@ import org.newsbrief.model.TimeExpression;
 
 /** SUTime over CoreNLP tokens, POS tags and lemmas, anchored at the document creation date. */
 final class CoreNlpTime implements TimePeer {
-  private @Nullable StanfordCoreNLP pipeline;
+  private final Pipelines.Lazy pipeline =
+      new Pipelines.Lazy(
+          () -> {
+            StanfordCoreNLP p = Pipelines.of("tokenize,ssplit,pos,lemma");
+            p.addAnnotator(new TimeAnnotator("sutime", new Properties()));
+            return p;
+          });
 
   @Override
   public String name() {
@@ -26,16 +32,7 @@ final class CoreNlpTime implements TimePeer {
 
   @Override
   public void load() {
-    pipeline();
-  }
-
-  private synchronized StanfordCoreNLP pipeline() {
-    if (pipeline == null) {
-      StanfordCoreNLP p = Pipelines.of("tokenize,ssplit,pos,lemma");
-      p.addAnnotator(new TimeAnnotator("sutime", new Properties()));
-      pipeline = p;
-    }
-    return pipeline;
+    pipeline.get();
   }
 
   @Override
@@ -44,7 +41,7 @@ final class CoreNlpTime implements TimePeer {
     if (creation != null) {
       doc.set(CoreAnnotations.DocDateAnnotation.class, creation.toString());
     }
-    pipeline().annotate(doc);
+    pipeline.get().annotate(doc);
     List<TimeExpression> found = new ArrayList<>();
     List<CoreMap> timexes = doc.get(TimeAnnotations.TimexAnnotations.class);
     for (CoreMap m : timexes == null ? List.<CoreMap>of() : timexes) {
