@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 import org.newsbrief.analyze.Analyzer;
 import org.newsbrief.conflict.Conflicts;
 import org.newsbrief.conflict.FigureConflicts;
@@ -46,7 +45,7 @@ public final class FiguresTask implements EvalTask {
   @Override
   public EvalReport run(Path data, Map<String, String> options) throws IOException {
     java.util.function.Predicate<StorySets.Story> selected = StorySets.selection(options);
-    Map<String, Integer> labels = labels(options.get("labels"));
+    Map<String, Integer> labels = ConflictLabels.read(options.get("labels"));
     Analyzer analyzer = new Analyzer();
     String kind = options.getOrDefault("kind", "figure");
     if (!List.of("figure", "claim", "candidates").contains(kind)) {
@@ -74,10 +73,11 @@ public final class FiguresTask implements EvalTask {
       showing += found.isEmpty() ? 0 : 1;
       for (Conflict c : found) {
         shown++;
-        String topic = kind.equals("figure") ? String.valueOf(c.quantity()) : denial(story, c);
+        String topic =
+            kind.equals("figure") ? String.valueOf(c.quantity()) : ConflictLabels.denial(story, c);
         Integer label = labels.get(story.id() + "\t" + topic);
         if (label == null && kind.equals("claim")) {
-          label = pairLabel(story, c, labels);
+          label = ConflictLabels.pairLabel(story, c, labels);
         }
         if (label != null) {
           labelled++;
@@ -120,50 +120,6 @@ public final class FiguresTask implements EvalTask {
     return new EvalReport(name(), data.toString(), system, Map.of());
   }
 
-  /**
-   * A disputed claim's key for labels, as ids and an offset (never its text): the denying side's
-   * article and where its sentence starts in that article's text (-1 when rewritten).
-   */
-  private static String denial(StorySets.Story story, Conflict c) {
-    ConflictSide side =
-        c.sides().stream()
-            .filter(s -> s.stance().equals("denies"))
-            .findFirst()
-            .orElse(c.sides().get(0));
-    String article = side.sources().get(0);
-    int i = story.articleIds().indexOf(article);
-    String prefix = side.text().length() > 40 ? side.text().substring(0, 40) : side.text();
-    return article + "@" + (i < 0 ? -1 : story.texts().get(i).indexOf(prefix));
-  }
-
-  /**
-   * A shown claim conflict's label from pair labels (story, denying and affirming sentence as
-   * article@offset): real when some shown denying side and affirming side are labelled a real
-   * disagreement, not real when all labelled pairs are not, {@code null} when none is labelled.
-   */
-  private static @Nullable Integer pairLabel(
-      StorySets.Story story, Conflict c, Map<String, Integer> labels) {
-    Integer label = null;
-    for (ConflictSide denies : c.sides()) {
-      for (ConflictSide affirms : c.sides()) {
-        if (!denies.stance().equals("denies") || !affirms.stance().equals("affirms")) {
-          continue;
-        }
-        Integer pair =
-            labels.get(
-                story.id()
-                    + "\t"
-                    + ClaimCandidates.at(story, denies.sources().get(0), denies.text())
-                    + "\t"
-                    + ClaimCandidates.at(story, affirms.sources().get(0), affirms.text()));
-        if (pair != null) {
-          label = label == null ? pair : Math.max(label, pair);
-        }
-      }
-    }
-    return label;
-  }
-
   /** Each of the story's texts cleaned into paragraphs and analysed, as a briefing would. */
   static List<AnalyzedArticle> analyze(StorySets.Story story, Analyzer analyzer) {
     List<AnalyzedArticle> analyzed = new ArrayList<>();
@@ -180,26 +136,5 @@ public final class FiguresTask implements EvalTask {
       }
     }
     return analyzed;
-  }
-
-  private static Map<String, Integer> labels(@Nullable String file) throws IOException {
-    Map<String, Integer> labels = new HashMap<>();
-    if (file == null) {
-      return labels;
-    }
-    int number = 0;
-    for (String line : Files.readAllLines(Path.of(file), StandardCharsets.UTF_8)) {
-      number++;
-      String[] f = line.split("\t");
-      if (line.startsWith("#")) {
-        continue;
-      }
-      if (f.length >= 4 && f[1].contains("@") && f[2].contains("@")) {
-        labels.put(f[0] + "\t" + f[1] + "\t" + f[2], StorySets.label(file, number, f[3]));
-      } else if (f.length >= 3) {
-        labels.put(f[0] + "\t" + f[1], StorySets.label(file, number, f[2]));
-      }
-    }
-    return labels;
   }
 }
