@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Joins a short name to the longer organisation name it is a part of: a team's nickname to its full
@@ -20,8 +21,9 @@ final class AliasParts {
    * Joins a name to the one longer organisation name of the articles that ends with it ("Trail
    * Blazers" = "Portland Trail Blazers") or opens with it ("Reliance" = "Reliance Globalcom"): the
    * shorter name is no place, not mostly a person or place to the tagger, and no other organisation
-   * name has it at the same end; an acronym in capitals opens too many longer names ("NBA Draft")
-   * to join one as a prefix. Measured on ECB+ coreference (docs/notes/entities.md).
+   * (counted by alias group, so spellings of one entity count once) has it at the same end; an
+   * acronym in capitals opens too many longer names ("NBA Draft") to join one as a prefix. Measured
+   * on ECB+ coreference (docs/notes/entities.md).
    */
   static void link(List<NameMention> mentions, Aliases aliases) {
     Map<String, Map<String, Integer>> types = new HashMap<>();
@@ -36,7 +38,7 @@ final class AliasParts {
       String name = t.getKey();
       String[] words = name.split("\\s+");
       if (words.length < 2
-          || !"ORG".equals(Entities.top(t.getValue()))
+          || !"ORG".equals(EntityGroups.top(t.getValue()))
           || name.matches(".*\\s\\p{Ll}.*")) {
         continue;
       }
@@ -49,17 +51,29 @@ final class AliasParts {
     }
     for (Map.Entry<String, Map<String, Integer>> t : new TreeMap<>(types).entrySet()) {
       String name = t.getKey();
-      String type = Entities.top(t.getValue());
+      String type = EntityGroups.top(t.getValue());
       if ("PER".equals(type) || "LOC".equals(type) || Places.is(name)) {
         continue;
       }
-      Set<String> longer = bySuffix.get(name);
-      if ((longer == null || longer.size() != 1) && !name.matches("\\p{Lu}{2,}")) {
-        longer = byPrefix.get(name);
+      Set<String> longer = roots(bySuffix.get(name), aliases);
+      if (longer.size() != 1 && !name.matches("\\p{Lu}{2,}")) {
+        longer = roots(byPrefix.get(name), aliases);
       }
-      if (longer != null && longer.size() == 1) {
+      if (longer.size() == 1) {
         aliases.union(longer.iterator().next(), name);
       }
     }
+  }
+
+  /**
+   * The alias groups (their roots) of {@code names}: "Trail Blazers" and "Portland Trail Blazers",
+   * already one entity, count once as the longer name "Blazers" belongs to.
+   */
+  private static Set<String> roots(@Nullable Set<String> names, Aliases aliases) {
+    Set<String> roots = new TreeSet<>();
+    if (names != null) {
+      names.forEach(n -> roots.add(aliases.find(n)));
+    }
+    return roots;
   }
 }

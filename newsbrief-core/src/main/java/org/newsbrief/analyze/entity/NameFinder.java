@@ -25,7 +25,7 @@ final class NameFinder {
       Pattern.compile(
           "\\p{Lu}\\p{L}+(?:ian|ians|ese|ish|is|ans)|Iraqi|Israeli|Pakistani|Saudi|Kuwaiti|Qatari"
               + "|Yemeni|Omani|Emirati|Bangladeshi|Afghani|French|British|Dutch|Swiss|Irish|Welsh|Scottish");
-  private static final Pattern HONORIFIC = Pattern.compile("(?i)(?:mr|mrs|ms|dr)\\.?");
+  private static final Pattern HONORIFIC = Pattern.compile("(?i)(?:mr|mrs|ms|dr|miss)\\.?");
 
   /** Capitalised words that open sentences and clauses, not names. */
   private static final Set<String> NOT_NAMES =
@@ -48,7 +48,8 @@ final class NameFinder {
               + "|Deputy|Senior|Supreme|Foreign|Defense|Prime|Vice|Rear|White House|State"
               + "|Department|Pentagon|Secretary|Minister|President|Leader|Spokesman|Spokeswoman"
               + "|Ambassador|Envoy|Admiral|Adm\\.|Gen\\.|General|Sen\\.|Sens\\.|Senator|Rep\\."
-              + "|Gov\\.|Governor|Ayatollah|Dr\\.|Mr\\.|Mrs\\.|Ms\\.|Lt\\.|Col\\.|Chairman|Chief"
+              + "|Gov\\.|Governor|Ayatollah|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Miss|Lt\\.|Col\\."
+              + "|Chairman|Chief"
               + "|Commander|of|the|Central|Command|Department|Judge|Justice|District|Federal"
               + "|Sheriff|Marshal|Fire|Police|County|Insurance|Commissioner|Chancellor|Mayor"
               + "|Officer|Inspector|Superintendent|Attorney|Prosecutor|Detective|Captain|Capt\\."
@@ -58,7 +59,8 @@ final class NameFinder {
       Pattern.compile(
           "(?i).*\\b(secretary of state|secretary|minister|president|leader|spokes(?:wo)?man"
               + "|ambassador|envoy|admiral|adm\\.|gen\\.|general|sen\\.|sens\\.|senator|rep\\."
-              + "|gov\\.|governor|ayatollah|dr\\.|mr\\.|mrs\\.|ms\\.|chairman|chief|commander|judge|justice"
+              + "|gov\\.|governor|ayatollah|dr\\.?|mr\\.?|mrs\\.?|ms\\.?|miss|chairman|chief"
+              + "|commander|judge|justice"
               + "|sheriff|marshal|commissioner|chancellor|mayor|officer|inspector|superintendent"
               + "|attorney|prosecutor|detective|captain|capt\\.|sergeant|sgt\\.|lieutenant|colonel"
               + "|coach|professor|prof\\.|premier|emir|sheikh|cardinal|bishop|pope|rev\\.)\\s*$");

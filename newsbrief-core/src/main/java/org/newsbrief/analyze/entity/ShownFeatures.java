@@ -136,9 +136,9 @@ public final class ShownFeatures {
     x[i++] = entity.roles().isEmpty() ? 0 : 1;
     x[i++] = Places.is(name) && entity.type() != EntityType.PLACE ? 1 : 0;
     x[i++] = Entities.ORGANIZATION_WORD.matcher(name).find() ? 1 : 0;
-    x[i++] = insideOther(name, all) ? 1 : 0;
-    x[i++] = gluedToOther(name, all) ? 1 : 0;
-    x[i++] = variantOfBigger(entity, all) ? 1 : 0;
+    x[i++] = ShownRelations.insideOther(name, all) ? 1 : 0;
+    x[i++] = ShownRelations.gluedToOther(name, all) ? 1 : 0;
+    x[i++] = ShownRelations.variantOfBigger(entity, all) ? 1 : 0;
     x[i++] = scores / (double) Math.max(1, group.size());
     x[i++] = words.length > 1 && TITLE_INSIDE.matcher(name).find() ? 1 : 0;
     x[i++] =
@@ -184,69 +184,5 @@ public final class ShownFeatures {
       n += before && after ? 1 : 0;
     }
     return n;
-  }
-
-  /**
-   * Whether the name's words are a part of another listed name's ("Mahmoud" of "Mahmoud Abbas").
-   */
-  private static boolean insideOther(String name, List<Entity> all) {
-    String padded = " " + name + " ";
-    return all.stream()
-        .anyMatch(o -> !o.name().equals(name) && (" " + o.name() + " ").contains(padded));
-  }
-
-  /** Whether the name is another listed name with words glued on ("Chicago Bears Thursday"). */
-  private static boolean gluedToOther(String name, List<Entity> all) {
-    return all.stream()
-        .anyMatch(
-            o ->
-                o.name().length() < name.length()
-                    && (name.startsWith(o.name() + " ") || name.endsWith(" " + o.name())));
-  }
-
-  /**
-   * Whether a more mentioned entity of the same type has a name one or two letters away, or the
-   * same last word (a misspelling, "Betty Mae Page" beside "Bettie Page").
-   */
-  private static boolean variantOfBigger(Entity e, List<Entity> all) {
-    String[] words = e.name().split("\\s+");
-    for (Entity o : all) {
-      if (o == e || o.mentions().size() < e.mentions().size() || o.type() != e.type()) {
-        continue;
-      }
-      String[] other = o.name().split("\\s+");
-      boolean sameLast =
-          words.length > 1
-              && other.length > 1
-              && words[words.length - 1].equals(other[other.length - 1])
-              && e.type() == EntityType.PERSON;
-      if (sameLast || e.name().length() >= 5 && distance(e.name(), o.name()) <= 2) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Levenshtein distance, stopping early past 2. */
-  static int distance(String a, String b) {
-    if (Math.abs(a.length() - b.length()) > 2) {
-      return 3;
-    }
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 }

@@ -53,4 +53,20 @@ class AliasPartsTest {
     assertThat(a.find("Tar Heels")).isNotEqualTo(a.find("Duke Tar Heels"));
     assertThat(a.find("America")).isNotEqualTo(a.find("Bank of America"));
   }
+
+  @Test
+  void countsTheLongerNamesOfOneEntityOnce() {
+    List<NameMention> mentions = new ArrayList<>();
+    for (String[] n :
+        new String[][] {
+          {"Portland Trail Blazers", "ORG"}, {"Trail Blazers", "ORG"}, {"Blazers", "ORG"}
+        }) {
+      mentions.add(new NameMention(n[0], null, "a", mentions.size(), n[1]));
+    }
+    Aliases aliases = new Aliases();
+    mentions.forEach(m -> aliases.add(m.name()));
+    aliases.union("Portland Trail Blazers", "Trail Blazers");
+    AliasParts.link(mentions, aliases);
+    assertThat(aliases.find("Blazers")).isEqualTo(aliases.find("Portland Trail Blazers"));
+  }
 }

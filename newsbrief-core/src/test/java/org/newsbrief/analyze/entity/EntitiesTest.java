@@ -110,10 +110,10 @@ class EntitiesTest {
   @Test
   void keepsOnlyRolesNotInALongerOne() {
     assertThat(
-            Entities.widest(
+            EntityGroups.widest(
                 List.of("Secretary", "Secretary of State", "U.S. Secretary of State", "Senator")))
         .containsExactly("U.S. Secretary of State", "Senator");
-    assertThat(Entities.widest(List.of("President", "Syrian President", "Presidential aide")))
+    assertThat(EntityGroups.widest(List.of("President", "Syrian President", "Presidential aide")))
         .containsExactly("Syrian President", "Presidential aide");
   }
 

@@ -101,9 +101,9 @@ class ShownFilterTest {
     assertThat(ShownFeatures.lowerShare("The Patrol came. A patrol left. patrol", "Patrol"))
         .isCloseTo(2 / 3.0, org.assertj.core.data.Offset.offset(1e-9));
     assertThat(ShownFeatures.lowerShare("Paris and Paris", "Paris")).isZero();
-    assertThat(ShownFeatures.distance("Betty Page", "Bettie Page")).isEqualTo(2);
-    assertThat(ShownFeatures.distance("Iran", "Iraq")).isEqualTo(1);
-    assertThat(ShownFeatures.distance("Obama", "Romney")).isGreaterThan(2);
+    assertThat(ShownRelations.distance("Betty Page", "Bettie Page")).isEqualTo(2);
+    assertThat(ShownRelations.distance("Iran", "Iraq")).isEqualTo(1);
+    assertThat(ShownRelations.distance("Obama", "Romney")).isGreaterThan(2);
   }
 
   @Test
