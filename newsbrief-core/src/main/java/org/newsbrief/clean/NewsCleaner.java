@@ -150,5 +150,4 @@ public final class NewsCleaner implements Cleaner {
   private static String normalise(String text) {
     return text.replace("\r\n", "\n").replace('\r', '\n').replace('\u00A0', ' ');
   }
-
 }
