@@ -176,7 +176,7 @@ final class BlockFeatures {
       for (int c = 0; c < t.length(); c++) {
         char ch = t.charAt(c);
         commas += ch == ',' ? 1 : 0;
-        digits += Character.isDigit(ch) ? 1 : 0;
+        digits += ch < 128 ? (ch >= '0' && ch <= '9' ? 1 : 0) : Character.isDigit(ch) ? 1 : 0;
         spaces += ch == ' ' ? 1 : 0;
       }
       char end = t.charAt(t.length() - 1);

@@ -64,7 +64,7 @@ final class DateCandidates {
     }
     c.stamp(jsonLd.articleField("datePublished"), 1, zone);
     int times = 0;
-    for (Element time : page.matching(PublishedDates::isTimeElement)) {
+    for (Element time : PublishedDates.timeElements(page)) {
       String value = time.hasAttr("datetime") ? time.attr("datetime") : time.attr("content");
       if (c.put(PublishedDates.parse(value), 4) && ++times == MAX_TIMES) {
         break;

@@ -60,17 +60,19 @@ final class DivParagraphs {
 
   /**
    * Turns each div that holds only inline content into a paragraph, as pages that write their
-   * paragraphs as divs would otherwise score nothing.
+   * paragraphs as divs would otherwise score nothing. A div's text is the paragraph's: both are
+   * blocks. {@code texts} is told what changed.
    */
-  static void divsToParagraphs(Element body) {
+  static void divsToParagraphs(Element body, ElementTexts texts) {
     java.util.Set<Element> withBlocks = elementsContaining(body, BLOCK_TAGS);
     for (Element div : body.getElementsByTag("div")) {
       if (!withBlocks.contains(div)) {
-        if (div.text().length() >= 25) {
+        if (texts.of(div).length() >= 25) {
           div.tagName("p");
+          texts.changed(div.parent());
         }
       } else {
-        wrapLooseText(div);
+        wrapLooseText(div, texts);
       }
     }
   }
@@ -84,7 +86,7 @@ final class DivParagraphs {
    * Wraps runs of text that sit directly in a div beside block children (text separated by {@code
    * <br>}s, say) in paragraphs, so that they score and survive like paragraphs.
    */
-  private static void wrapLooseText(Element div) {
+  private static void wrapLooseText(Element div, ElementTexts texts) {
     List<Node> run = new ArrayList<>();
     for (Node child : new ArrayList<>(div.childNodes())) {
       boolean inline =
@@ -92,17 +94,17 @@ final class DivParagraphs {
       if (inline) {
         run.add(child);
       } else {
-        wrap(run);
+        wrap(run, texts);
         run.clear();
       }
     }
-    wrap(run);
+    wrap(run, texts);
   }
 
-  private static void wrap(List<Node> run) {
+  private static void wrap(List<Node> run, ElementTexts texts) {
     StringBuilder text = new StringBuilder();
     for (Node n : run) {
-      text.append(n instanceof TextNode t ? t.text() : ((Element) n).text());
+      text.append(n instanceof TextNode t ? t.text() : texts.of((Element) n));
     }
     if (text.toString().strip().length() < 25) {
       return;
@@ -111,6 +113,7 @@ final class DivParagraphs {
     run.get(0).before(p);
     for (Node n : run) {
       p.appendChild(n);
+      texts.moved(n);
     }
   }
 }

@@ -6,9 +6,10 @@ import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The text of elements, each read once: choosing the main content and reading its blocks ask for
- * the same paragraphs' and links' text several times. Valid only while the page is not changed, and
- * for the elements of one page.
+ * The text of elements, each read once: removing furniture, turning divs into paragraphs, choosing
+ * the main content and reading its blocks ask for the same paragraphs' and links' text several
+ * times. For the elements of one page; whoever changes the page says where ({@link #changed},
+ * {@link #moved}), so that the texts the change touched are read again.
  */
 final class ElementTexts {
   private final Map<Element, String> texts = new IdentityHashMap<>();
@@ -16,6 +17,30 @@ final class ElementTexts {
   /** {@link Element#text()} of {@code e}. */
   String of(Element e) {
     return texts.computeIfAbsent(e, Element::text);
+  }
+
+  /**
+   * Forgets the texts of {@code e} and of its ancestors, whose text a change inside {@code e} (a
+   * child removed or wrapped, say) may change.
+   */
+  void changed(@Nullable Element e) {
+    for (Element at = e; at != null; at = at.parent()) {
+      texts.remove(at);
+    }
+    linkChars = null;
+  }
+
+  /**
+   * Forgets the texts of {@code e}'s ancestors and of {@code e}'s whole subtree: a node moved to a
+   * new parent, whose text may read white space differently at its new depth.
+   */
+  void moved(org.jsoup.nodes.Node n) {
+    changed(n.parent() instanceof Element parent ? parent : null);
+    if (n instanceof Element e) {
+      for (Element d : e.getAllElements()) {
+        texts.remove(d);
+      }
+    }
   }
 
   /**

@@ -77,8 +77,8 @@ final class HtmlText {
     JsonLd jsonLd = JsonLd.of(elements);
     PageMetadata.Found metadata = PageMetadata.read(elements, metas, jsonLd, url, bylines, dates);
     String articleBody = jsonLd.articleField("articleBody");
-    Element body = readable(elements, doc);
     ElementTexts texts = new ElementTexts();
+    Element body = readable(elements, doc, texts);
     List<Element> parts = MainContent.withSiblings(MainContent.best(body, texts), 200, texts);
     List<String> lines = new ArrayList<>();
     java.util.Map<String, String> kinds = new java.util.HashMap<>();
@@ -100,23 +100,26 @@ final class HtmlText {
     return new Page(lines, title, site, metadata, kinds);
   }
 
-  /** The page's body without what no reader sees and without its furniture. */
-  private static Element readable(PageElements elements, Document doc) {
+  /**
+   * The page's body without what no reader sees and without its furniture; {@code texts} (empty
+   * when given) keeps the texts read on the way, valid for the body returned.
+   */
+  private static Element readable(PageElements elements, Document doc, ElementTexts texts) {
     for (Element dropped : elements.matching(HtmlText::isDropped)) {
       dropped.remove();
     }
     Element body = doc.body();
-    PageFurniture.dropFurniture(body);
-    DivParagraphs.divsToParagraphs(body);
-    PageFurniture.dropUnlikely(body);
+    PageFurniture.dropFurniture(body, texts);
+    DivParagraphs.divsToParagraphs(body, texts);
+    PageFurniture.dropUnlikely(body, texts);
     return body;
   }
 
   /** The candidate blocks of a page for the block model (as {@link #read} reads the page). */
   static @Nullable List<BlockFeatures.Candidate> candidates(String html) {
     Document doc = Jsoup.parse(html);
-    Element body = readable(PageElements.of(doc), doc);
     ElementTexts texts = new ElementTexts();
+    Element body = readable(PageElements.of(doc), doc, texts);
     List<Element> parts = MainContent.withSiblings(MainContent.best(body, texts), 200, texts);
     return BlockFeatures.of(body, parts, texts);
   }

@@ -39,7 +39,7 @@ final class MainContent {
       if (text.length() < 25) {
         continue;
       }
-      double score = 1 + text.split(",").length + Math.min(text.length() / 100.0, 3);
+      double score = 1 + commaPieces(text) + Math.min(text.length() / 100.0, 3);
       Element parent = p.parent();
       if (parent == null) {
         continue;
@@ -96,6 +96,22 @@ final class MainContent {
       }
     }
     return parts;
+  }
+
+  /**
+   * {@code text.split(",").length} without building the pieces: the commas plus one, less the empty
+   * pieces at the end (none at all for a text of commas only).
+   */
+  static int commaPieces(String text) {
+    int commas = 0;
+    for (int i = 0; i < text.length(); i++) {
+      commas += text.charAt(i) == ',' ? 1 : 0;
+    }
+    int trailing = 0;
+    while (trailing < text.length() && text.charAt(text.length() - 1 - trailing) == ',') {
+      trailing++;
+    }
+    return trailing == text.length() ? (text.isEmpty() ? 1 : 0) : commas + 1 - trailing;
   }
 
   private static double weight(Element e) {

@@ -1,11 +1,7 @@
 package org.newsbrief.clean;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.newsbrief.model.Article;
 import org.newsbrief.model.RawDocument;
@@ -88,7 +84,7 @@ public final class NewsCleaner implements Cleaner {
    */
   public PageExtraction extract(RawDocument document) {
     List<String> lines;
-    Header header = new Header();
+    PageHeader header = new PageHeader();
     header.title = document.title();
     header.outlet = document.outlet();
     header.published = document.published();
@@ -102,17 +98,17 @@ public final class NewsCleaner implements Cleaner {
           HtmlText.read(document.content(), fetchedFrom, blockModel, bylineModel, dateModel);
       lines = new ArrayList<>(page.lines());
       blocks = page.blocks();
-      header.title = first(header.title, page.title());
-      header.outlet = first(header.outlet, page.siteName());
+      header.title = PageHeader.first(header.title, page.title());
+      header.outlet = PageHeader.first(header.outlet, page.siteName());
       header.published = header.published != null ? header.published : page.published();
       header.take(page.metadata());
     } else {
       lines = new ArrayList<>(List.of(normalise(document.content()).split("\n", -1)));
     }
     lines = Captions.dropRepeated(lines);
-    lines = dropFurniture(lines, header);
+    lines = header.dropFurniture(lines);
     String headline = Headlines.take(lines, header.title);
-    List<String> paragraphs = bodyParagraphs(LineUnwrapper.paragraphs(lines), header, headline);
+    List<String> paragraphs = header.bodyParagraphs(LineUnwrapper.paragraphs(lines), headline);
     if (header.language == null && detectLanguages) {
       header.language = Languages.detect(paragraphs);
     }
@@ -151,73 +147,7 @@ public final class NewsCleaner implements Cleaner {
         article);
   }
 
-  /** Metadata gathered while reading the header and furniture. */
-  private static final class Header {
-    @Nullable String title;
-    @Nullable String outlet;
-    @Nullable LocalDate published;
-    @Nullable String byline;
-    @Nullable String url;
-    @Nullable String language;
-    @Nullable LocalDate modified;
-
-    /** Fills what the container left open from what the page declares; its canonical URL wins. */
-    void take(PageMetadata.Found page) {
-      byline = byline != null ? byline : page.byline();
-      url = page.canonical() != null ? page.canonical() : url;
-      language = language != null ? language : page.language();
-      modified = page.modified();
-    }
-  }
-
   private static String normalise(String text) {
     return text.replace("\r\n", "\n").replace('\r', '\n').replace('\u00A0', ' ');
-  }
-
-  private static List<String> dropFurniture(List<String> lines, Header header) {
-    List<String> kept = new ArrayList<>();
-    for (String line : lines) {
-      Optional<DateLines.DateLine> dateLine = DateLines.parse(line);
-      if (dateLine.isPresent()) {
-        if (header.published == null) {
-          header.published = dateLine.get().date();
-        }
-        header.outlet = first(header.outlet, dateLine.get().outlet().orElse(null));
-        continue;
-      }
-      if (Boilerplate.isBoilerplate(line)) {
-        header.outlet = first(header.outlet, OutletMentions.fromFurniture(line).orElse(null));
-        continue;
-      }
-      kept.add(line);
-    }
-    return kept;
-  }
-
-  private static List<String> bodyParagraphs(
-      List<String> paragraphs, Header header, @Nullable String headline) {
-    List<String> body = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    if (headline != null) {
-      seen.add(ParagraphKeys.key(headline));
-    }
-    for (String paragraph : paragraphs) {
-      if (Captions.isCaption(paragraph) || Boilerplate.isBoilerplate(paragraph)) {
-        continue;
-      }
-      Optional<String> agency = OutletMentions.fromDateline(paragraph);
-      if (agency.isPresent()) {
-        header.outlet = first(header.outlet, agency.get());
-        paragraph = OutletMentions.stripDateline(paragraph);
-      }
-      if (!paragraph.isBlank() && seen.add(ParagraphKeys.key(paragraph))) {
-        body.add(paragraph.strip());
-      }
-    }
-    return body;
-  }
-
-  private static @Nullable String first(@Nullable String a, @Nullable String b) {
-    return a != null && !a.isBlank() ? a : (b != null && !b.isBlank() ? b.strip() : null);
   }
 }

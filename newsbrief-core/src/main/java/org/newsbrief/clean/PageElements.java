@@ -124,6 +124,16 @@ final class PageElements {
     return null;
   }
 
+  private final java.util.Map<String, List<Element>> matched = new java.util.HashMap<>();
+
+  /**
+   * {@link #matching}, searched once a page under {@code key}: the date rules and the date ranker
+   * look for the same elements.
+   */
+  List<Element> matchingOnce(String key, Predicate<Element> wanted) {
+    return matched.computeIfAbsent(key, k -> matching(wanted));
+  }
+
   /** The elements {@code wanted} accepts, in document order. */
   List<Element> matching(Predicate<Element> wanted) {
     List<Element> found = new ArrayList<>();

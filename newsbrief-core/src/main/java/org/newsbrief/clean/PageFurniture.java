@@ -28,13 +28,16 @@ final class PageFurniture {
 
   private PageFurniture() {}
 
-  /** Removes navigation, headers, footers, forms and figures that hold little article text. */
-  static void dropFurniture(Element body) {
+  /**
+   * Removes navigation, headers, footers, forms and figures that hold little article text, telling
+   * {@code texts} what changed.
+   */
+  static void dropFurniture(Element body, ElementTexts texts) {
     List<Element> furniture = furniture(body);
     if (furniture.isEmpty()) {
       return;
     }
-    ParagraphText text = new ParagraphText(body);
+    ParagraphText text = new ParagraphText(body, texts);
     List<Element> dropped = new ArrayList<>();
     for (Element e : furniture) {
       if (text.under(e) < 0.3 * text.total()) {
@@ -42,8 +45,10 @@ final class PageFurniture {
       }
     }
     for (Element e : dropped) {
-      if (e.parent() != null) {
+      Element parent = e.parent();
+      if (parent != null) {
         e.remove();
+        texts.changed(parent);
       }
     }
   }
@@ -75,9 +80,12 @@ final class PageFurniture {
     return false;
   }
 
-  /** Removes furniture the class and id names announce, unless they also sound like content. */
-  static void dropUnlikely(Element body) {
-    ParagraphText text = new ParagraphText(body);
+  /**
+   * Removes furniture the class and id names announce, unless they also sound like content, telling
+   * {@code texts} what changed.
+   */
+  static void dropUnlikely(Element body, ElementTexts texts) {
+    ParagraphText text = new ParagraphText(body, texts);
     Map<String, Boolean> unlikelyNames = new HashMap<>();
     body.filter(
         new org.jsoup.select.NodeFilter() {
@@ -93,6 +101,7 @@ final class PageFurniture {
             if (names.length() > 1
                 && unlikelyNames.computeIfAbsent(names, PageFurniture::soundsUnlikely)
                 && text.under(e) < 0.3 * text.total()) {
+              texts.changed(e.parent());
               return FilterResult.REMOVE;
             }
             return FilterResult.CONTINUE;

@@ -115,7 +115,7 @@ final class PublishedDates {
       date = inZone(metas.get(META_NAMES.get(i)), zone);
     }
     if (date == null) {
-      for (Element time : page.matching(PublishedDates::isTimeElement)) {
+      for (Element time : PublishedDates.timeElements(page)) {
         date = parse(time.hasAttr("datetime") ? time.attr("datetime") : time.attr("content"));
         if (date != null) {
           break;
@@ -127,6 +127,11 @@ final class PublishedDates {
       date = m != null ? parse(m.group(1)) : null;
     }
     return date;
+  }
+
+  /** The page's {@link #isTimeElement} elements, found once a page (rules and ranker ask). */
+  static List<Element> timeElements(PageElements page) {
+    return page.matchingOnce("PublishedDates.timeElements", PublishedDates::isTimeElement);
   }
 
   /**

@@ -50,7 +50,12 @@ final class VisibleDates {
       if (e.attributesSize() == 0 || !e.hasAttr("class") && !e.hasAttr("id")) {
         continue;
       }
-      String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+      String className = e.className();
+      String id = e.id();
+      if (DATE_NAMES.surelyNotInJoin(className, id)) {
+        continue;
+      }
+      String names = (className + " " + id).toLowerCase(Locale.ROOT);
       if (names.isBlank() || !DATE_NAMES.foundIn(names) || names.contains("updat")) {
         continue;
       }
