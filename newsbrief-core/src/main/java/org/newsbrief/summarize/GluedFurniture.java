@@ -14,17 +14,17 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Page furniture glued inside a sentence, learned from data ({@link GluedCounts}): token
- * {@value #GRAM}-grams that recur in the sources of many unrelated training stories while their
- * summaries almost never use them ("text size - + reset", "media playback is unsupported on your
- * device media caption", "/ getty images )"). A run of tokens covered by such grams is furniture
- * when it holds at least {@value #MIN_SPAN} tokens and a word summaries almost never keep, once its
- * edges are taken off where the text stops being the same across stories (an edge gram found in
- * under half the stories of its neighbour inside the run: "image caption the", where "the" opens
- * the sentence glued to it) and a sentence end is taken off its start. {@link #cut} keeps the
- * pieces of the sentence between furniture runs that are sentences: at least {@value #MIN_PIECE}
- * tokens ending in a sentence end, or the sentence's own last piece (a headline before furniture
- * has no full stop; two sentences the splitter missed around a time stamp both stay).
+ * Page furniture glued inside a sentence, learned from data ({@link GluedCounts}): token {@value
+ * #GRAM}-grams that recur in the sources of many unrelated training stories while their summaries
+ * almost never use them ("text size - + reset", "media playback is unsupported on your device media
+ * caption", "/ getty images )"). A run of tokens covered by such grams is furniture when it holds
+ * at least {@value #MIN_SPAN} tokens and a word summaries almost never keep, once its edges are
+ * taken off where the text stops being the same across stories (an edge gram found in under half
+ * the stories of its neighbour inside the run: "image caption the", where "the" opens the sentence
+ * glued to it) and a sentence end is taken off its start. {@link #cut} keeps the pieces of the
+ * sentence between furniture runs that are sentences: at least {@value #MIN_PIECE} tokens ending in
+ * a sentence end, or the sentence's own last piece (a headline before furniture has no full stop;
+ * two sentences the splitter missed around a time stamp both stay).
  */
 public final class GluedFurniture {
   /** The shipped table's resource name, beside this class. */
@@ -43,8 +43,8 @@ public final class GluedFurniture {
   private final Set<String> rare;
 
   /**
-   * A table: {@code grams} (tokens joined by single spaces, as {@link Furniture#tokens} gives
-   * them) with the training stories using each, and the {@code rare} words a run must hold one of.
+   * A table: {@code grams} (tokens joined by single spaces, as {@link Furniture#tokens} gives them)
+   * with the training stories using each, and the {@code rare} words a run must hold one of.
    */
   public GluedFurniture(Map<String, Integer> grams, Set<String> rare) {
     this.grams = Map.copyOf(grams);
@@ -106,7 +106,12 @@ public final class GluedFurniture {
    * #MIN_PIECE} tokens, ending in a sentence end or the sentence's own end ({@code last}).
    */
   private static void keep(
-      String text, List<Furniture.Token> tokens, int from, int to, boolean last, StringBuilder kept) {
+      String text,
+      List<Furniture.Token> tokens,
+      int from,
+      int to,
+      boolean last,
+      StringBuilder kept) {
     if (to - from < MIN_PIECE || !last && !ENDS.contains(tokens.get(to - 1).text())) {
       return;
     }
@@ -178,7 +183,8 @@ public final class GluedFurniture {
 
   /** Writes the table, sorted, one entry a line. */
   public void write(Writer out) throws IOException {
-    out.write("# newsbrief glued page furniture (see GluedFurniture): rare words; grams, stories\n");
+    out.write(
+        "# newsbrief glued page furniture (see GluedFurniture): rare words; grams, stories\n");
     for (String w : new TreeSet<>(rare)) {
       out.write("rare\t" + w + "\n");
     }

@@ -103,7 +103,8 @@ class GluedFurnitureTest {
     GluedFurniture table = counts.table(3, 0.1, 2);
     assertThat(counts.stories()).isEqualTo(4);
     assertThat(table.size()).isGreaterThan(0);
-    assertThat(table.cut("Obama speaks. Text size - + reset then the senate votes on a bill today."))
+    assertThat(
+            table.cut("Obama speaks. Text size - + reset then the senate votes on a bill today."))
         .isEqualTo("the senate votes on a bill today.");
   }
 }

@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.zip.GZIPOutputStream;
 import org.newsbrief.analyze.Analyzer;
 import org.newsbrief.eval.EvalOptions;
@@ -26,8 +25,8 @@ import org.newsbrief.summarize.LexicalPriors;
 
 /**
  * The coverage stage of {@code newsbrief train summarize} (the default, {@code --set stage=all} or
- * {@code coverage}): the lexical priors counted over the training stories' windows and the
- * coverage model's Poisson regressions, with the smoothing chosen on the dev file (see {@link
+ * {@code coverage}): the lexical priors counted over the training stories' windows and the coverage
+ * model's Poisson regressions, with the smoothing chosen on the dev file (see {@link
  * SummarizeTraining} for the options); then, unless the stage is {@code coverage}, the {@link
  * SentenceStage} on the new model.
  */

@@ -34,12 +34,12 @@ import org.newsbrief.summarize.Summarizer;
  * trained on the other folds of this file), {@code train} (fit the coverage model on all clusters
  * and write it to this path, then score it in-sample), {@code model} (a folder written by {@code
  * newsbrief train summarize} instead of the shipped model; its sentence scorer if it has one),
- * {@code furniture} and {@code glued} (a page-furniture table file, or none, instead of the shipped one), {@code
- * form} (a sentence-form model file, or none) and {@code form_cut} (its cut instead), {@code mix}
- * (the sentence scorer's mix instead of its own), {@code peers} (false: newsbrief only), {@code
- * dump} (write newsbrief's sentences of the stories not set aside for blind reading, with their
- * defects, to this file; with {@code blind=true} those of the set-aside stories instead, for the
- * final blind read only), {@code support} (hand labels of which articles state a sentence:
+ * {@code furniture} and {@code glued} (a page-furniture table file, or none, instead of the shipped
+ * one), {@code form} (a sentence-form model file, or none) and {@code form_cut} (its cut instead),
+ * {@code mix} (the sentence scorer's mix instead of its own), {@code peers} (false: newsbrief
+ * only), {@code dump} (write newsbrief's sentences of the stories not set aside for blind reading,
+ * with their defects, to this file; with {@code blind=true} those of the set-aside stories instead,
+ * for the final blind read only), {@code support} (hand labels of which articles state a sentence:
  * precision and recall of the summarizer's support sets, {@link SupportLabels}). Besides ROUGE,
  * each system's share of summary sentences with each {@link SummaryDefects} kind ({@code
  * defect_*}).
@@ -82,8 +82,7 @@ public final class SummarizeTask implements EvalTask {
       String dump = system.getKey().equals("newsbrief") ? options.get("dump") : null;
       boolean blind = Boolean.parseBoolean(options.getOrDefault("blind", "false"));
       results.put(
-          system.getKey(),
-          SystemScores.of(clusters, words, rouge, system.getValue(), dump, blind));
+          system.getKey(), SystemScores.of(clusters, words, rouge, system.getValue(), dump, blind));
     }
     Map<String, Double> system = Objects.requireNonNull(results.remove("newsbrief"));
     String support = options.get("support");

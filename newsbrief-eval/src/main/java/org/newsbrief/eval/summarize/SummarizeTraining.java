@@ -1,28 +1,12 @@
 package org.newsbrief.eval.summarize;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.zip.GZIPOutputStream;
-import org.newsbrief.analyze.Analyzer;
-import org.newsbrief.eval.EvalOptions;
 import org.newsbrief.eval.EvalReport;
 import org.newsbrief.eval.EvalTask;
 import org.newsbrief.eval.train.ModelManifest;
-import org.newsbrief.summarize.CoverageModel;
-import org.newsbrief.summarize.CoverageTraining;
 import org.newsbrief.summarize.LexicalPriors;
 
 /**
@@ -38,8 +22,8 @@ import org.newsbrief.summarize.LexicalPriors;
  * stage} (all: then the {@link SentenceStage} on the new model; coverage: without it; sentences:
  * only the sentence stage, on the coverage model in {@code out} or the shipped one; furniture: only
  * the page-furniture table, {@link FurnitureStage}; glued: only the glued-furniture table, {@link
- * GluedStage}; vectors: only the word vectors for support by
- * meaning, {@link VectorStage}; form: only the sentence-form model, {@link FormStage}).
+ * GluedStage}; vectors: only the word vectors for support by meaning, {@link VectorStage}; form:
+ * only the sentence-form model, {@link FormStage}).
  */
 public final class SummarizeTraining implements EvalTask {
   private static final String DEFAULT_OUT =

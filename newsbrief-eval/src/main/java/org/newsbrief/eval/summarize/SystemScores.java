@@ -15,15 +15,17 @@ import org.jspecify.annotations.Nullable;
 import org.newsbrief.eval.rouge.Rouge;
 import org.newsbrief.eval.rouge.RougeScores;
 
-/** One summarizing system's scores over a file of clusters, as {@code eval summarize} reports them. */
+/**
+ * One summarizing system's scores over a file of clusters, as {@code eval summarize} reports them.
+ */
 final class SystemScores {
   private SystemScores() {}
 
   /**
    * Summarizes every cluster with {@code system} at {@code words} words and scores the summaries:
    * mean ROUGE-1/2/SU4/L F, words, tokens per second, the share of sentences with each {@link
-   * SummaryDefects} kind; writes the sentences of the clusters (not) set aside for blind reading
-   * to {@code dump} when given.
+   * SummaryDefects} kind; writes the sentences of the clusters (not) set aside for blind reading to
+   * {@code dump} when given.
    */
   static Map<String, Double> of(
       List<Cluster> clusters,
