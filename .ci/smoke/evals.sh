@@ -107,6 +107,10 @@ done
   --set limit=100 --set dev_limit=5 --set min_stories=5 --set out="$trained" --json 2>/dev/null \
   | grep -q '"defect_furniture"' || { echo "train summarize stage=furniture: no defect_furniture" >&2; exit 1; }
 [ -s "$trained/furniture.json" ] || { echo "train summarize: no furniture.json" >&2; exit 1; }
+./newsbrief train summarize --data "$data/summarization/multinews_train.jsonl.gz" --set stage=glued \
+  --set limit=100 --set dev_limit=5 --set min_stories=5 --set out="$trained" --json 2>/dev/null \
+  | grep -q '"defect_furniture"' || { echo "train summarize stage=glued: no defect_furniture" >&2; exit 1; }
+[ -s "$trained/glued-furniture.json" ] || { echo "train summarize: no glued-furniture.json" >&2; exit 1; }
 ./newsbrief train summarize --data "$data/summarization/multinews_train.jsonl.gz" --set stage=form \
   --set limit=500 --set form_every=5 --set min_stories=2 --set heldout=3 --set drop=0.02 \
   --set out="$trained" --json 2>/dev/null | grep -q '"heldout_auc"' \

@@ -21,7 +21,8 @@ import org.newsbrief.learn.ShippedModels;
  * below", "text size - + reset", "enlarge this image toggle caption"). {@link #cut} takes such
  * sequences off a sentence's start; one glued further in (a credit or caption in the middle) cuts
  * the sentence there when the rest is its larger part, else marks it as no sentence (empty). The
- * table is learned by {@code newsbrief train summarize --set stage=furniture}.
+ * table is learned by {@code newsbrief train summarize --set stage=furniture}. Furniture glued
+ * anywhere in a sentence ({@link GluedFurniture}, {@code --set stage=glued}) is cut first.
  */
 public final class Furniture {
   /** The shipped table's resource name, beside this class. */
@@ -35,10 +36,26 @@ public final class Furniture {
   private static final Furniture NONE = new Furniture(Set.of());
   private static volatile @Nullable Furniture shipped;
   private final Set<String> grams;
+  private final GluedFurniture glued;
 
   /** A table of {@code grams} (tokens joined by single spaces, as {@link #tokens} gives them). */
   public Furniture(Set<String> grams) {
+    this(grams, GluedFurniture.none());
+  }
+
+  private Furniture(Set<String> grams, GluedFurniture glued) {
     this.grams = Set.copyOf(grams);
+    this.glued = glued;
+  }
+
+  /** This table with {@code glued} cut from sentences first. */
+  public Furniture withGlued(GluedFurniture glued) {
+    return new Furniture(grams, glued);
+  }
+
+  /** The glued furniture cut first. */
+  public GluedFurniture glued() {
+    return glued;
   }
 
   /** No furniture known: {@link #cut} returns its input. */
@@ -50,7 +67,14 @@ public final class Furniture {
   public static Furniture shipped() {
     Furniture table = shipped;
     if (table == null) {
-      table = ShippedModels.loadOr(Furniture.class, RESOURCE, Furniture::read, NONE);
+      table =
+          ShippedModels.loadOr(Furniture.class, RESOURCE, Furniture::read, NONE)
+              .withGlued(
+                  ShippedModels.loadOr(
+                      Furniture.class,
+                      GluedFurniture.RESOURCE,
+                      GluedFurniture::read,
+                      GluedFurniture.none()));
       shipped = table;
     }
     return table;
@@ -75,10 +99,11 @@ public final class Furniture {
   }
 
   /**
-   * {@code text} without the furniture at its start, or cut after furniture glued in its first
+   * {@code sentence} without the furniture at its start, or cut after furniture glued in its first
    * half; empty when furniture sits in its second half.
    */
-  public String cut(String text) {
+  public String cut(String sentence) {
+    String text = glued.cut(sentence);
     if (grams.isEmpty()) {
       return text;
     }

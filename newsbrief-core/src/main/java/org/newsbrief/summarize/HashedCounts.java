@@ -53,7 +53,7 @@ final class HashedCounts {
     return h == 0 ? 1 : h;
   }
 
-  private static long mix(long h) {
+  static long mix(long h) {
     return h ^ (h >>> 29) ^ (h >>> 47);
   }
 

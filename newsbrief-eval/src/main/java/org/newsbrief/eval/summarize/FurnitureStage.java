@@ -17,6 +17,7 @@ import org.newsbrief.eval.EvalReport;
 import org.newsbrief.eval.train.ModelManifest;
 import org.newsbrief.summarize.Furniture;
 import org.newsbrief.summarize.FurnitureCounts;
+import org.newsbrief.summarize.GluedFurniture;
 
 /**
  * The furniture stage of {@code newsbrief train summarize} ({@code --set stage=furniture}): counts
@@ -37,6 +38,23 @@ final class FurnitureStage {
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return Furniture.read(r);
     }
+  }
+
+  /**
+   * The furniture {@code options} ask for: {@code furniture} and {@code glued} each a table file,
+   * none, or absent for the shipped one.
+   */
+  static Furniture table(Map<String, String> options) throws IOException {
+    String opening = options.get("furniture");
+    Furniture table =
+        opening == null
+            ? Furniture.shipped()
+            : opening.equals("none") ? Furniture.none() : load(Path.of(opening));
+    String glued = options.get("glued");
+    return glued == null
+        ? table.withGlued(Furniture.shipped().glued())
+        : table.withGlued(
+            glued.equals("none") ? GluedFurniture.none() : GluedStage.load(Path.of(glued)));
   }
 
   static EvalReport run(Path data, Map<String, String> options, Path out, Path devPath)

@@ -5,22 +5,17 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import org.jspecify.annotations.Nullable;
 import org.newsbrief.analyze.Analyzer;
 import org.newsbrief.eval.EvalOptions;
 import org.newsbrief.eval.EvalReport;
 import org.newsbrief.eval.EvalTask;
 import org.newsbrief.eval.rouge.Rouge;
-import org.newsbrief.eval.rouge.RougeScores;
 import org.newsbrief.model.AnalyzedArticle;
 import org.newsbrief.model.SummarySentence;
 import org.newsbrief.summarize.CentroidSummarizer;
@@ -39,12 +34,12 @@ import org.newsbrief.summarize.Summarizer;
  * trained on the other folds of this file), {@code train} (fit the coverage model on all clusters
  * and write it to this path, then score it in-sample), {@code model} (a folder written by {@code
  * newsbrief train summarize} instead of the shipped model; its sentence scorer if it has one),
- * {@code furniture} (a page-furniture table file, or none, instead of the shipped one), {@code
- * form} (a sentence-form model file, or none) and {@code form_cut} (its cut instead), {@code mix}
- * (the sentence scorer's mix instead of its own), {@code peers} (false: newsbrief only), {@code
- * dump} (write newsbrief's sentences of the stories not set aside for blind reading, with their
- * defects, to this file; with {@code blind=true} those of the set-aside stories instead, for the
- * final blind read only), {@code support} (hand labels of which articles state a sentence:
+ * {@code furniture} and {@code glued} (a page-furniture table file, or none, instead of the shipped
+ * one), {@code form} (a sentence-form model file, or none) and {@code form_cut} (its cut instead),
+ * {@code mix} (the sentence scorer's mix instead of its own), {@code peers} (false: newsbrief
+ * only), {@code dump} (write newsbrief's sentences of the stories not set aside for blind reading,
+ * with their defects, to this file; with {@code blind=true} those of the set-aside stories instead,
+ * for the final blind read only), {@code support} (hand labels of which articles state a sentence:
  * precision and recall of the summarizer's support sets, {@link SupportLabels}). Besides ROUGE,
  * each system's share of summary sentences with each {@link SummaryDefects} kind ({@code
  * defect_*}).
@@ -86,7 +81,8 @@ public final class SummarizeTask implements EvalTask {
         systems.entrySet()) {
       String dump = system.getKey().equals("newsbrief") ? options.get("dump") : null;
       boolean blind = Boolean.parseBoolean(options.getOrDefault("blind", "false"));
-      results.put(system.getKey(), score(clusters, words, rouge, system.getValue(), dump, blind));
+      results.put(
+          system.getKey(), SystemScores.of(clusters, words, rouge, system.getValue(), dump, blind));
     }
     Map<String, Double> system = Objects.requireNonNull(results.remove("newsbrief"));
     String support = options.get("support");
@@ -122,11 +118,7 @@ public final class SummarizeTask implements EvalTask {
     if (options.containsKey("mix")) {
       scorer = scorer.withMix(Double.parseDouble(options.get("mix")));
     }
-    String table = options.get("furniture");
-    Furniture furniture =
-        table == null
-            ? Furniture.shipped()
-            : table.equals("none") ? Furniture.none() : FurnitureStage.load(Path.of(table));
+    Furniture furniture = FurnitureStage.table(options);
     CoverageSummarizer coverage =
         new CoverageSummarizer(
             dir == null ? CoverageModel.shipped() : CoverageFolds.load(Path.of(dir)),
@@ -149,74 +141,6 @@ public final class SummarizeTask implements EvalTask {
                 Integer.parseInt(options.getOrDefault("repeat_floor", "1")))
             : coverage;
     return c -> shipped;
-  }
-
-  private static Map<String, Double> score(
-      List<Cluster> clusters,
-      int words,
-      Rouge rouge,
-      BiFunction<Cluster, Integer, List<String>> system,
-      @Nullable String dump,
-      boolean blind)
-      throws IOException {
-    double r1 = 0;
-    double r2 = 0;
-    double su4 = 0;
-    double rl = 0;
-    double length = 0;
-    long tokens = 0;
-    long start = System.nanoTime();
-    List<RougeScores> all = new ArrayList<>();
-    Map<String, Integer> defects = new LinkedHashMap<>();
-    List<String> dumped = new ArrayList<>();
-    for (Cluster c : clusters) {
-      List<String> summary = system.apply(c, words);
-      List<Set<String>> found = new ArrayList<>();
-      SummaryDefects.of(summary, Baselines.sentencesOf(c.articles()), found)
-          .forEach((k, v) -> defects.merge(k, v, Integer::sum));
-      if (dump != null && BlindItems.blind(c.id()) == blind) {
-        for (int i = 0; i < summary.size(); i++) {
-          dumped.add(
-              c.id()
-                  + "\t"
-                  + String.join(",", new TreeSet<>(found.get(i)))
-                  + "\t"
-                  + summary.get(i));
-        }
-      }
-      for (String a : c.articles()) {
-        tokens += Baselines.count(a);
-      }
-      length += summary.stream().mapToInt(Baselines::count).sum();
-      all.add(rouge.score(summary, List.of(List.of(c.summary()))));
-    }
-    double seconds = (System.nanoTime() - start) / 1e9;
-    if (dump != null) {
-      Files.write(Path.of(dump), dumped, StandardCharsets.UTF_8);
-    }
-    for (RougeScores s : all) {
-      r1 += s.rouge1().f();
-      r2 += s.rouge2().f();
-      su4 += s.rougeSu4().f();
-      rl += s.rougeL().f();
-    }
-    int n = clusters.size();
-    Map<String, Double> metrics = new LinkedHashMap<>();
-    metrics.put("rouge1_f", r1 / n);
-    metrics.put("rouge2_f", r2 / n);
-    metrics.put("rougesu4_f", su4 / n);
-    metrics.put("rougel_f", rl / n);
-    metrics.put("words", length / n);
-    metrics.put("tokens_per_s", tokens / Math.max(seconds, 1e-9));
-    int sentences = Math.max(defects.getOrDefault("sentences", 0), 1);
-    defects.forEach(
-        (k, v) -> {
-          if (!k.equals("sentences")) {
-            metrics.put("defect_" + k, v / (double) sentences);
-          }
-        });
-    metrics.put("count_sentences", defects.getOrDefault("sentences", 0) / (double) n);
-    return metrics;
   }
 
   private static List<String> newsbrief(
