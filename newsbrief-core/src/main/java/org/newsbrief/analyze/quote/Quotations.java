@@ -104,14 +104,25 @@ public final class Quotations {
     List<Quote> raw = new ArrayList<>();
     for (AnalyzedArticle a : articles) {
       String text = String.join("\n", a.article().paragraphs());
-      List<QuoteSpan> resolved = resolved(text);
+      Map<Integer, String> vias = new java.util.HashMap<>();
+      List<QuoteSpan> resolved =
+          new SpeakerResolution(finder, ranker, ruleAntecedents, clash, steps)
+              .resolve(text, null, vias);
       List<Speaker> speakers = speakers(text, resolved);
       for (int i = 0; i < resolved.size(); i++) {
         QuoteSpan q = resolved.get(i);
         String quoted = text.substring(q.start(), q.end()).strip();
         if (quoted.split("\\s+").length >= MIN_WORDS) {
+          String id = a.article().id();
           raw.add(
-              new Quote(quoted, true, speakers.get(i), a.article().id(), sentenceOf(a, quoted)));
+              new Quote(
+                  quoted,
+                  true,
+                  speakers.get(i),
+                  id,
+                  sentenceOf(a, quoted),
+                  List.of(id),
+                  vias.get(q.start())));
         }
       }
     }
@@ -123,7 +134,11 @@ public final class Quotations {
     List<Quote> quotes = new ArrayList<>();
     for (Quote q : raw) {
       Speaker s = fullest.getOrDefault(key(q.speaker()), q.speaker());
-      quotes.add(new Quote(q.text(), q.direct(), s, q.article(), q.sentence()));
+      String via = q.via();
+      if (via != null && FullNames.key(s).contains(FullNames.key(new Speaker(null, via, null)))) {
+        via = null;
+      }
+      quotes.add(new Quote(q.text(), q.direct(), s, q.article(), q.sentence(), q.sources(), via));
     }
     return quotes;
   }
