@@ -105,9 +105,7 @@ public final class Quotations {
     for (AnalyzedArticle a : articles) {
       String text = String.join("\n", a.article().paragraphs());
       Map<Integer, String> vias = new java.util.HashMap<>();
-      List<QuoteSpan> resolved =
-          new SpeakerResolution(finder, ranker, ruleAntecedents, clash, steps)
-              .resolve(text, null, vias);
+      List<QuoteSpan> resolved = resolve(text, null, vias);
       List<Speaker> speakers = speakers(text, resolved);
       for (int i = 0; i < resolved.size(); i++) {
         QuoteSpan q = resolved.get(i);
@@ -149,7 +147,7 @@ public final class Quotations {
    * the quotation with {@code speaker} replaced by that name (offsets still the mention's).
    */
   public List<QuoteSpan> named(String text) {
-    List<QuoteSpan> resolved = resolved(text);
+    List<QuoteSpan> resolved = resolve(text, null, null);
     List<Speaker> speakers = speakers(text, resolved);
     Map<String, Speaker> fullest =
         FullNames.fullest(speakers, bySurname, steps.contains(NameSteps.ARTICLE_FULL_NAMES));
@@ -181,18 +179,15 @@ public final class Quotations {
    */
   public List<AntecedentChoice> antecedentChoices(String text) {
     List<AntecedentChoice> choices = new ArrayList<>();
-    resolve(text, choices);
+    resolve(text, choices, null);
     return choices;
   }
 
-  private List<QuoteSpan> resolved(String text) {
-    return resolve(text, null);
-  }
-
-  /** The attributed quotations of one text, pronoun speakers replaced by their antecedents. */
-  private List<QuoteSpan> resolve(String text, @Nullable List<AntecedentChoice> choices) {
+  /** The attributed quotations of one text, pronouns resolved; {@code vias} gets the relays. */
+  private List<QuoteSpan> resolve(
+      String text, @Nullable List<AntecedentChoice> choices, @Nullable Map<Integer, String> vias) {
     return new SpeakerResolution(finder, ranker, ruleAntecedents, clash, steps)
-        .resolve(text, choices);
+        .resolve(text, choices, vias);
   }
 
   private static int sentenceOf(AnalyzedArticle a, String quoted) {

@@ -7,36 +7,42 @@ import org.jspecify.annotations.Nullable;
 /**
  * Layered sources: a quotation's chosen source that only relays someone else's words ("“...,”
  * Sanders said, according to CNN"; "the agency quoted the minister as saying"). The chosen source
- * stays the source (PolNeAR's gold takes the outer medium); this step names the inner speaker, shown
- * as the speaker with the relay as "via".
+ * stays the source (PolNeAR's gold takes the outer medium); this step names the inner speaker,
+ * shown as the speaker with the relay as "via".
  *
  * <p>The source relays when it is who the sentence is "according to", the subject of "reported" or
  * "quoted", or who a speaker "told". The inner speaker is then the subject of a speech verb in the
  * same sentence, outside quotation marks ("X said", "X told", {@code ,” said X}, "quoted X as
- * saying"), nearest to the quotation and not the source itself. A source that "says" or
- * "reported" before the quotation relays only to a speaker standing between it and the quotation
- * ("the agency says the minister told ... that “..."). A pronoun source never relays. Thread-safe.
+ * saying"), nearest to the quotation and not the source itself. A source that "says" or "reported"
+ * before the quotation relays only to a speaker standing between it and the quotation ("the agency
+ * says the minister told ... that “..."). A pronoun source never relays. Thread-safe.
  */
 public final class Relays {
   private static final Pattern ACCORDING =
       Pattern.compile("(?i)\\baccording\\s+to\\s+(?:the\\s+|a\\s+|an\\s+)?$");
   private static final Pattern TOLD = Pattern.compile("\\btold\\s+(?:the\\s+|a\\s+|an\\s+)?$");
   private static final Pattern REPORTS =
-      Pattern.compile("^\\s*,?\\s*(?:(?:also|later|has|had)\\s+)?(?:reported|reports|quoted|quotes)\\b");
+      Pattern.compile(
+          "^\\s*,?\\s*(?:(?:also|later|has|had)\\s+)?(?:reported|reports|quoted|quotes)\\b");
   private static final Pattern SAYS =
       Pattern.compile("^\\s*,?\\s*(?:(?:also|has|have|had)\\s+)?(?:said|says|reported|reports)\\b");
   private static final String INNER_VERB =
       "(?:said|says|told|tells|added|adds|wrote|writes|replied|declared|stated|insisted|warned)";
   private static final Pattern SUBJECT_VERB =
       Pattern.compile(
-          "(" + SpeakerPatterns.SPEAKER + ")\\s+(?:(?:also|then|later|has|had)\\s+)?" + INNER_VERB
+          "("
+              + SpeakerPatterns.SPEAKER
+              + ")\\s+(?:(?:also|then|later|has|had)\\s+)?"
+              + INNER_VERB
               + "\\b");
   private static final Pattern VERB_SUBJECT =
       Pattern.compile(
           "[”\"]\\s*,?\\s*" + INNER_VERB + "\\s+(" + SpeakerPatterns.SPEAKER_GREEDY + ")");
   private static final Pattern QUOTED_AS =
       Pattern.compile(
-          "\\bquot(?:ed|es)\\s+(" + SpeakerPatterns.SPEAKER_GREEDY + ")\\s+as\\s+(?:saying|telling)");
+          "\\bquot(?:ed|es)\\s+("
+              + SpeakerPatterns.SPEAKER_GREEDY
+              + ")\\s+as\\s+(?:saying|telling)");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?][”\"’)]*[\\s\\u00a0]|\\n");
 
   private Relays() {}
@@ -53,8 +59,7 @@ public final class Relays {
     if (!medium && !speaks(text, q)) {
       return null;
     }
-    String all =
-        masked(text, 0, Math.min(text.length(), Math.max(q.speakerEnd(), q.end()) + 600));
+    String all = masked(text, 0, Math.min(text.length(), Math.max(q.speakerEnd(), q.end()) + 600));
     int from = sentenceStart(all, Math.min(q.speakerStart(), Math.max(0, q.start() - 1)));
     int to = sentenceEnd(all, Math.max(q.speakerEnd(), Math.max(0, q.end() - 1)));
     if (crossesSentence(all, q)) {
@@ -74,7 +79,8 @@ public final class Relays {
             || !medium && !between(s, q)) {
           continue;
         }
-        int gap = s.speakerEnd() <= q.start() ? q.start() - s.speakerEnd() : s.speakerStart() - q.end();
+        int gap =
+            s.speakerEnd() <= q.start() ? q.start() - s.speakerEnd() : s.speakerStart() - q.end();
         if (Math.abs(gap) < bestGap) {
           bestGap = Math.abs(gap);
           best = s;
@@ -94,12 +100,13 @@ public final class Relays {
   }
 
   /**
-   * Whether the speaker mention of {@code q} stands before it and "says" or "reported" ("the
-   * agency says the minister told ... “").
+   * Whether the speaker mention of {@code q} stands before it and "says" or "reported" ("the agency
+   * says the minister told ... “").
    */
   static boolean speaks(String text, QuoteSpan q) {
     return q.speakerEnd() <= q.start()
-        && SAYS.matcher(text.substring(q.speakerEnd(), Math.min(text.length(), q.speakerEnd() + 30)))
+        && SAYS.matcher(
+                text.substring(q.speakerEnd(), Math.min(text.length(), q.speakerEnd() + 30)))
             .find();
   }
 

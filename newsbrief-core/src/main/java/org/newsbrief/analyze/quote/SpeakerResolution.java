@@ -35,9 +35,7 @@ record SpeakerResolution(
    * the inner speaker ({@link Relays}), and {@code vias} (when given) maps its start to the relay.
    */
   List<QuoteSpan> resolve(
-      String text,
-      @Nullable List<AntecedentChoice> choices,
-      @Nullable Map<Integer, String> vias) {
+      String text, @Nullable List<AntecedentChoice> choices, @Nullable Map<Integer, String> vias) {
     List<QuoteSpan> found = new ArrayList<>(finder.find(text));
     if (steps.contains(NameSteps.RELAY)) {
       for (int i = 0; i < found.size(); i++) {

@@ -24,7 +24,8 @@ class RelaysTest {
 
   @Test
   void aReportingSubjectRelaysTheSpeakerItQuotes() {
-    String text = "The radio station quoted Mayor Ann Brown as saying the bridge “will open in May.”";
+    String text =
+        "The radio station quoted Mayor Ann Brown as saying the bridge “will open in May.”";
     assertThat(inner(text, "will open in May.", "The radio station")).isEqualTo("Mayor Ann Brown");
   }
 

@@ -1,17 +1,17 @@
 package org.newsbrief.eval.quotes;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.newsbrief.analyze.quote.QuoteFinder;
 import org.newsbrief.analyze.quote.QuoteSpan;
 import org.newsbrief.analyze.quote.Relays;
-import java.io.PrintStream;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Who spoke the quoted words, layered sources included ({@link RankingExample}): over the found
@@ -29,10 +29,10 @@ final class LayeredScoring {
   }
 
   /**
-   * As above, plus the relay step's figures ({@link Relays}): {@code count_relay_fired} (quotations it
-   * names an inner speaker for), {@code count_relay_fired_layered} (of those, layered ones), {@code
-   * relay_inner_right} (layered, inner speaker hit), {@code relay_precision} (inner hits over
-   * firings), {@code relay_recall} (inner hits over layered), {@code speaker_accuracy_relayed}
+   * As above, plus the relay step's figures ({@link Relays}): {@code count_relay_fired} (quotations
+   * it names an inner speaker for), {@code count_relay_fired_layered} (of those, layered ones),
+   * {@code relay_inner_right} (layered, inner speaker hit), {@code relay_precision} (inner hits
+   * over firings), {@code relay_recall} (inner hits over layered), {@code speaker_accuracy_relayed}
    * ({@code speaker_accuracy} with the relay's inner speaker shown). With {@code firings}, one line
    * per firing or layered miss: article, quotation, source and inner offsets (for hand checks).
    */
