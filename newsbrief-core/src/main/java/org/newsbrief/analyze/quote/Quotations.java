@@ -111,16 +111,10 @@ public final class Quotations {
         QuoteSpan q = resolved.get(i);
         String quoted = text.substring(q.start(), q.end()).strip();
         if (quoted.split("\\s+").length >= MIN_WORDS) {
+          Speaker who = speakers.get(i);
+          int at = sentenceOf(a, quoted);
           String id = a.article().id();
-          raw.add(
-              new Quote(
-                  quoted,
-                  true,
-                  speakers.get(i),
-                  id,
-                  sentenceOf(a, quoted),
-                  List.of(id),
-                  vias.get(q.start())));
+          raw.add(new Quote(quoted, true, who, id, at, List.of(id), vias.get(q.start())));
         }
       }
     }
