@@ -42,6 +42,8 @@ check quotes "$data/quotes/polnear" "--set limit=10 --set folds=2" '"cv_attribut
   '"train_attribution_accuracy"' '"speaker_name_accuracy_gender_any"'
 check quotes "$data/quotes/polnear" "--set limit=10 --set part=shown --set folds=2" \
   '"shown_speaker_accuracy"' '"shown_speaker_accuracy_before"' '"cv_shown_speaker_accuracy"'
+check quotes "$data/quotes/polnear" "--set limit=10 --set part=relay" '"speaker_accuracy_relayed"' \
+  '"count_relay_fired"'
 echo "-- train quotes"
 out=$(./newsbrief train quotes --data "$data/quotes/polnear" --set limit=15 --set dev=false \
   --set out="$(mktemp -d)" --json 2>/dev/null)

@@ -2,6 +2,7 @@ package org.newsbrief.model;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A quotation attributed to its speaker.
@@ -12,6 +13,8 @@ import java.util.Objects;
  * @param article the article id (the first article that carries the quotation)
  * @param sentence the sentence index within that article
  * @param sources ids of every article that carries the quotation, {@code article} first
+ * @param via who relayed the words when the speaker's words come through someone else ("FARS" in
+ *     "Khamenei said, according to FARS"), else null
  */
 public record Quote(
     String text,
@@ -19,7 +22,8 @@ public record Quote(
     Speaker speaker,
     String article,
     int sentence,
-    List<String> sources) {
+    List<String> sources,
+    @Nullable String via) {
   public Quote {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(speaker, "speaker");
@@ -30,8 +34,19 @@ public record Quote(
     }
   }
 
+  /** A quotation spoken without a relay. */
+  public Quote(
+      String text,
+      boolean direct,
+      Speaker speaker,
+      String article,
+      int sentence,
+      List<String> sources) {
+    this(text, direct, speaker, article, sentence, sources, null);
+  }
+
   /** A quotation carried by one article. */
   public Quote(String text, boolean direct, Speaker speaker, String article, int sentence) {
-    this(text, direct, speaker, article, sentence, List.of(article));
+    this(text, direct, speaker, article, sentence, List.of(article), null);
   }
 }

@@ -76,6 +76,9 @@ final class HtmlRenderer implements Renderer {
         html.append("<h3>").append(isolate(QuoteBoard.label(e.getKey()))).append("</h3>\n<ul>\n");
         for (Quote q : e.getValue()) {
           html.append("<li><q>").append(isolate(q.text())).append("</q>");
+          if (q.via() != null) {
+            html.append(" (via ").append(isolate(q.via())).append(')');
+          }
           appendCitations(html, citation, q.sources());
           html.append("</li>\n");
         }

@@ -84,6 +84,7 @@ final class JsonRenderer implements Renderer {
       node.put("article", q.article());
       node.put("sentence", q.sentence());
       strings(node, "sources", q.sources());
+      putIfKnown(node, "via", q.via());
     }
     ArrayNode timeline = root.putArray("timeline");
     for (TimelineEvent e : briefing.timeline()) {

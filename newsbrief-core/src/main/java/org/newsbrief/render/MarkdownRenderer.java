@@ -65,6 +65,9 @@ final class MarkdownRenderer implements Renderer {
         md.append("**").append(escape(QuoteBoard.label(e.getKey()))).append("**\n\n");
         for (Quote q : e.getValue()) {
           md.append("- “").append(escape(q.text())).append("”");
+          if (q.via() != null) {
+            md.append(" (via ").append(escape(q.via())).append(')');
+          }
           for (String source : q.sources()) {
             md.append(" [").append(citation.number(source)).append(']');
           }

@@ -94,7 +94,8 @@ public final class SpeakerLinks {
       String name = e.type() == EntityType.PERSON ? e.name() : q.speaker().name();
       String role = roles.get(e.id());
       Speaker s = new Speaker(e.id(), name, role == null || role.isEmpty() ? null : role);
-      linked.add(new Quote(q.text(), q.direct(), s, q.article(), q.sentence()));
+      linked.add(
+          new Quote(q.text(), q.direct(), s, q.article(), q.sentence(), q.sources(), q.via()));
     }
     return linked;
   }

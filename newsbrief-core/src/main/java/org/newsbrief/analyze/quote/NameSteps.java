@@ -7,8 +7,8 @@ import java.util.Set;
 /**
  * The steps that turn a speaker mention into the name a briefing shows, each measured on PolNeAR
  * ({@code eval quotes --set part=shown}: {@code shown_speaker_accuracy} with and without it). On by
- * default: {@link #DEFAULT} ({@link #TRIM}, {@link #PERSON_ANTECEDENTS}); the other two showed no
- * gain on train and stay off.
+ * default: {@link #DEFAULT} ({@link #TRIM}, {@link #PERSON_ANTECEDENTS}, {@link #RELAY}); the other
+ * two showed no gain on train and stay off.
  */
 public enum NameSteps {
   /** A trailing adverb leaves the speaker phrase: "He then" is "He", then resolved as a pronoun. */
@@ -24,9 +24,14 @@ public enum NameSteps {
    * A bare surname that no speaker's full name gives takes the nearest full name of any mention of
    * its article, and across articles only a surname with one full name in the story takes it.
    */
-  ARTICLE_FULL_NAMES;
+  ARTICLE_FULL_NAMES,
+  /**
+   * A speaker that only relays another's words ("Sanders said, according to CNN") gives way to the
+   * inner speaker, the relay kept as the quote's "via" ({@link Relays}).
+   */
+  RELAY;
 
   /** The steps a {@link Quotations} resolver takes unless told otherwise. */
   public static final Set<NameSteps> DEFAULT =
-      Collections.unmodifiableSet(EnumSet.of(TRIM, PERSON_ANTECEDENTS));
+      Collections.unmodifiableSet(EnumSet.of(TRIM, PERSON_ANTECEDENTS, RELAY));
 }

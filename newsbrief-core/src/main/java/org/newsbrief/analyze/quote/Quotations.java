@@ -104,14 +104,17 @@ public final class Quotations {
     List<Quote> raw = new ArrayList<>();
     for (AnalyzedArticle a : articles) {
       String text = String.join("\n", a.article().paragraphs());
-      List<QuoteSpan> resolved = resolved(text);
+      Map<Integer, String> vias = new java.util.HashMap<>();
+      List<QuoteSpan> resolved = resolve(text, null, vias);
       List<Speaker> speakers = speakers(text, resolved);
       for (int i = 0; i < resolved.size(); i++) {
         QuoteSpan q = resolved.get(i);
         String quoted = text.substring(q.start(), q.end()).strip();
         if (quoted.split("\\s+").length >= MIN_WORDS) {
-          raw.add(
-              new Quote(quoted, true, speakers.get(i), a.article().id(), sentenceOf(a, quoted)));
+          Speaker who = speakers.get(i);
+          int at = sentenceOf(a, quoted);
+          String id = a.article().id();
+          raw.add(new Quote(quoted, true, who, id, at, List.of(id), vias.get(q.start())));
         }
       }
     }
@@ -123,7 +126,11 @@ public final class Quotations {
     List<Quote> quotes = new ArrayList<>();
     for (Quote q : raw) {
       Speaker s = fullest.getOrDefault(key(q.speaker()), q.speaker());
-      quotes.add(new Quote(q.text(), q.direct(), s, q.article(), q.sentence()));
+      String via = q.via();
+      if (via != null && FullNames.key(s).contains(FullNames.key(new Speaker(null, via, null)))) {
+        via = null;
+      }
+      quotes.add(new Quote(q.text(), q.direct(), s, q.article(), q.sentence(), q.sources(), via));
     }
     return quotes;
   }
@@ -134,7 +141,7 @@ public final class Quotations {
    * the quotation with {@code speaker} replaced by that name (offsets still the mention's).
    */
   public List<QuoteSpan> named(String text) {
-    List<QuoteSpan> resolved = resolved(text);
+    List<QuoteSpan> resolved = resolve(text, null, null);
     List<Speaker> speakers = speakers(text, resolved);
     Map<String, Speaker> fullest =
         FullNames.fullest(speakers, bySurname, steps.contains(NameSteps.ARTICLE_FULL_NAMES));
@@ -166,18 +173,15 @@ public final class Quotations {
    */
   public List<AntecedentChoice> antecedentChoices(String text) {
     List<AntecedentChoice> choices = new ArrayList<>();
-    resolve(text, choices);
+    resolve(text, choices, null);
     return choices;
   }
 
-  private List<QuoteSpan> resolved(String text) {
-    return resolve(text, null);
-  }
-
-  /** The attributed quotations of one text, pronoun speakers replaced by their antecedents. */
-  private List<QuoteSpan> resolve(String text, @Nullable List<AntecedentChoice> choices) {
+  /** The attributed quotations of one text, pronouns resolved; {@code vias} gets the relays. */
+  private List<QuoteSpan> resolve(
+      String text, @Nullable List<AntecedentChoice> choices, @Nullable Map<Integer, String> vias) {
     return new SpeakerResolution(finder, ranker, ruleAntecedents, clash, steps)
-        .resolve(text, choices);
+        .resolve(text, choices, vias);
   }
 
   private static int sentenceOf(AnalyzedArticle a, String quoted) {

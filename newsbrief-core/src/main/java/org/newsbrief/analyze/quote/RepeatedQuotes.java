@@ -61,7 +61,8 @@ public final class RepeatedQuotes {
               speaker,
               first.article(),
               first.sentence(),
-              List.copyOf(sources)));
+              List.copyOf(sources),
+              first.via()));
     }
     return out;
   }

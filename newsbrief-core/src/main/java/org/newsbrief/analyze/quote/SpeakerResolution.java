@@ -2,6 +2,7 @@ package org.newsbrief.analyze.quote;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -26,7 +27,27 @@ record SpeakerResolution(
     Set<NameSteps> steps) {
   /** The attributed quotations of one text, pronoun speakers replaced by their antecedents. */
   List<QuoteSpan> resolve(String text, @Nullable List<AntecedentChoice> choices) {
-    List<QuoteSpan> found = finder.find(text);
+    return resolve(text, choices, null);
+  }
+
+  /**
+   * As above; with {@link NameSteps#RELAY} a quotation whose speaker relays another's words takes
+   * the inner speaker ({@link Relays}), and {@code vias} (when given) maps its start to the relay.
+   */
+  List<QuoteSpan> resolve(
+      String text, @Nullable List<AntecedentChoice> choices, @Nullable Map<Integer, String> vias) {
+    List<QuoteSpan> found = new ArrayList<>(finder.find(text));
+    if (steps.contains(NameSteps.RELAY)) {
+      for (int i = 0; i < found.size(); i++) {
+        QuoteSpan inner = Relays.inner(text, found.get(i));
+        if (inner != null) {
+          if (vias != null) {
+            vias.put(inner.start(), found.get(i).speaker());
+          }
+          found.set(i, inner);
+        }
+      }
+    }
     List<QuoteSpan> named = new ArrayList<>(NamedSpeakers.of(text, found, steps));
     List<QuoteSpan> quoted = new ArrayList<>();
     Antecedents antecedents = new Antecedents(text);

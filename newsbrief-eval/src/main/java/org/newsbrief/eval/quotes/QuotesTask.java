@@ -61,6 +61,12 @@ public final class QuotesTask implements EvalTask {
     int folds = EvalOptions.atLeast(options, "folds", 2, 0);
     Map<String, Path> articles = QuoteScoring.articles(root, limit);
     String part = options.getOrDefault("part", "all");
+    if (part.equals("relay")) {
+      boolean firings = Boolean.parseBoolean(options.get("errors"));
+      Map<String, Double> figures =
+          LayeredScoring.score(articles, new QuoteFinder(), firings ? System.out : null);
+      return new EvalReport(name(), data.toString(), figures, Map.of());
+    }
     if (part.equals("names") || part.equals("shown")) {
       Map<String, Double> figures =
           part.equals("names")

@@ -35,7 +35,9 @@ import org.newsbrief.model.Quote;
  * shown_speaker_accuracy}: the shown name is that person ({@link SpeakerNaming#sameName}); {@code
  * shown_speaker_nonname}: the shown speaker has no name words (a pronoun, a role, a fragment);
  * {@code shown_speaker_unresolved}: shown as unresolved (no speaker); {@code shown_not_quotation}:
- * share of all shown quotations that overlap no gold content at all.
+ * share of all shown quotations that overlap no gold content at all. A relayed quotation ("Khamenei
+ * (via FARS)") counts right when its speaker or its relay is the gold name (PolNeAR's source of a
+ * layered relation is the relay).
  */
 final class ShownSpeakers {
   private static final Set<String> NOT_NAMES =
@@ -139,7 +141,9 @@ final class ShownSpeakers {
       c[0]++;
       String speaker = q.speaker().name();
       List<String> said = nameWords(speaker);
-      boolean ok = SpeakerNaming.sameName(said, name);
+      boolean ok =
+          SpeakerNaming.sameName(said, name)
+              || q.via() != null && SpeakerNaming.sameName(nameWords(q.via()), name);
       c[1] += ok ? 1 : 0;
       c[2] += said.isEmpty() && !speaker.isBlank() ? 1 : 0;
       c[3] += speaker.isBlank() ? 1 : 0;
