@@ -68,12 +68,16 @@ final class ApiJson {
     }
     ArrayNode quotes = root.putArray("quotes");
     for (Quote q : stored.quotes()) {
-      quotes
-          .addObject()
-          .put("text", q.text())
-          .put("speaker", q.speaker().name())
-          .put("role", q.speaker().role())
-          .put("sentence", q.sentence());
+      ObjectNode node =
+          quotes
+              .addObject()
+              .put("text", q.text())
+              .put("speaker", q.speaker().name())
+              .put("role", q.speaker().role())
+              .put("sentence", q.sentence());
+      if (q.via() != null) {
+        node.put("via", q.via());
+      }
     }
     return root;
   }

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsbrief.model.Article;
+import org.newsbrief.model.Quote;
+import org.newsbrief.model.Speaker;
 import org.newsbrief.store.StoredArticle;
 
 class ApiJsonTest {
@@ -55,5 +57,24 @@ class ApiJsonTest {
     assertThat(json.get("url").asText()).isEqualTo("https://archive.example/copy");
     assertThat(json.get("byline").isNull()).isTrue();
     assertThat(json.get("language").isNull()).isTrue();
+  }
+
+  @Test
+  void aRelayedQuoteNamesWhomItCameThrough() {
+    Speaker speaker = new Speaker(null, "Ali Khamenei", null);
+    JsonNode json =
+        ApiJson.article(
+            new StoredArticle(
+                article(null, null, null),
+                null,
+                "s1",
+                List.of(),
+                List.of(),
+                List.of(
+                    new Quote("We will not talk.", true, speaker, "a1", 0, List.of("a1"), "FARS"),
+                    new Quote("Nor will we.", true, speaker, "a1", 0))));
+
+    assertThat(json.get("quotes").get(0).get("via").asText()).isEqualTo("FARS");
+    assertThat(json.get("quotes").get(1).has("via")).isFalse();
   }
 }

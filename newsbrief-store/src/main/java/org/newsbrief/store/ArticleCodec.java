@@ -61,6 +61,9 @@ final class ArticleCodec {
       node.put("sentence", q.sentence());
       node.put("entity", q.speaker().entity()).put("name", q.speaker().name());
       node.put("role", q.speaker().role());
+      if (q.via() != null) {
+        node.put("via", q.via());
+      }
     }
     try {
       return MAPPER.writeValueAsString(root);
@@ -131,7 +134,9 @@ final class ArticleCodec {
               q.get("direct").asBoolean(),
               speaker,
               id,
-              q.get("sentence").asInt()));
+              q.get("sentence").asInt(),
+              List.of(id),
+              text(q, "via")));
     }
     return new StoredArticle(
         article, text(root, "url"), root.get("story").asText(), sentences, entities, quotes);

@@ -7,6 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsbrief.model.Article;
 import org.newsbrief.model.ContainerDate;
+import org.newsbrief.model.Quote;
+import org.newsbrief.model.Speaker;
 
 class ArticleCodecTest {
   @Test
@@ -64,5 +66,22 @@ class ArticleCodecTest {
     assertThat(article.byline()).isNull();
     assertThat(article.url()).isNull();
     assertThat(article.language()).isNull();
+  }
+
+  @Test
+  void keepsWhomAQuoteWasRelayedThrough() {
+    Article article =
+        new Article("abc", "a.txt", "T", null, null, List.of("Body."), null, null, null);
+    Speaker khamenei = new Speaker("ali-khamenei", "Ali Khamenei", null);
+    Quote relayed =
+        new Quote("We will not talk.", true, khamenei, "abc", 0, List.of("abc"), "FARS");
+    Quote plain = new Quote("Nor will we.", true, khamenei, "abc", 1);
+    StoredArticle stored =
+        new StoredArticle(article, null, "s1", List.of(), List.of(), List.of(relayed, plain));
+
+    List<Quote> back = ArticleCodec.read(ArticleCodec.write(stored)).quotes();
+
+    assertThat(back).containsExactly(relayed, plain);
+    assertThat(back.get(1).via()).isNull();
   }
 }

@@ -62,7 +62,7 @@ const Views = {
       h('article', {className: 'body'}, a.paragraphs.map(p => h('p', {}, p.map(s =>
         [h('span', {className: 'sentence', id: 's-' + s.index}, s.text), ' '])))),
       a.quotes.length ? section('article-quotes', 'Quotes', h('ul', {}, a.quotes.map(q =>
-        h('li', {}, h('a', {href: '#s-' + q.sentence}, q.speaker), ': ', h('q', {}, q.text))))) : null);
+        h('li', {}, h('a', {href: '#s-' + q.sentence}, q.speaker), q.via ? ' (via ' + q.via + ')' : '', ': ', h('q', {}, q.text))))) : null);
     markCited();
   },
 
@@ -158,7 +158,7 @@ function quoteBoard(quotes, number) {
   }
   return h('div', {className: 'board'}, [...groups].map(([who, said]) =>
     h('div', {className: 'speaker'}, h('h3', {}, who), h('ul', {}, said.map(q =>
-      h('li', {}, h('blockquote', {}, q.text), ' ',
+      h('li', {}, h('blockquote', {}, q.text), q.via ? ' (via ' + q.via + ') ' : ' ',
         h('a', {className: 'cite', href: articleLink(q.article, q.sentence)}, '[' + number.get(q.article) + ']')))))));
 }
 
