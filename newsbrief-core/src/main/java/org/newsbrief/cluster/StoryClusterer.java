@@ -188,6 +188,28 @@ public final class StoryClusterer {
     }
   }
 
+  /**
+   * For choosing a regrouping: refines the open stories up to the regrouping (merges, moves,
+   * split) once, then regroups copies of them with each of {@code settings} and gives, per
+   * setting, each resulting story's member ids. Call it instead of {@link #finish()}.
+   */
+  public List<List<List<String>>> regroupings(List<Regrouping> settings) {
+    if (options.refinePasses() > 0) {
+      new Finisher(options, index, model).beforeRegrouping(open);
+    }
+    List<List<List<String>>> out = new ArrayList<>();
+    for (Regrouping r : settings) {
+      StoryIndex copyIndex = new StoryIndex();
+      java.util.Map<String, ActiveStory> copies = Finisher.copies(open.values(), copyIndex);
+      Finisher.regroup(copies, copyIndex, r);
+      out.add(
+          copies.values().stream()
+              .map(c -> c.members().stream().map(ArticleFeatures::id).toList())
+              .toList());
+    }
+    return out;
+  }
+
   private double time(ArticleFeatures a, ActiveStory story) {
     return options.timeFactor(story.gapDays(a.published()));
   }
