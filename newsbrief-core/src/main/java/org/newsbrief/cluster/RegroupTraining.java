@@ -23,11 +23,10 @@ public final class RegroupTraining {
   private RegroupTraining() {}
 
   /**
-   * One fitted regrouping per coarse-group cosine of {@code groupCosines}, in that order.
-   *
-   * @throws IllegalArgumentException when a fit leaves no positive weight sum
+   * The fitted linkage weights (bias, term, name, number) per coarse-group cosine of {@code
+   * groupCosines}, in that order; {@link #regrouping} makes them a regrouping.
    */
-  public static List<Regrouping> fit(
+  public static List<double[]> fit(
       List<PairTraining.LabelledArticle> articles,
       StoryOptions options,
       PairModel model,
@@ -56,20 +55,26 @@ public final class RegroupTraining {
         }
       }
     }
-    List<Regrouping> out = new ArrayList<>();
+    List<double[]> out = new ArrayList<>();
     for (int g = 0; g < groupCosines.size(); g++) {
-      out.add(regrouping(groupCosines.get(g), NewtonRegression.logistic(x.get(g), y.get(g), L2)));
+      out.add(NewtonRegression.logistic(x.get(g), y.get(g), L2));
     }
     return out;
   }
 
-  /** The regrouping whose linkage is the fitted weights {@code w} (bias first). */
-  static Regrouping regrouping(double groupCosine, double[] w) {
+  /**
+   * The regrouping whose linkage is the fitted weights {@code w} (bias first): two pieces join
+   * while their members' mean log-odds of being one story reaches {@code logOdds} (0: p = 0.5).
+   *
+   * @throws IllegalArgumentException when the weights do not sum above 0
+   */
+  public static Regrouping regrouping(double groupCosine, double[] w, double logOdds) {
     double sum = w[1] + w[2] + w[3];
     if (!(sum > 0)) {
       throw new IllegalArgumentException("fitted regrouping weights do not sum above 0");
     }
-    return new Regrouping(groupCosine, -w[0] / sum, w[1] / sum, w[2] / sum, w[3] / sum);
+    return new Regrouping(
+        groupCosine, (logOdds - w[0]) / sum, w[1] / sum, w[2] / sum, w[3] / sum);
   }
 
   /** Adds a row (1, term, name, number cosine) for every pair of a group the regrouper splits. */

@@ -27,7 +27,9 @@ import org.newsbrief.cluster.StoryOptions;
  *   <li>{@code hand}: the regrouping as shipped, its group cosine and threshold chosen by the inner
  *       folds among {@link #GROUPS} x {@link #THRESHOLDS} (the grids they were chosen on);
  *   <li>{@code fitted}: the linkage fitted by {@link RegroupTraining} (shares and threshold from a
- *       regularised logistic regression), only its group cosine chosen by the inner folds.
+ *       regularised logistic regression), only its group cosine chosen by the inner folds;
+ *   <li>{@code odds}: the fitted shares, the group cosine and the mean log-odds at which pieces
+ *       join (among {@link #ODDS}) chosen by the inner folds.
  * </ul>
  * Reports per method {@code <method>_bcubed_f1} etc. (means over {@code orders} orders), {@code
  * topic_N_<method>}, the chosen settings per fold, and per topic Carrot2 k-means told k ({@link
@@ -36,7 +38,8 @@ import org.newsbrief.cluster.StoryOptions;
 final class NestedFolds {
   static final List<Double> GROUPS = List.of(0.1, 0.15, 0.2, 0.25);
   static final List<Double> THRESHOLDS = List.of(0.05, 0.06, 0.07, 0.08);
-  static final List<String> METHODS = List.of("shipped", "hand", "fitted");
+  static final List<Double> ODDS = List.of(-1.0, -0.5, 0.0, 0.5);
+  static final List<String> METHODS = List.of("shipped", "hand", "fitted", "odds");
 
   private NestedFolds() {}
 
@@ -68,17 +71,23 @@ final class NestedFolds {
       }
       Choice choice = choose(train, trainTopics, inner, storyOptions, trainOrders, gold);
       PairModel model = PairTraining.fit(train, storyOptions, trainOrders, 0.5, true);
-      Regrouping fitted =
-          RegroupTraining.fit(train, storyOptions, model, 1, List.of(choice.fittedGroup())).get(0);
-      out.put("fold_" + fold + "_hand_group", choice.hand().groupCosine());
-      out.put("fold_" + fold + "_hand_threshold", choice.hand().threshold());
-      out.put("fold_" + fold + "_fitted_group", fitted.groupCosine());
-      out.put("fold_" + fold + "_fitted_threshold", fitted.threshold());
-      out.put("fold_" + fold + "_fitted_term_share", fitted.termShare());
-      out.put("fold_" + fold + "_fitted_name_share", fitted.nameShare());
-      out.put("fold_" + fold + "_fitted_number_share", fitted.numberShare());
+      List<double[]> w =
+          RegroupTraining.fit(
+              train, storyOptions, model, 1, List.of(choice.fittedGroup(), choice.oddsGroup()));
+      Regrouping fitted = RegroupTraining.regrouping(choice.fittedGroup(), w.get(0), 0);
+      Regrouping odds = RegroupTraining.regrouping(choice.oddsGroup(), w.get(1), choice.odds());
       List<Regrouping> settings =
-          List.of(Regrouping.of(StoryOptions.DEFAULT_REGROUP), choice.hand(), fitted);
+          List.of(Regrouping.of(StoryOptions.DEFAULT_REGROUP), choice.hand(), fitted, odds);
+      for (int m = 1; m < METHODS.size(); m++) {
+        Regrouping r = settings.get(m);
+        String f = "fold_" + fold + "_" + METHODS.get(m) + "_";
+        out.put(f + "group", r.groupCosine());
+        out.put(f + "threshold", r.threshold());
+        out.put(f + "term", r.termShare());
+        out.put(f + "name", r.nameShare());
+        out.put(f + "number", r.numberShare());
+      }
+      out.put("fold_" + fold + "_odds_log_odds", choice.odds());
       for (int seed = 0; seed < orders; seed++) {
         List<List<List<String>>> parts =
             stream(shuffled(test, seed), storyOptions, model, settings);
@@ -108,7 +117,7 @@ final class NestedFolds {
   }
 
   /** The settings the inner folds of one outer fold's training topics choose. */
-  record Choice(Regrouping hand, double fittedGroup) {}
+  record Choice(Regrouping hand, double fittedGroup, double oddsGroup, double odds) {}
 
   private static Choice choose(
       List<PairTraining.LabelledArticle> train,
@@ -123,25 +132,38 @@ final class NestedFolds {
         hand.add(Regrouping.of(t).withGroupCosine(g));
       }
     }
-    List<Map<String, String>> handParts = new ArrayList<>();
-    List<Map<String, String>> fittedParts = new ArrayList<>();
-    hand.forEach(h -> handParts.add(new HashMap<>()));
-    GROUPS.forEach(g -> fittedParts.add(new HashMap<>()));
+    int n = hand.size() + GROUPS.size() * ODDS.size();
+    List<Map<String, String>> parts = new ArrayList<>(); // hand, then (group, odds) fitted
+    for (int i = 0; i < n; i++) {
+      parts.add(new HashMap<>());
+    }
     for (int j = 0; j < inner; j++) {
       List<PairTraining.LabelledArticle> fit = Topics.part(train, trainTopics, inner, j, false);
       List<PairTraining.LabelledArticle> held = Topics.part(train, trainTopics, inner, j, true);
       PairModel model = PairTraining.fit(fit, storyOptions, trainOrders, 0.5, true);
       List<Regrouping> settings = new ArrayList<>(hand);
-      settings.addAll(RegroupTraining.fit(fit, storyOptions, model, 1, GROUPS));
-      List<List<List<String>>> parts =
+      List<double[]> w = RegroupTraining.fit(fit, storyOptions, model, 1, GROUPS);
+      for (int g = 0; g < GROUPS.size(); g++) {
+        for (double c : ODDS) {
+          settings.add(RegroupTraining.regrouping(GROUPS.get(g), w.get(g), c));
+        }
+      }
+      List<List<List<String>>> found =
           stream(shuffled(held, 100 + j), storyOptions, model, settings);
-      for (int s = 0; s < settings.size(); s++) {
-        Map<String, String> into =
-            s < hand.size() ? handParts.get(s) : fittedParts.get(s - hand.size());
-        put(into, j + ":", parts.get(s));
+      for (int s = 0; s < n; s++) {
+        put(parts.get(s), j + ":", found.get(s));
       }
     }
-    return new Choice(hand.get(best(handParts, gold)), GROUPS.get(best(fittedParts, gold)));
+    List<Map<String, String>> fitted = new ArrayList<>();
+    for (int g = 0; g < GROUPS.size(); g++) {
+      fitted.add(parts.get(hand.size() + g * ODDS.size() + ODDS.indexOf(0.0)));
+    }
+    int odds = best(parts.subList(hand.size(), n), gold);
+    return new Choice(
+        hand.get(best(parts.subList(0, hand.size()), gold)),
+        GROUPS.get(best(fitted, gold)),
+        GROUPS.get(odds / ODDS.size()),
+        ODDS.get(odds % ODDS.size()));
   }
 
   /** The index of the partition of the best pooled B-cubed F1, the first on ties. */
