@@ -73,8 +73,7 @@ public final class RegroupTraining {
     if (!(sum > 0)) {
       throw new IllegalArgumentException("fitted regrouping weights do not sum above 0");
     }
-    return new Regrouping(
-        groupCosine, (logOdds - w[0]) / sum, w[1] / sum, w[2] / sum, w[3] / sum);
+    return new Regrouping(groupCosine, (logOdds - w[0]) / sum, w[1] / sum, w[2] / sum, w[3] / sum);
   }
 
   /** Adds a row (1, term, name, number cosine) for every pair of a group the regrouper splits. */

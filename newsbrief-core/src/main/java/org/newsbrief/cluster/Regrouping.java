@@ -14,11 +14,7 @@ package org.newsbrief.cluster;
  * @param numberShare the weight of the local number cosine
  */
 public record Regrouping(
-    double groupCosine,
-    double threshold,
-    double termShare,
-    double nameShare,
-    double numberShare) {
+    double groupCosine, double threshold, double termShare, double nameShare, double numberShare) {
   /**
    * The group cosine chosen on the ECB+ stories dev half among 0.1, 0.15, 0.2, 0.25 (see
    * docs/notes/stories.md).

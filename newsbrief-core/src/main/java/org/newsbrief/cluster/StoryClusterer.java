@@ -150,9 +150,9 @@ public final class StoryClusterer {
   }
 
   /**
-   * For choosing a regrouping: refines the open stories up to the regrouping (merges, moves,
-   * split) once, then regroups copies of them with each of {@code settings} and gives, per
-   * setting, each resulting story's member ids. Call it instead of {@link #finish()}.
+   * For choosing a regrouping: refines the open stories up to the regrouping (merges, moves, split)
+   * once, then regroups copies of them with each of {@code settings} and gives, per setting, each
+   * resulting story's member ids. Call it instead of {@link #finish()}.
    */
   public List<List<List<String>>> regroupings(List<Regrouping> settings) {
     if (options.refinePasses() > 0) {

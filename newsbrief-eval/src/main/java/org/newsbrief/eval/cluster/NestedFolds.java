@@ -7,9 +7,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.newsbrief.cluster.PairModel;
 import org.newsbrief.cluster.PairTraining;
-import org.newsbrief.cluster.Regrouping;
 import org.newsbrief.cluster.RegroupTraining;
-import org.newsbrief.cluster.StoryClusterer;
+import org.newsbrief.cluster.Regrouping;
 import org.newsbrief.cluster.StoryOptions;
 
 /**
@@ -21,6 +20,7 @@ import org.newsbrief.cluster.StoryOptions;
  * is refitted on all the training topics and streamed over the outer fold. The outer folds'
  * partitions are joined and scored together, so the outer figure estimates what the whole method,
  * selection included, gives on topics it never saw. Methods, all on the same streams:
+ *
  * <ul>
  *   <li>{@code shipped}: the shipped regrouping ({@link Regrouping#of} at the default threshold),
  *       chosen once on the whole dev half: a reference, not a nested figure;
@@ -31,9 +31,12 @@ import org.newsbrief.cluster.StoryOptions;
  *   <li>{@code odds}: the fitted shares, the group cosine and the mean log-odds at which pieces
  *       join (among {@link #ODDS}) chosen by the inner folds.
  * </ul>
+ *
+ * {@code dump=FILE} writes the first order's outer partitions (method, document, gold, predicted).
  * Reports per method {@code <method>_bcubed_f1} etc. (means over {@code orders} orders), {@code
- * topic_N_<method>}, the chosen settings per fold, and per topic Carrot2 k-means told k ({@link
- * TopicPeers}).
+ * topic_N_<method>}, the chosen group cosines ({@code fold_K_<method>_group}) and joining
+ * probability ({@code fold_K_odds_join_p}) per fold (the whole settings to stderr), and per topic
+ * Carrot2 k-means told k ({@link TopicPeers}).
  */
 final class NestedFolds {
   static final List<Double> GROUPS = List.of(0.1, 0.15, 0.2, 0.25);
@@ -69,7 +72,8 @@ final class NestedFolds {
           trainTopics.add(topics.get(t));
         }
       }
-      Choice choice = choose(train, trainTopics, inner, storyOptions, trainOrders, gold);
+      InnerFolds.Choice choice =
+          InnerFolds.choose(train, trainTopics, inner, storyOptions, trainOrders, gold);
       PairModel model = PairTraining.fit(train, storyOptions, trainOrders, 0.5, true);
       List<double[]> w =
           RegroupTraining.fit(
@@ -80,19 +84,24 @@ final class NestedFolds {
           List.of(Regrouping.of(StoryOptions.DEFAULT_REGROUP), choice.hand(), fitted, odds);
       for (int m = 1; m < METHODS.size(); m++) {
         Regrouping r = settings.get(m);
-        String f = "fold_" + fold + "_" + METHODS.get(m) + "_";
-        out.put(f + "group", r.groupCosine());
-        out.put(f + "threshold", r.threshold());
-        out.put(f + "term", r.termShare());
-        out.put(f + "name", r.nameShare());
-        out.put(f + "number", r.numberShare());
+        out.put("fold_" + fold + "_" + METHODS.get(m) + "_group", r.groupCosine());
+        System.err.printf(
+            java.util.Locale.ROOT,
+            "fold %d %s: group %.2f threshold %.4f shares term %.3f name %.3f number %.3f%n",
+            fold,
+            METHODS.get(m),
+            r.groupCosine(),
+            r.threshold(),
+            r.termShare(),
+            r.nameShare(),
+            r.numberShare());
       }
-      out.put("fold_" + fold + "_odds_log_odds", choice.odds());
+      out.put("fold_" + fold + "_odds_join_p", 1 / (1 + Math.exp(-choice.odds())));
       for (int seed = 0; seed < orders; seed++) {
         List<List<List<String>>> parts =
-            stream(shuffled(test, seed), storyOptions, model, settings);
+            InnerFolds.stream(InnerFolds.shuffled(test, seed), storyOptions, model, settings);
         for (int m = 0; m < METHODS.size(); m++) {
-          put(predicted.get(seed).get(m), fold + ":", parts.get(m));
+          InnerFolds.put(predicted.get(seed).get(m), fold + ":", parts.get(m));
         }
       }
     }
@@ -102,12 +111,17 @@ final class NestedFolds {
         Map<String, String> p = predicted.get(seed).get(method);
         Map<String, Double> m = Partitions.score(ClusterTask.numbered(p), gold);
         m.forEach((key, v) -> out.merge(name + "_" + key, v / orders, Double::sum));
-        out.merge("clusters_" + name, new java.util.HashSet<>(p.values()).size() / (double) orders,
+        out.merge(
+            "clusters_" + name,
+            new java.util.HashSet<>(p.values()).size() / (double) orders,
             Double::sum);
         for (String t : topics) {
           TopicPeers.perTopic(out, "topic_" + t + "_" + name, p, gold, t, orders);
         }
       }
+    }
+    if (options.containsKey("dump")) {
+      dump(java.nio.file.Path.of(options.get("dump")), predicted.get(0), gold);
     }
     if (Boolean.parseBoolean(options.getOrDefault("peers", "true"))) {
       TopicPeers.kmeans(docs, topics, out);
@@ -116,95 +130,16 @@ final class NestedFolds {
     return out;
   }
 
-  /** The settings the inner folds of one outer fold's training topics choose. */
-  record Choice(Regrouping hand, double fittedGroup, double oddsGroup, double odds) {}
-
-  private static Choice choose(
-      List<PairTraining.LabelledArticle> train,
-      List<String> trainTopics,
-      int inner,
-      StoryOptions storyOptions,
-      int trainOrders,
-      Map<String, String> gold) {
-    List<Regrouping> hand = new ArrayList<>();
-    for (double g : GROUPS) {
-      for (double t : THRESHOLDS) {
-        hand.add(Regrouping.of(t).withGroupCosine(g));
-      }
+  /** Writes the first order's partitions: method, document, gold story, predicted story. */
+  private static void dump(
+      java.nio.file.Path file, List<Map<String, String>> byMethod, Map<String, String> gold)
+      throws java.io.IOException {
+    List<String> lines = new ArrayList<>();
+    for (int m = 0; m < METHODS.size(); m++) {
+      String method = METHODS.get(m);
+      new TreeMap<>(byMethod.get(m))
+          .forEach((d, s) -> lines.add(method + "\t" + d + "\t" + gold.get(d) + "\t" + s));
     }
-    int n = hand.size() + GROUPS.size() * ODDS.size();
-    List<Map<String, String>> parts = new ArrayList<>(); // hand, then (group, odds) fitted
-    for (int i = 0; i < n; i++) {
-      parts.add(new HashMap<>());
-    }
-    for (int j = 0; j < inner; j++) {
-      List<PairTraining.LabelledArticle> fit = Topics.part(train, trainTopics, inner, j, false);
-      List<PairTraining.LabelledArticle> held = Topics.part(train, trainTopics, inner, j, true);
-      PairModel model = PairTraining.fit(fit, storyOptions, trainOrders, 0.5, true);
-      List<Regrouping> settings = new ArrayList<>(hand);
-      List<double[]> w = RegroupTraining.fit(fit, storyOptions, model, 1, GROUPS);
-      for (int g = 0; g < GROUPS.size(); g++) {
-        for (double c : ODDS) {
-          settings.add(RegroupTraining.regrouping(GROUPS.get(g), w.get(g), c));
-        }
-      }
-      List<List<List<String>>> found =
-          stream(shuffled(held, 100 + j), storyOptions, model, settings);
-      for (int s = 0; s < n; s++) {
-        put(parts.get(s), j + ":", found.get(s));
-      }
-    }
-    List<Map<String, String>> fitted = new ArrayList<>();
-    for (int g = 0; g < GROUPS.size(); g++) {
-      fitted.add(parts.get(hand.size() + g * ODDS.size() + ODDS.indexOf(0.0)));
-    }
-    int odds = best(parts.subList(hand.size(), n), gold);
-    return new Choice(
-        hand.get(best(parts.subList(0, hand.size()), gold)),
-        GROUPS.get(best(fitted, gold)),
-        GROUPS.get(odds / ODDS.size()),
-        ODDS.get(odds % ODDS.size()));
-  }
-
-  /** The index of the partition of the best pooled B-cubed F1, the first on ties. */
-  private static int best(List<Map<String, String>> parts, Map<String, String> gold) {
-    int best = 0;
-    double bestF1 = -1;
-    for (int i = 0; i < parts.size(); i++) {
-      double f1 =
-          Partitions.score(ClusterTask.numbered(parts.get(i)), gold)
-              .getOrDefault("bcubed_f1", 0.0);
-      if (f1 > bestF1) {
-        bestF1 = f1;
-        best = i;
-      }
-    }
-    return best;
-  }
-
-  private static List<PairTraining.LabelledArticle> shuffled(
-      List<PairTraining.LabelledArticle> articles, long seed) {
-    List<PairTraining.LabelledArticle> order = new ArrayList<>(articles);
-    java.util.Collections.shuffle(order, new java.util.Random(seed));
-    return order;
-  }
-
-  private static List<List<List<String>>> stream(
-      List<PairTraining.LabelledArticle> order,
-      StoryOptions options,
-      PairModel model,
-      List<Regrouping> settings) {
-    StoryClusterer clusterer = new StoryClusterer(options, null, model);
-    order.forEach(a -> clusterer.add(a.id(), a.title(), a.published(), a.text()));
-    return clusterer.regroupings(settings);
-  }
-
-  private static void put(Map<String, String> into, String prefix, List<List<String>> stories) {
-    for (List<String> story : stories) {
-      if (!story.isEmpty()) {
-        String id = prefix + story.get(0);
-        story.forEach(d -> into.put(d, id));
-      }
-    }
+    java.nio.file.Files.write(file, lines);
   }
 }

@@ -5,14 +5,15 @@ import java.util.List;
 import java.util.TreeSet;
 import org.newsbrief.cluster.PairTraining;
 
-/** ECB+ topics (a story id up to its {@code _}) and the topic-wise folds of the cross-validations. */
+/**
+ * ECB+ topics (a story id up to its {@code _}) and the topic-wise folds of the cross-validations.
+ */
 final class Topics {
   private Topics() {}
 
   /** The topics of {@code docs} in topic-number order. */
   static List<String> of(List<LabelledDoc> docs) {
-    List<String> topics =
-        new ArrayList<>(new TreeSet<>(docs.stream().map(Topics::topic).toList()));
+    List<String> topics = new ArrayList<>(new TreeSet<>(docs.stream().map(Topics::topic).toList()));
     topics.sort(java.util.Comparator.comparingInt(Topics::number).thenComparing(t -> t));
     return topics;
   }
