@@ -44,7 +44,8 @@ final class InnerFolds {
       List<PairTraining.LabelledArticle> held = Topics.part(train, trainTopics, inner, j, true);
       PairModel model = PairTraining.fit(fit, storyOptions, trainOrders, 0.5, true);
       List<Regrouping> settings = new ArrayList<>(hand);
-      List<double[]> w = RegroupTraining.fit(fit, storyOptions, model, 1, NestedFolds.GROUPS);
+      List<double[]> w =
+          RegroupTraining.fit(fit, storyOptions, model, 1, NestedFolds.GROUPS, Topics::topic);
       for (int g = 0; g < NestedFolds.GROUPS.size(); g++) {
         for (double c : NestedFolds.ODDS) {
           settings.add(RegroupTraining.regrouping(NestedFolds.GROUPS.get(g), w.get(g), c));

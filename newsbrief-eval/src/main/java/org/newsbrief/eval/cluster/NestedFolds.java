@@ -77,7 +77,12 @@ final class NestedFolds {
       PairModel model = PairTraining.fit(train, storyOptions, trainOrders, 0.5, true);
       List<double[]> w =
           RegroupTraining.fit(
-              train, storyOptions, model, 1, List.of(choice.fittedGroup(), choice.oddsGroup()));
+              train,
+              storyOptions,
+              model,
+              1,
+              List.of(choice.fittedGroup(), choice.oddsGroup()),
+              Topics::topic);
       Regrouping fitted = RegroupTraining.regrouping(choice.fittedGroup(), w.get(0), 0);
       Regrouping odds = RegroupTraining.regrouping(choice.oddsGroup(), w.get(1), choice.odds());
       List<Regrouping> settings =
