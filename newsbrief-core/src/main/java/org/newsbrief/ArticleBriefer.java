@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.newsbrief.analyze.Analyzer;
 import org.newsbrief.analyze.entity.Entities;
@@ -36,7 +37,7 @@ import org.newsbrief.summarize.Summarizer;
  */
 final class ArticleBriefer {
   private final Analyzer analyzer = new Analyzer();
-  private final Preload<Summarizer> summarizer;
+  private final Supplier<Preload<Summarizer>> models;
   private final Timeline timeline = new Timeline();
   private final Quotations quotations = new Quotations();
   private final Entities entities = new Entities();
@@ -46,11 +47,12 @@ final class ArticleBriefer {
   private final BriefingOptions options;
 
   /**
-   * The stages for {@code options}; the name tagger and the summarizer start loading now unless
-   * they already are ({@link DefaultModels}).
+   * The stages for {@code options}; {@code models} gives the name tagger and summarizer loading (as
+   * {@link DefaultModels#summarizer}), asked for only when a briefing starts, so that making the
+   * stages loads nothing.
    */
-  ArticleBriefer(BriefingOptions options) {
-    this.summarizer = DefaultModels.summarizer();
+  ArticleBriefer(BriefingOptions options, Supplier<Preload<Summarizer>> models) {
+    this.models = models;
     this.nearDuplicates = new NearDuplicates(options.duplicateResemblance());
     this.options = options;
   }
@@ -61,6 +63,7 @@ final class ArticleBriefer {
    * {@code cleaned} does not matter.
    */
   Briefing brief(List<Article> cleaned, List<Problem> problems) {
+    Preload<Summarizer> summarizer = models.get();
     List<Article> sorted = new ArrayList<>(cleaned);
     sorted.sort(Comparator.comparing(Article::source).thenComparing(Article::id));
     List<Article> articles = new ArrayList<>();

@@ -2,16 +2,10 @@ package org.newsbrief;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.newsbrief.clean.NewsCleaner;
-import org.newsbrief.cluster.BgeSmallEmbedder;
-import org.newsbrief.cluster.Embedder;
-import org.newsbrief.cluster.StoryBatches;
-import org.newsbrief.cluster.StoryOptions;
 import org.newsbrief.ingest.IngestOptions;
 import org.newsbrief.ingest.IngestResult;
 import org.newsbrief.ingest.Ingester;
@@ -21,9 +15,9 @@ import org.newsbrief.model.Problem;
 import org.newsbrief.model.RawDocument;
 import org.newsbrief.model.Stories;
 import org.newsbrief.model.Story;
-import org.newsbrief.model.StoryBriefing;
 import org.newsbrief.model.StoryBriefings;
 import org.newsbrief.render.BriefingFormat;
+import org.newsbrief.summarize.Summarizer;
 
 /**
  * The front door: ingest, clean, group syndicated copies, analyze, summarize and render. Instances
@@ -36,16 +30,16 @@ import org.newsbrief.render.BriefingFormat;
  * }</pre>
  */
 public final class NewsBriefings {
-  /** The embedding model: shared by every instance, loaded on its first use. */
-  private static final Embedder EMBEDDER = new BgeSmallEmbedder(BgeSmallEmbedder.DEFAULT_WORDS);
-
   private final Cleaning cleaning;
   private final ArticleBriefer briefer;
-  private final BriefingOptions options;
+  private final StoryBriefer stories;
+  private final Supplier<Preload<Summarizer>> models;
 
-  private NewsBriefings(BriefingOptions options) {
+  NewsBriefings(BriefingOptions options, Supplier<Preload<Summarizer>> models) {
     this.cleaning = new Cleaning(new NewsCleaner(options.languages()));
-    this.briefer = new ArticleBriefer(options);
+    this.briefer = new ArticleBriefer(options, models);
+    this.stories = new StoryBriefer(cleaning, briefer, options.stories());
+    this.models = models;
     if (options.languages()) {
       Preload.start(
           "languages",
@@ -54,14 +48,14 @@ public final class NewsBriefings {
             return Boolean.TRUE;
           });
     }
-    this.options = options;
   }
 
   /**
    * Starts loading, on a background thread, the shipped models every briefing uses (the name
-   * tagger, then the summarizer), as making the first facade does: a command line that will brief
-   * calls it before it reads its own options, so that the models load meanwhile. Safe to call more
-   * than once; the models load once per process.
+   * tagger, then the summarizer), as the first briefing of a process does when it starts (before it
+   * reads its inputs): a command line that will brief calls it before it reads its own options, so
+   * that the models load meanwhile. Making a facade, reading, cleaning, extracting and clustering
+   * load nothing. Safe to call more than once; the models load once per process.
    */
   public static void preload() {
     DefaultModels.summarizer();
@@ -69,12 +63,12 @@ public final class NewsBriefings {
 
   /** A pipeline with default options. */
   public static NewsBriefings create() {
-    return new NewsBriefings(BriefingOptions.defaults());
+    return create(BriefingOptions.defaults());
   }
 
   /** A pipeline with {@code options}. */
   public static NewsBriefings create(BriefingOptions options) {
-    return new NewsBriefings(options);
+    return new NewsBriefings(options, DefaultModels::summarizer);
   }
 
   /** Briefs the files and folders in {@code inputs}; unreadable inputs become problems. */
@@ -87,6 +81,7 @@ public final class NewsBriefings {
    * archives, .urls lists) and http(s) URLs, fetched politely. Unreadable inputs become problems.
    */
   public Briefing briefInputs(List<String> inputs) {
+    startModels(); // the models load while the inputs are read and cleaned
     IngestResult ingested = new Ingester().ingest(inputs);
     return briefDocuments(ingested.documents(), ingested.problems());
   }
@@ -128,6 +123,7 @@ public final class NewsBriefings {
    * Briefing#syndication()}, and counted as one source by the summary and its corroboration.
    */
   public Briefing briefDocuments(List<RawDocument> documents, List<Problem> earlierProblems) {
+    startModels();
     List<Problem> problems = new ArrayList<>(earlierProblems);
     List<Article> articles = new ArrayList<>();
     for (RawDocument document : documents) {
@@ -173,12 +169,7 @@ public final class NewsBriefings {
 
   /** The stories in {@code inputs} (paths and URLs, as for {@link #briefInputs}). */
   public Stories storiesOf(List<String> inputs) {
-    IngestResult ingested = new Ingester().ingest(inputs);
-    List<Problem> problems = new ArrayList<>(ingested.problems());
-    List<Article> articles =
-        cleaning.all(
-            ingested.documents(), (d, reason) -> problems.add(new Problem(d.source(), reason)));
-    return new Stories(cluster(articles), articles, problems);
+    return stories.stories(new Ingester().ingest(inputs));
   }
 
   /**
@@ -191,23 +182,17 @@ public final class NewsBriefings {
 
   /** One briefing per story of {@code inputs} (paths and URLs, as for {@link #briefInputs}). */
   public StoryBriefings briefStoriesOf(List<String> inputs) {
-    Stories found = storiesOf(inputs);
-    Map<String, Article> byId = new HashMap<>();
-    found.articles().forEach(a -> byId.put(a.id(), a));
-    List<StoryBriefing> briefed = new ArrayList<>();
-    for (Story story : found.stories()) {
-      List<Article> members = new ArrayList<>();
-      story.articles().forEach(id -> members.add(Objects.requireNonNull(byId.get(id), id)));
-      List<Problem> problems = found.stories().size() == 1 ? found.problems() : List.of();
-      briefed.add(new StoryBriefing(story, briefArticles(members, problems)));
-    }
-    return new StoryBriefings(briefed, found.problems());
+    startModels();
+    return stories.briefed(storiesOf(inputs));
   }
 
   /** Groups cleaned articles into stories with this pipeline's story options. */
   public List<Story> cluster(List<Article> articles) {
-    StoryOptions stories = options.stories();
-    return StoryBatches.cluster(articles, stories, stories.embeddingWeight() > 0 ? EMBEDDER : null);
+    return stories.cluster(articles);
+  }
+
+  private void startModels() {
+    var unused = models.get();
   }
 
   /** Renders {@code briefing} in {@code format}. */

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
+import org.newsbrief.NewsBriefings;
 import org.newsbrief.follow.FollowOptions;
 import org.newsbrief.serve.NewsServer;
 import org.newsbrief.serve.ServeOptions;
@@ -88,6 +89,7 @@ final class ServeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--every: " + e.getMessage());
     }
+    NewsBriefings.preload(); // pages brief: the models load while the store opens
     Path folder = StoreLocation.resolve(store, System.getenv());
     try (ArticleStore articles =
             follow.isEmpty() ? openForReading(folder) : ArticleStore.open(folder);

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,7 +24,7 @@ final class ActiveStory {
   private final float @Nullable [] embeddingSum;
   private final List<String> articles = new ArrayList<>();
   private final List<String> titles = new ArrayList<>();
-  private final Map<String, Integer> entityCounts = new HashMap<>();
+  private final EntityTally entities = new EntityTally(KEPT_TERMS);
   private final SubVector titleSum = new SubVector(KEPT_TERMS);
   private final SubVector nameSum = new SubVector(KEPT_TERMS);
   private final SubVector numberSum = new SubVector(KEPT_TERMS);
@@ -59,7 +58,7 @@ final class ActiveStory {
     }
     articles.clear();
     titles.clear();
-    entityCounts.clear();
+    entities.clear();
     titleSum.clear();
     nameSum.clear();
     numberSum.clear();
@@ -143,11 +142,7 @@ final class ActiveStory {
     titleSum.add(a.titleTerms());
     nameSum.add(a.names());
     numberSum.add(a.numbers());
-    a.entities().forEach(n -> entityCounts.merge(n, 1, Integer::sum));
-    if (entityCounts.size() > 2 * KEPT_TERMS) {
-      Set<String> keep = Set.copyOf(topEntities(KEPT_TERMS));
-      entityCounts.keySet().retainAll(keep);
-    }
+    entities.add(a.entities());
     LocalDate d = a.published();
     if (d != null) {
       first = first == null || d.isBefore(first) ? d : first;
@@ -193,14 +188,6 @@ final class ActiveStory {
   Story close() {
     String label =
         Labels.choose(titles, t -> termCosine(TermWeights.normalise(TermWeights.counts(t))));
-    return new Story(id, label, first, last, topEntities(KEY_ENTITIES), articles);
-  }
-
-  private List<String> topEntities(int n) {
-    return SubVector.strongest(entityCounts, n);
-  }
-
-  static Comparator<ActiveStory> byId() {
-    return Comparator.comparing(s -> s.id);
+    return new Story(id, label, first, last, entities.top(KEY_ENTITIES), articles);
   }
 }

@@ -19,18 +19,6 @@ final class Finisher {
    */
   private static final double MERGE = 0.55;
 
-  /**
-   * Stories whose centroids' cosine reaches this gather into one coarse group before regrouping
-   * (chosen on the ECB+ stories dev half among 0.1, 0.15, 0.2, 0.25; see docs/notes/stories.md).
-   */
-  private static final double GROUP_COSINE = 0.15;
-
-  /** The shares of the local term, name and number cosines in the regrouping similarity. */
-  private static final double TERM_SHARE = 0.3;
-
-  private static final double NAME_SHARE = 0.5;
-  private static final double NUMBER_SHARE = 0.2;
-
   /** At most this many rounds of merges at finish. */
   private static final int MERGE_ROUNDS = 10;
 
@@ -46,32 +34,29 @@ final class Finisher {
 
   /** Refines {@code open} in place: drops the stories emptied, adds the stories split off. */
   void run(Map<String, ActiveStory> open) {
+    beforeRegrouping(open);
+    if (options.regroups()) {
+      regroup(open, index, Regrouping.of(options.regroup()));
+    }
+  }
+
+  /** The merges, moves and split of {@link #run}, without the regrouping. */
+  void beforeRegrouping(Map<String, ActiveStory> open) {
     StoryRefiner refiner = refiner();
     merge(refiner, open).forEach(s -> open.remove(s.id));
     refiner.refine(open.values(), options.refinePasses()).forEach(s -> open.remove(s.id));
     split(open);
-    regroup(refiner, open);
   }
 
   /**
-   * Gathers the open stories into coarse groups (centroid cosine at least {@link #GROUP_COSINE}: a
-   * group may hold several events of a topic, or even several topics) and re-clusters each group
-   * with weights local to it ({@link LocalRegrouper}), opening a story for each piece after the
-   * first.
+   * Gathers the open stories into coarse groups (centroid cosine at least {@link
+   * Regrouping#groupCosine()}: a group may hold several events of a topic, or even several topics)
+   * and re-clusters each group with weights local to it ({@link LocalRegrouper}), opening a story
+   * for each piece after the first.
    */
-  private void regroup(StoryRefiner refiner, Map<String, ActiveStory> open) {
-    if (!options.regroups()) {
-      return;
-    }
-    refiner
-        .merge(
-            open.values(),
-            (x, y) -> x.size() + y.size() > LocalRegrouper.MAX_MEMBERS ? 0 : x.centroidCosine(y),
-            GROUP_COSINE,
-            MERGE_ROUNDS)
-        .forEach(s -> open.remove(s.id));
-    LocalRegrouper regrouper =
-        new LocalRegrouper(options.regroup(), TERM_SHARE, NAME_SHARE, NUMBER_SHARE);
+  static void regroup(Map<String, ActiveStory> open, StoryIndex index, Regrouping settings) {
+    gather(open, index, settings.groupCosine());
+    LocalRegrouper regrouper = new LocalRegrouper(settings);
     for (ActiveStory story : List.copyOf(open.values())) {
       List<List<ArticleFeatures>> pieces = regrouper.pieces(story.members());
       if (pieces.size() < 2) {
@@ -85,6 +70,31 @@ final class Finisher {
         open.put(added.id, added);
       }
     }
+  }
+
+  /** Merges the stories of {@code open} into coarse groups at centroid cosine {@code minimum}. */
+  static void gather(Map<String, ActiveStory> open, StoryIndex index, double minimum) {
+    new StoryRefiner(index, 1, (a, story) -> 0)
+        .merge(
+            open.values(),
+            (x, y) -> x.size() + y.size() > LocalRegrouper.MAX_MEMBERS ? 0 : x.centroidCosine(y),
+            minimum,
+            MERGE_ROUNDS)
+        .forEach(s -> open.remove(s.id));
+  }
+
+  /**
+   * Copies of the stories of {@code open} (same ids and members) with an index of their own, for
+   * trying several regroupings of one finished stream.
+   */
+  static Map<String, ActiveStory> copies(Iterable<ActiveStory> open, StoryIndex index) {
+    Map<String, ActiveStory> out = new java.util.LinkedHashMap<>();
+    for (ActiveStory story : open) {
+      ActiveStory copy = StorySplitter.half(story.id, story.members());
+      index.update(copy);
+      out.put(copy.id, copy);
+    }
+    return out;
   }
 
   private double time(ArticleFeatures a, ActiveStory story) {

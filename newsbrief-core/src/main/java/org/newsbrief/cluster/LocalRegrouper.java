@@ -38,14 +38,15 @@ final class LocalRegrouper {
   private final double numberShare;
 
   /**
-   * A regrouper joining pieces while their mean similarity reaches {@code threshold}, the
-   * similarity being the weighted sum of the local cosines of terms, names and numbers.
+   * A regrouper joining pieces while their mean similarity reaches the threshold of {@code
+   * settings}, the similarity being its weighted sum of the local cosines of terms, names and
+   * numbers.
    */
-  LocalRegrouper(double threshold, double termShare, double nameShare, double numberShare) {
-    this.threshold = threshold;
-    this.termShare = termShare;
-    this.nameShare = nameShare;
-    this.numberShare = numberShare;
+  LocalRegrouper(Regrouping settings) {
+    this.threshold = settings.threshold();
+    this.termShare = settings.termShare();
+    this.nameShare = settings.nameShare();
+    this.numberShare = settings.numberShare();
   }
 
   /** The pieces of {@code members}, each in stream order, ordered by their first member. */
@@ -76,22 +77,37 @@ final class LocalRegrouper {
 
   /** The weighted local cosines of every pair of members. */
   double[][] similarities(List<ArticleFeatures> members) {
-    List<Map<String, Double>> terms = local(members.stream().map(ArticleFeatures::terms).toList());
-    List<Map<String, Double>> names = local(members.stream().map(ArticleFeatures::names).toList());
-    List<Map<String, Double>> numbers =
-        local(members.stream().map(ArticleFeatures::numbers).toList());
+    double[][][] c = cosines(members);
     int n = members.size();
     double[][] s = new double[n][n];
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
-        s[i][j] =
-            termShare * SubVector.dot(terms.get(i), terms.get(j))
-                + nameShare * SubVector.dot(names.get(i), names.get(j))
-                + numberShare * SubVector.dot(numbers.get(i), numbers.get(j));
+        s[i][j] = termShare * c[0][i][j] + nameShare * c[1][i][j] + numberShare * c[2][i][j];
         s[j][i] = s[i][j];
       }
     }
     return s;
+  }
+
+  /** The local term, name and number cosines of every pair of members (indexed [field][i][j]). */
+  static double[][][] cosines(List<ArticleFeatures> members) {
+    List<List<Map<String, Double>>> fields =
+        List.of(
+            local(members.stream().map(ArticleFeatures::terms).toList()),
+            local(members.stream().map(ArticleFeatures::names).toList()),
+            local(members.stream().map(ArticleFeatures::numbers).toList()));
+    int n = members.size();
+    double[][][] c = new double[3][n][n];
+    for (int f = 0; f < 3; f++) {
+      List<Map<String, Double>> v = fields.get(f);
+      for (int i = 0; i < n; i++) {
+        for (int j = i + 1; j < n; j++) {
+          c[f][i][j] = SubVector.dot(v.get(i), v.get(j));
+          c[f][j][i] = c[f][i][j];
+        }
+      }
+    }
+    return c;
   }
 
   /**

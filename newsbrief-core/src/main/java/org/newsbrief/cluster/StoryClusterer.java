@@ -2,7 +2,6 @@ package org.newsbrief.cluster;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -20,18 +19,14 @@ import org.newsbrief.model.Story;
  * one stream.
  */
 public final class StoryClusterer {
-  /** How many stories past the oldest may be looked at for expiry per article. */
-  private static final int EXPIRY_SCAN = 64;
-
   private final StoryOptions options;
   private final @Nullable Embedder embedder;
   private final @Nullable PairModel model;
   private final @Nullable PairModel joinModel;
   private final TermWeights weights = new TermWeights();
   private final StoryIndex index = new StoryIndex();
-  private final LinkedHashMap<String, ActiveStory> open = new LinkedHashMap<>(16, 0.75f, true);
-  private final List<Story> closed = new ArrayList<>();
-  private @Nullable LocalDate clock;
+  private final StoryWindow window;
+  private final LinkedHashMap<String, ActiveStory> open;
   private long started;
   private long sequence;
 
@@ -58,6 +53,8 @@ public final class StoryClusterer {
     }
     this.options = options;
     this.embedder = options.embeddingWeight() > 0 ? embedder : null;
+    this.window = new StoryWindow(options, index);
+    this.open = window.open;
   }
 
   /** A clusterer on terms and names only, with default options. */
@@ -88,10 +85,7 @@ public final class StoryClusterer {
             e == null ? null : e.embed(text),
             sequence++,
             model != null || options.regroups());
-    if (published != null && (clock == null || published.isAfter(clock))) {
-      clock = published;
-      expire();
-    }
+    window.advance(published);
     ActiveStory best = null;
     PairModel m = joinModel;
     double bestSimilarity = m == null ? options.threshold() : m.cutoff();
@@ -111,11 +105,7 @@ public final class StoryClusterer {
       best = new ActiveStory(storyId, dimensions, options.refinePasses() > 0);
     }
     best.join(a);
-    open.put(best.id, best);
-    index.update(best);
-    while (open.size() > options.activeStories()) {
-      close(open.values().iterator().next());
-    }
+    window.update(best);
     return best.id;
   }
 
@@ -133,38 +123,9 @@ public final class StoryClusterer {
     return s * options.timeFactor(story.gapDays(a.published()));
   }
 
-  /** Closes the stories whose last article is older than the window, oldest first. */
-  private void expire() {
-    LocalDate now = clock;
-    if (now == null) {
-      return;
-    }
-    LocalDate horizon = now.minusDays(options.windowDays());
-    List<ActiveStory> old = new ArrayList<>();
-    Iterator<ActiveStory> it = open.values().iterator();
-    for (int seen = 0; it.hasNext() && seen < EXPIRY_SCAN; seen++) {
-      ActiveStory s = it.next();
-      LocalDate last = s.last();
-      if (last != null && last.isBefore(horizon)) {
-        old.add(s);
-      } else if (last != null) {
-        break;
-      }
-    }
-    old.forEach(this::close);
-  }
-
-  private void close(ActiveStory story) {
-    open.remove(story.id);
-    index.remove(story);
-    closed.add(story.close());
-  }
-
   /** The stories closed since the last call, in closing order. */
   public List<Story> takeClosed() {
-    List<Story> out = List.copyOf(closed);
-    closed.clear();
-    return out;
+    return window.takeClosed();
   }
 
   /**
@@ -175,7 +136,7 @@ public final class StoryClusterer {
    */
   public List<Story> finish() {
     refineOpen();
-    new ArrayList<>(open.values()).forEach(this::close);
+    window.closeAll();
     return takeClosed();
   }
 
@@ -186,6 +147,28 @@ public final class StoryClusterer {
     if (options.refinePasses() > 0) {
       new Finisher(options, index, model).run(open);
     }
+  }
+
+  /**
+   * For choosing a regrouping: refines the open stories up to the regrouping (merges, moves, split)
+   * once, then regroups copies of them with each of {@code settings} and gives, per setting, each
+   * resulting story's member ids. Call it instead of {@link #finish()}.
+   */
+  public List<List<List<String>>> regroupings(List<Regrouping> settings) {
+    if (options.refinePasses() > 0) {
+      new Finisher(options, index, model).beforeRegrouping(open);
+    }
+    List<List<List<String>>> out = new ArrayList<>();
+    for (Regrouping r : settings) {
+      StoryIndex copyIndex = new StoryIndex();
+      java.util.Map<String, ActiveStory> copies = Finisher.copies(open.values(), copyIndex);
+      Finisher.regroup(copies, copyIndex, r);
+      out.add(
+          copies.values().stream()
+              .map(c -> c.members().stream().map(ArticleFeatures::id).toList())
+              .toList());
+    }
+    return out;
   }
 
   private double time(ArticleFeatures a, ActiveStory story) {

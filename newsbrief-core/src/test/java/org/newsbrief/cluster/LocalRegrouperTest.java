@@ -9,7 +9,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class LocalRegrouperTest {
-  private static final LocalRegrouper REGROUPER = new LocalRegrouper(0.06, 0.3, 0.5, 0.2);
+  private static final LocalRegrouper REGROUPER =
+      new LocalRegrouper(new Regrouping(0.15, 0.06, 0.3, 0.5, 0.2));
 
   private static long sequence;
 

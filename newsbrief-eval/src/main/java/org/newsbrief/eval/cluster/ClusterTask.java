@@ -31,7 +31,8 @@ import org.newsbrief.model.Story;
  * (articles: replay a synthetic stream instead, see {@link StreamBench}), {@code learned}, {@code
  * train}, {@code model}, {@code cutoff}, {@code joins} (the learned model, see {@link
  * LearnedModels}), {@code folds} (topic-wise cross-validation of it, see {@link TopicFolds}),
- * {@code alone} (each story clustered alone and each topic's pair, see {@link AloneStories}).
+ * {@code nested} (nested cross-validation of the whole method, see {@link NestedFolds}), {@code
+ * alone} (each story clustered alone and each topic's pair, see {@link AloneStories}).
  */
 public final class ClusterTask implements EvalTask {
   @Override
@@ -63,6 +64,10 @@ public final class ClusterTask implements EvalTask {
       return new EvalReport(name(), data.toString(), alone, Map.of());
     }
     int orders = Integer.parseInt(options.getOrDefault("orders", "5"));
+    if (options.containsKey("nested")) {
+      return new EvalReport(
+          name(), data.toString(), NestedFolds.run(docs, storyOptions, options, orders), Map.of());
+    }
     if (options.containsKey("folds")) {
       return new EvalReport(
           name(), data.toString(), TopicFolds.run(docs, storyOptions, options, orders), Map.of());

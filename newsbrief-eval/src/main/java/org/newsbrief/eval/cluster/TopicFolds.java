@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.newsbrief.cluster.PairModel;
 import org.newsbrief.cluster.PairTraining;
@@ -41,9 +40,7 @@ final class TopicFolds {
       List<LabelledDoc> docs, StoryOptions storyOptions, Map<String, String> options, int orders)
       throws java.io.IOException {
     int k = Integer.parseInt(options.get("folds"));
-    List<String> topics =
-        new ArrayList<>(new TreeSet<>(docs.stream().map(TopicFolds::topic).toList()));
-    topics.sort(java.util.Comparator.comparingInt(TopicFolds::number).thenComparing(t -> t));
+    List<String> topics = Topics.of(docs);
     Map<String, String> gold = new HashMap<>();
     docs.forEach(d -> gold.put(d.id(), d.story()));
     List<Map<String, String>> learned = new ArrayList<>();
@@ -58,12 +55,8 @@ final class TopicFolds {
     List<Double> grid = grid(options.getOrDefault("select", DEFAULT_GRID));
     Map<String, Double> mean = new TreeMap<>();
     for (int fold = 0; fold < k; fold++) {
-      List<PairTraining.LabelledArticle> train = new ArrayList<>();
-      List<PairTraining.LabelledArticle> test = new ArrayList<>();
-      for (PairTraining.LabelledArticle a : all) {
-        boolean held = topics.indexOf(topic(a.story())) % k == fold;
-        (held ? test : train).add(a);
-      }
+      List<PairTraining.LabelledArticle> train = Topics.part(all, topics, k, fold, false);
+      List<PairTraining.LabelledArticle> test = Topics.part(all, topics, k, fold, true);
       PairModel model =
           PairTraining.fit(
               train,
@@ -90,7 +83,7 @@ final class TopicFolds {
         partition(order, cosineRule, null).forEach((d, s) -> b.put(d, prefix + s));
         for (String t : topics) {
           List<PairTraining.LabelledArticle> one =
-              order.stream().filter(a -> topic(a.story()).equals(t)).toList();
+              order.stream().filter(a -> Topics.topic(a.story()).equals(t)).toList();
           if (!one.isEmpty()) {
             Map<String, String> a = alone.get(seed);
             partition(one, chosen, model).forEach((d, s) -> a.put(d, t + ":" + s));
@@ -178,22 +171,5 @@ final class TopicFolds {
     order.forEach(a -> clusterer.add(a.id(), a.title(), a.published(), a.text()));
     List<Story> stories = clusterer.finish();
     return ClusterTask.members(stories);
-  }
-
-  static String topic(LabelledDoc d) {
-    return topic(d.story());
-  }
-
-  static String topic(String story) {
-    int cut = story.indexOf('_');
-    return cut < 0 ? story : story.substring(0, cut);
-  }
-
-  private static int number(String topic) {
-    try {
-      return Integer.parseInt(topic);
-    } catch (NumberFormatException e) {
-      return Integer.MAX_VALUE;
-    }
   }
 }

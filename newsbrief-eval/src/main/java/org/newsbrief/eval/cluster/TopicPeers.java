@@ -32,7 +32,7 @@ final class TopicPeers {
       List<LabelledDoc> in = new ArrayList<>();
       docs.forEach(
           d -> {
-            if (TopicFolds.topic(d).equals(t)) {
+            if (Topics.topic(d).equals(t)) {
               in.add(d);
             }
           });
@@ -59,7 +59,7 @@ final class TopicPeers {
     Map<String, String> in = new HashMap<>();
     predicted.forEach(
         (d, s) -> {
-          if (TopicFolds.topic(gold.getOrDefault(d, "")).equals(topic)) {
+          if (Topics.topic(gold.getOrDefault(d, "")).equals(topic)) {
             in.put(d, s);
           }
         });
@@ -69,7 +69,14 @@ final class TopicPeers {
 
   /** Adds the means over {@code topics} and the shares of topics at or above k-means. */
   static void summarize(Map<String, Double> out, List<String> topics) {
-    for (String kind : new String[] {"f1", "alone", "base", "kmeans"}) {
+    summarize(out, topics, List.of("f1", "alone", "base"));
+  }
+
+  /** As {@link #summarize(Map, List)} for the figures {@code topic_N_<kind>} of {@code kinds}. */
+  static void summarize(Map<String, Double> out, List<String> topics, List<String> kinds) {
+    List<String> all = new ArrayList<>(kinds);
+    all.add("kmeans");
+    for (String kind : all) {
       double sum = 0;
       int n = 0;
       int atKmeans = 0;

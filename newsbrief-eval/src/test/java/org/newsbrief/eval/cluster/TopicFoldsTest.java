@@ -62,7 +62,7 @@ class TopicFoldsTest {
 
   @Test
   void topicsAreTheStoryIdsUpToTheUnderscore() {
-    assertThat(TopicFolds.topic("12_ecbplus")).isEqualTo("12");
-    assertThat(TopicFolds.topic("story")).isEqualTo("story");
+    assertThat(Topics.topic("12_ecbplus")).isEqualTo("12");
+    assertThat(Topics.topic("story")).isEqualTo("story");
   }
 }

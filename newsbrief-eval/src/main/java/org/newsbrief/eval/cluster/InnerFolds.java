@@ -1,0 +1,113 @@
+package org.newsbrief.eval.cluster;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsbrief.cluster.PairModel;
+import org.newsbrief.cluster.PairTraining;
+import org.newsbrief.cluster.RegroupTraining;
+import org.newsbrief.cluster.Regrouping;
+import org.newsbrief.cluster.StoryClusterer;
+import org.newsbrief.cluster.StoryOptions;
+
+/**
+ * The inner side of {@link NestedFolds}: the settings an outer fold's training topics choose by a
+ * topic-wise cross-validation of their own, and the streaming both sides share.
+ */
+final class InnerFolds {
+  private InnerFolds() {}
+
+  /** The settings the inner folds of one outer fold's training topics choose. */
+  record Choice(Regrouping hand, double fittedGroup, double oddsGroup, double odds) {}
+
+  static Choice choose(
+      List<PairTraining.LabelledArticle> train,
+      List<String> trainTopics,
+      int inner,
+      StoryOptions storyOptions,
+      int trainOrders,
+      Map<String, String> gold) {
+    List<Regrouping> hand = new ArrayList<>();
+    for (double g : NestedFolds.GROUPS) {
+      for (double t : NestedFolds.THRESHOLDS) {
+        hand.add(Regrouping.of(t).withGroupCosine(g));
+      }
+    }
+    int n = hand.size() + NestedFolds.GROUPS.size() * NestedFolds.ODDS.size();
+    List<Map<String, String>> parts = new ArrayList<>(); // hand, then (group, odds) fitted
+    for (int i = 0; i < n; i++) {
+      parts.add(new HashMap<>());
+    }
+    for (int j = 0; j < inner; j++) {
+      List<PairTraining.LabelledArticle> fit = Topics.part(train, trainTopics, inner, j, false);
+      List<PairTraining.LabelledArticle> held = Topics.part(train, trainTopics, inner, j, true);
+      PairModel model = PairTraining.fit(fit, storyOptions, trainOrders, 0.5, true);
+      List<Regrouping> settings = new ArrayList<>(hand);
+      List<double[]> w =
+          RegroupTraining.fit(fit, storyOptions, model, 1, NestedFolds.GROUPS, Topics::topic);
+      for (int g = 0; g < NestedFolds.GROUPS.size(); g++) {
+        for (double c : NestedFolds.ODDS) {
+          settings.add(RegroupTraining.regrouping(NestedFolds.GROUPS.get(g), w.get(g), c));
+        }
+      }
+      List<List<List<String>>> found =
+          stream(shuffled(held, 100 + j), storyOptions, model, settings);
+      for (int s = 0; s < n; s++) {
+        put(parts.get(s), j + ":", found.get(s));
+      }
+    }
+    List<Map<String, String>> fitted = new ArrayList<>();
+    for (int g = 0; g < NestedFolds.GROUPS.size(); g++) {
+      fitted.add(
+          parts.get(hand.size() + g * NestedFolds.ODDS.size() + NestedFolds.ODDS.indexOf(0.0)));
+    }
+    int odds = best(parts.subList(hand.size(), n), gold);
+    return new Choice(
+        hand.get(best(parts.subList(0, hand.size()), gold)),
+        NestedFolds.GROUPS.get(best(fitted, gold)),
+        NestedFolds.GROUPS.get(odds / NestedFolds.ODDS.size()),
+        NestedFolds.ODDS.get(odds % NestedFolds.ODDS.size()));
+  }
+
+  /** The index of the partition of the best pooled B-cubed F1, the first on ties. */
+  private static int best(List<Map<String, String>> parts, Map<String, String> gold) {
+    int best = 0;
+    double bestF1 = -1;
+    for (int i = 0; i < parts.size(); i++) {
+      double f1 =
+          Partitions.score(ClusterTask.numbered(parts.get(i)), gold).getOrDefault("bcubed_f1", 0.0);
+      if (f1 > bestF1) {
+        bestF1 = f1;
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  static List<PairTraining.LabelledArticle> shuffled(
+      List<PairTraining.LabelledArticle> articles, long seed) {
+    List<PairTraining.LabelledArticle> order = new ArrayList<>(articles);
+    java.util.Collections.shuffle(order, new java.util.Random(seed));
+    return order;
+  }
+
+  static List<List<List<String>>> stream(
+      List<PairTraining.LabelledArticle> order,
+      StoryOptions options,
+      PairModel model,
+      List<Regrouping> settings) {
+    StoryClusterer clusterer = new StoryClusterer(options, null, model);
+    order.forEach(a -> clusterer.add(a.id(), a.title(), a.published(), a.text()));
+    return clusterer.regroupings(settings);
+  }
+
+  static void put(Map<String, String> into, String prefix, List<List<String>> stories) {
+    for (List<String> story : stories) {
+      if (!story.isEmpty()) {
+        String id = prefix + story.get(0);
+        story.forEach(d -> into.put(d, id));
+      }
+    }
+  }
+}
