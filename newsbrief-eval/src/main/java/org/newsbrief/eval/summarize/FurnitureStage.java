@@ -2,19 +2,13 @@ package org.newsbrief.eval.summarize;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import org.newsbrief.eval.EvalOptions;
 import org.newsbrief.eval.EvalReport;
-import org.newsbrief.eval.train.ModelManifest;
 import org.newsbrief.summarize.Furniture;
 import org.newsbrief.summarize.FurnitureCounts;
 import org.newsbrief.summarize.GluedFurniture;
@@ -66,49 +60,16 @@ final class FurnitureStage {
     double seconds = (System.nanoTime() - start) / 1e9;
     Files.createDirectories(out);
     Path file = out.resolve(Furniture.RESOURCE);
-    Map<String, String> devOptions = new TreeMap<>();
-    devOptions.put("words", options.getOrDefault("words", "300"));
-    devOptions.put("peers", "false");
-    if (options.containsKey("dev_limit")) {
-      devOptions.put("limit", options.get("dev_limit"));
-    }
-    devOptions.put("furniture", "none");
-    CutBaseline baseline =
-        CutBaseline.of(devPath, devOptions, options.getOrDefault("tolerance", "0"));
-    Map<String, Double> none = baseline.none();
-    StringBuilder tried = baseline.tried();
-    Furniture best = Furniture.none();
-    double bestDefects = baseline.defects();
-    String chosen = "none";
-    for (String m : options.getOrDefault("min_stories", "20").split(",")) {
-      for (String r : options.getOrDefault("max_rate", "0.03").split(",")) {
-        Furniture table =
-            counts.table(Integer.parseInt(m.strip()), Double.parseDouble(r.strip()), MIN_SOURCE);
-        write(table, file);
-        devOptions.put("furniture", file.toString());
-        Map<String, Double> dev = new SummarizeTask().run(devPath, devOptions).system();
-        double defects = v(dev, "defect_any");
-        tried.append(
-            String.format(
-                Locale.ROOT,
-                " min_stories %s max_rate %s (%d sequences) %.4f/%.4f defects %.4f;",
-                m,
-                r,
-                table.size(),
-                v(dev, "rouge1_f"),
-                v(dev, "rouge2_f"),
-                defects));
-        if (baseline.keepsRouge(dev) && defects < bestDefects) {
-          best = table;
-          bestDefects = defects;
-          chosen = m + "/" + r;
-        }
-      }
-    }
-    write(best, file);
-    devOptions.put("furniture", file.toString());
-    devOptions.remove("peers");
-    EvalReport scored = new SummarizeTask().run(devPath, devOptions);
+    TableGrid.Choice<Furniture> choice =
+        new TableGrid<Furniture>("furniture", "sequences", Furniture::write, Furniture::size)
+            .choose(
+                devPath,
+                options,
+                "20",
+                "0.03",
+                Furniture.none(),
+                (m, r) -> counts.table(m, r, MIN_SOURCE),
+                file);
     String notes =
         String.format(
             Locale.ROOT,
@@ -119,39 +80,20 @@ final class FurnitureStage {
             counts.stories(),
             MIN_SOURCE,
             devPath.getFileName(),
-            tried,
-            chosen,
+            choice.tried(),
+            choice.chosen(),
             options.getOrDefault("tolerance", "0"),
             seconds);
-    new ModelManifest(
-            "summarize-furniture",
-            "Multi-News train (multinews_train.jsonl.gz)",
-            "train",
-            counts.stories(),
-            SummarizeTraining.command(data, options),
-            0,
-            Map.of(
-                "rouge1_f", v(scored.system(), "rouge1_f"),
-                "rouge2_f", v(scored.system(), "rouge2_f"),
-                "defect_any", v(scored.system(), "defect_any")),
-            LocalDate.now(ZoneOffset.UTC).toString(),
-            seconds,
-            notes)
-        .write(out.resolve("furniture.json"), file);
-    Map<String, Double> system = new LinkedHashMap<>(scored.system());
-    system.put("train_s", (System.nanoTime() - start) / 1e9);
-    system.put("clusters", (double) counts.stories());
-    system.put("model_mb", Files.size(file) / 1e6);
-    return new EvalReport("summarize", data.toString(), system, scored.peers());
-  }
-
-  private static double v(Map<String, Double> metrics, String key) {
-    return CutBaseline.v(metrics, key);
-  }
-
-  private static void write(Furniture table, Path file) throws IOException {
-    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      table.write(w);
-    }
+    return TableGrid.finish(
+        "summarize-furniture",
+        data,
+        options,
+        counts.stories(),
+        choice,
+        file,
+        out.resolve("furniture.json"),
+        notes,
+        seconds,
+        start);
   }
 }

@@ -2,19 +2,13 @@ package org.newsbrief.eval.summarize;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import org.newsbrief.eval.EvalOptions;
 import org.newsbrief.eval.EvalReport;
-import org.newsbrief.eval.train.ModelManifest;
 import org.newsbrief.summarize.GluedCounts;
 import org.newsbrief.summarize.GluedFurniture;
 
@@ -43,7 +37,6 @@ final class GluedStage {
     long start = System.nanoTime();
     int limit = EvalOptions.limit(options);
     String[] minStories = options.getOrDefault("min_stories", "30").split(",");
-    String[] maxRates = options.getOrDefault("max_rate", "0.005").split(",");
     int fewest = Integer.MAX_VALUE;
     for (String m : minStories) {
       fewest = Math.min(fewest, Integer.parseInt(m.strip()));
@@ -55,49 +48,16 @@ final class GluedStage {
     double seconds = (System.nanoTime() - start) / 1e9;
     Files.createDirectories(out);
     Path file = out.resolve(GluedFurniture.RESOURCE);
-    Map<String, String> devOptions = new TreeMap<>();
-    devOptions.put("words", options.getOrDefault("words", "300"));
-    devOptions.put("peers", "false");
-    if (options.containsKey("dev_limit")) {
-      devOptions.put("limit", options.get("dev_limit"));
-    }
-    devOptions.put("glued", "none");
-    CutBaseline baseline =
-        CutBaseline.of(devPath, devOptions, options.getOrDefault("tolerance", "0"));
-    StringBuilder tried = baseline.tried();
-    GluedFurniture best = GluedFurniture.none();
-    double bestDefects = baseline.defects();
-    String chosen = "none";
-    for (String m : minStories) {
-      for (String r : maxRates) {
-        GluedFurniture table =
-            counts.table(Integer.parseInt(m.strip()), Double.parseDouble(r.strip()), MIN_SOURCE);
-        write(table, file);
-        devOptions.put("glued", file.toString());
-        Map<String, Double> dev = new SummarizeTask().run(devPath, devOptions).system();
-        double defects = CutBaseline.v(dev, "defect_any");
-        tried.append(
-            String.format(
-                Locale.ROOT,
-                " min_stories %s max_rate %s (%d grams) %.4f/%.4f defects %.4f;",
-                m,
-                r,
-                table.size(),
-                CutBaseline.v(dev, "rouge1_f"),
-                CutBaseline.v(dev, "rouge2_f"),
-                defects));
-        System.err.println("glued:" + tried);
-        if (baseline.keepsRouge(dev) && defects < bestDefects) {
-          best = table;
-          bestDefects = defects;
-          chosen = m + "/" + r;
-        }
-      }
-    }
-    write(best, file);
-    devOptions.put("glued", file.toString());
-    devOptions.remove("peers");
-    EvalReport scored = new SummarizeTask().run(devPath, devOptions);
+    TableGrid.Choice<GluedFurniture> choice =
+        new TableGrid<GluedFurniture>("glued", "grams", GluedFurniture::write, GluedFurniture::size)
+            .choose(
+                devPath,
+                options,
+                "30",
+                "0.005",
+                GluedFurniture.none(),
+                (m, r) -> counts.table(m, r, MIN_SOURCE),
+                file);
     String notes =
         String.format(
             Locale.ROOT,
@@ -109,35 +69,20 @@ final class GluedStage {
             counts.stories(),
             MIN_SOURCE,
             devPath.getFileName(),
-            tried,
-            chosen,
+            choice.tried(),
+            choice.chosen(),
             options.getOrDefault("tolerance", "0"),
             seconds);
-    new ModelManifest(
-            "summarize-glued-furniture",
-            "Multi-News train (multinews_train.jsonl.gz)",
-            "train",
-            counts.stories(),
-            SummarizeTraining.command(data, options),
-            0,
-            Map.of(
-                "rouge1_f", CutBaseline.v(scored.system(), "rouge1_f"),
-                "rouge2_f", CutBaseline.v(scored.system(), "rouge2_f"),
-                "defect_any", CutBaseline.v(scored.system(), "defect_any")),
-            LocalDate.now(ZoneOffset.UTC).toString(),
-            seconds,
-            notes)
-        .write(out.resolve("glued-furniture.json"), file);
-    Map<String, Double> system = new LinkedHashMap<>(scored.system());
-    system.put("train_s", (System.nanoTime() - start) / 1e9);
-    system.put("clusters", (double) counts.stories());
-    system.put("model_mb", Files.size(file) / 1e6);
-    return new EvalReport("summarize", data.toString(), system, scored.peers());
-  }
-
-  private static void write(GluedFurniture table, Path file) throws IOException {
-    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      table.write(w);
-    }
+    return TableGrid.finish(
+        "summarize-glued-furniture",
+        data,
+        options,
+        counts.stories(),
+        choice,
+        file,
+        out.resolve("glued-furniture.json"),
+        notes,
+        seconds,
+        start);
   }
 }
