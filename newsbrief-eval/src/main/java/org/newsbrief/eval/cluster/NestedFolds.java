@@ -51,6 +51,10 @@ final class NestedFolds {
       throws java.io.IOException {
     int k = Integer.parseInt(options.get("nested"));
     int inner = Integer.parseInt(options.getOrDefault("inner", "3"));
+    if (k < 2 || inner < 2) {
+      throw new IllegalArgumentException(
+          "nested and inner are fold counts of at least 2: nested=" + k + ", inner=" + inner);
+    }
     int trainOrders = LearnedModels.trainOrders(options);
     List<String> topics = Topics.of(docs);
     Map<String, String> gold = new HashMap<>();

@@ -26,9 +26,14 @@ final class GluedStage {
 
   private GluedStage() {}
 
+  /** The glued-furniture table in {@code file}; an unreadable one fails naming the file. */
   static GluedFurniture load(Path file) throws IOException {
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return GluedFurniture.read(r);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      throw new IOException(file + ": " + e.getMessage(), e);
     }
   }
 
