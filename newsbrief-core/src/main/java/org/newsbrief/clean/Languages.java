@@ -30,28 +30,43 @@ final class Languages {
 
   /**
    * The model, loaded on first use and shared (an OpenNLP model is immutable); each thread gets its
-   * own detector over it.
+   * own detector over it. Not a class-initialisation holder: a load that fails (an unreadable jar,
+   * say) throws to its caller and is tried again on the next use, instead of leaving the class
+   * unusable for the rest of a long-running process.
    */
-  private static final class Detector {
-    static final LanguageDetectorModel MODEL_INSTANCE = load();
-    static final ThreadLocal<LanguageDetectorME> INSTANCE =
-        ThreadLocal.withInitial(() -> new LanguageDetectorME(MODEL_INSTANCE));
+  private static volatile @Nullable LanguageDetectorModel model;
 
-    private static LanguageDetectorModel load() {
-      try (InputStream in = Languages.class.getResourceAsStream(MODEL)) {
-        if (in == null) {
-          throw new IllegalStateException("language model " + MODEL + " is not on the class path");
+  private static final ThreadLocal<LanguageDetectorME> DETECTOR =
+      ThreadLocal.withInitial(() -> new LanguageDetectorME(model()));
+
+  private static LanguageDetectorModel model() {
+    LanguageDetectorModel m = model;
+    if (m == null) {
+      synchronized (Languages.class) {
+        m = model;
+        if (m == null) {
+          m = load();
+          model = m;
         }
-        return new LanguageDetectorModel(in);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read the language model", e);
       }
+    }
+    return m;
+  }
+
+  private static LanguageDetectorModel load() {
+    try (InputStream in = Languages.class.getResourceAsStream(MODEL)) {
+      if (in == null) {
+        throw new IllegalStateException("language model " + MODEL + " is not on the class path");
+      }
+      return new LanguageDetectorModel(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the language model", e);
     }
   }
 
   /** Loads the model now, if it is not loaded yet. */
   static void preload() {
-    Detector.INSTANCE.get();
+    DETECTOR.get();
   }
 
   /** The ISO 639-1 code (else 639-3) of the language {@code paragraphs} are written in, or null. */
@@ -67,7 +82,7 @@ final class Languages {
     if (sample.codePoints().filter(Character::isLetter).count() < MIN_LETTERS) {
       return null;
     }
-    Language best = Detector.INSTANCE.get().predictLanguage(sample);
+    Language best = DETECTOR.get().predictLanguage(sample);
     if (best == null || best.getConfidence() < MIN_CONFIDENCE) {
       return null;
     }
