@@ -61,6 +61,9 @@ public final class QuotesTask implements EvalTask {
     int folds = EvalOptions.atLeast(options, "folds", 2, 0);
     Map<String, Path> articles = QuoteScoring.articles(root, limit);
     String part = options.getOrDefault("part", "all");
+    if (!java.util.List.of("all", "relay", "names", "shown").contains(part)) {
+      throw new IllegalArgumentException("part is all, relay, names or shown: " + part);
+    }
     if (part.equals("relay")) {
       boolean firings = Boolean.parseBoolean(options.get("errors"));
       Map<String, Double> figures =
