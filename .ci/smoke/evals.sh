@@ -36,6 +36,13 @@ out=$(./newsbrief train entities --data "$data/clustering/ecbplus-stories" --set
   --set out="$(mktemp -d)" --json 2>/dev/null)
 echo "$out"
 grep -q '"cv_precision"' <<<"$out" || { echo "train entities: missing cv_precision" >&2; exit 1; }
+echo "-- train cluster"
+clusterOut=$(mktemp -d)
+out=$(./newsbrief train cluster --data "$data/clustering/ecbplus-stories" --set limit=150 \
+  --set folds=2 --set orders=1 --set train_orders=1 --set out="$clusterOut" --json 2>/dev/null)
+echo "$out"
+grep -q '"cv_bcubed_f1"' <<<"$out" || { echo "train cluster: missing cv_bcubed_f1" >&2; exit 1; }
+[ -s "$clusterOut/pair-model.manifest.json" ] || { echo "train cluster: no manifest" >&2; exit 1; }
 check quotes "$data/quotes/polnear" "--set limit=10" '"attribution_accuracy"' '"f1"' \
   '"indirect_source_accuracy"' '"nonquote_precision"' '"newsbrief-rules"'
 check quotes "$data/quotes/polnear" "--set limit=10 --set folds=2" '"cv_attribution_accuracy"' \

@@ -20,6 +20,7 @@ public final class TrainTasks {
     return List.<EvalTask>of(
         new org.newsbrief.eval.extract.BlocksTrainTask(),
         new org.newsbrief.eval.extract.BylinesTrainTask(),
+        new org.newsbrief.eval.cluster.ClusterTrainTask(),
         new org.newsbrief.eval.extract.DatesTrainTask(),
         new org.newsbrief.eval.entities.ShownFilterTrainTask(),
         new org.newsbrief.eval.ner.NerTrainTask(),

@@ -1,0 +1,119 @@
+package org.newsbrief.eval.cluster;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.newsbrief.cluster.PairModel;
+import org.newsbrief.cluster.PairTraining;
+import org.newsbrief.cluster.StoryOptions;
+import org.newsbrief.eval.EvalOptions;
+import org.newsbrief.eval.EvalReport;
+import org.newsbrief.eval.EvalTask;
+import org.newsbrief.eval.train.ModelManifest;
+
+/**
+ * {@code newsbrief train cluster --data DIR}: fits the story clusterer's learned join, merge and
+ * split model ({@link PairModel}) on every gold story of an ECB+ stories folder (docs.jsonl and
+ * gold.tsv, or a folder holding ecbplus-stories), streamed in {@code train_orders} (3) seeded
+ * arrival orders, and writes {@code pair-model.tsv} and its manifest {@code
+ * pair-model.manifest.json} to {@code out} (default the model's resource folder). The manifest's
+ * dev figure is the topic-wise cross-validated B-cubed F1 of the same fitting ({@link TopicFolds}:
+ * {@code folds}, default 5, each fold's model fitted on the other topics; {@code folds=0} skips
+ * it), over {@code orders} (5) arrival orders. Options also: {@code limit} (documents), {@code
+ * cutoff}, {@code joins}.
+ */
+public final class ClusterTrainTask implements EvalTask {
+  private static final String DEFAULT_OUT =
+      "newsbrief-core/src/main/resources/org/newsbrief/cluster";
+  private static final String RESOURCE = "pair-model.tsv";
+
+  @Override
+  public String name() {
+    return "cluster";
+  }
+
+  @Override
+  public String description() {
+    return "fit the story clusterer's join/merge/split model on ECB+ gold stories, with its"
+        + " topic-wise cross-validated B-cubed F1";
+  }
+
+  @Override
+  public EvalReport run(Path data, Map<String, String> options) throws IOException {
+    long began = System.nanoTime();
+    if (LabelledDoc.isMultiNews(data)) {
+      throw new IOException(data + ": train cluster needs an ECB+ stories folder (gold.tsv)");
+    }
+    List<LabelledDoc> docs = LabelledDoc.ecbPlus(data, EvalOptions.limit(options));
+    int folds = EvalOptions.atLeast(options, "folds", 0, 5);
+    if (folds == 1) {
+      throw new IllegalArgumentException("folds is 0 (no cross-validation) or at least 2, not 1");
+    }
+    StoryOptions storyOptions = ClusterTask.storyOptions(options, true);
+    PairModel model =
+        PairTraining.fit(
+            LearnedModels.labelled(docs),
+            storyOptions,
+            LearnedModels.trainOrders(options),
+            LearnedModels.cutoff(options),
+            LearnedModels.joins(options));
+    double fitSeconds = (System.nanoTime() - began) / 1e9;
+    Map<String, Double> report = new TreeMap<>();
+    if (folds > 0) {
+      Map<String, String> cvOptions = new HashMap<>(options);
+      cvOptions.put("folds", String.valueOf(folds));
+      int orders = Integer.parseInt(options.getOrDefault("orders", "5"));
+      report.putAll(TopicFolds.run(docs, storyOptions, cvOptions, orders));
+    }
+    Path out = Path.of(options.getOrDefault("out", DEFAULT_OUT));
+    Files.createDirectories(out);
+    Path file = out.resolve(RESOURCE);
+    String command = "newsbrief train cluster --data ../shared/data/clustering/ecbplus-stories";
+    Files.writeString(
+        file,
+        "# Learned join/merge/split model (logistic regression over PairFeatures), fitted on the"
+            + " ECB+ stories dev half\n# ("
+            + docs.size()
+            + " documents, all topics) by: "
+            + command
+            + "\n"
+            + model.format(),
+        StandardCharsets.UTF_8);
+    double cv = report.getOrDefault("cv_bcubed_f1", Double.NaN);
+    new ModelManifest(
+            "cluster",
+            "ECB+ stories (ECB+ topics 1-35 with gold story labels: the dev half)",
+            "dev half (ECB+ topics 36-45 are held out)",
+            docs.size(),
+            command,
+            0,
+            folds > 0 ? Map.of("cv_bcubed_f1", cv) : Map.of(),
+            LocalDate.now(ZoneOffset.UTC).toString(),
+            fitSeconds,
+            String.format(
+                Locale.ROOT,
+                "Logistic regression (Newton, L2 1) of join, merge and split decisions over pair"
+                    + " features, from %d seeded arrival orders (fixed seeds); %s",
+                LearnedModels.trainOrders(options),
+                folds > 0
+                    ? String.format(
+                        Locale.ROOT,
+                        "topic-wise %d-fold CV B-cubed F1 %.4f (each fold's model fitted on the"
+                            + " other topics, regrouping threshold chosen on them)",
+                        folds,
+                        cv)
+                    : "no cross-validation run"))
+        .write(out.resolve("pair-model.manifest.json"), file);
+    report.put("train_s", (System.nanoTime() - began) / 1e9);
+    report.put("documents", (double) docs.size());
+    return new EvalReport("train cluster", data.toString(), report, Map.of());
+  }
+}

@@ -1,0 +1,69 @@
+package org.newsbrief.eval.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsbrief.cluster.PairModel;
+import org.newsbrief.eval.EvalReport;
+
+class ClusterTrainTaskTest {
+  private static final String[][] STORIES = {
+    {"1_ecb", "1", "Wildfire", "Firefighters fought a wildfire near Ventura County on Monday."},
+    {"1_ecbplus", "1", "Earthquake", "A strong earthquake shook Lima in Peru on Tuesday."},
+    {"2_ecb", "2", "Election", "Voters in Ohio elected Governor Smith on Wednesday."},
+    {"2_ecbplus", "2", "Merger", "Acme Corp agreed to buy Globex for $3 billion on Friday."}
+  };
+
+  private static Path corpus(Path dir) throws IOException {
+    StringBuilder gold = new StringBuilder("id\tstory\ttopic\n");
+    StringBuilder docs = new StringBuilder();
+    int n = 0;
+    for (String[] s : STORIES) {
+      for (int i = 0; i < 3; i++) {
+        String id = "d" + n++;
+        gold.append(id).append('\t').append(s[0]).append('\t').append(s[1]).append('\n');
+        String text =
+            s[2] + " report " + i + "\n" + s[3] + " Officials said more on day " + i + ".";
+        docs.append(new ObjectMapper().createObjectNode().put("id", id).put("text", text))
+            .append('\n');
+      }
+    }
+    Files.writeString(dir.resolve("gold.tsv"), gold);
+    Files.writeString(dir.resolve("docs.jsonl"), docs);
+    return dir;
+  }
+
+  @Test
+  void writesAModelThatParsesAndItsManifest(@TempDir Path dir) throws IOException {
+    Path out = dir.resolve("out");
+
+    EvalReport report =
+        new ClusterTrainTask()
+            .run(corpus(dir), Map.of("folds", "0", "train_orders", "1", "out", out.toString()));
+
+    PairModel model = PairModel.parse(Files.readString(out.resolve("pair-model.tsv")));
+    assertThat(model.format()).contains("join.body");
+    JsonNode manifest =
+        new ObjectMapper().readTree(out.resolve("pair-model.manifest.json").toFile());
+    assertThat(manifest.toString()).contains("newsbrief train cluster");
+    assertThat(report.system()).containsEntry("documents", 12.0);
+  }
+
+  @Test
+  void refusesOneFoldAndAMultiNewsFile(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("stories.jsonl"), "{}\n");
+
+    assertThatThrownBy(() -> new ClusterTrainTask().run(corpus(dir), Map.of("folds", "1")))
+        .hasMessageContaining("folds");
+    assertThatThrownBy(() -> new ClusterTrainTask().run(file, Map.of()))
+        .hasMessageContaining(file.toString());
+  }
+}
