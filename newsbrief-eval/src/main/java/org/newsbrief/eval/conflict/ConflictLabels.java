@@ -1,10 +1,8 @@
 package org.newsbrief.eval.conflict;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.newsbrief.model.Conflict;
@@ -67,20 +65,16 @@ final class ConflictLabels {
    */
   static Map<String, Integer> read(@Nullable String file) throws IOException {
     Map<String, Integer> labels = new HashMap<>();
-    if (file == null) {
-      return labels;
-    }
-    int number = 0;
-    for (String line : Files.readAllLines(Path.of(file), StandardCharsets.UTF_8)) {
-      number++;
-      String[] f = line.split("\t");
-      if (line.startsWith("#")) {
-        continue;
-      }
-      if (f.length >= 4 && f[1].contains("@") && f[2].contains("@")) {
-        labels.put(f[0] + "\t" + f[1] + "\t" + f[2], StorySets.label(file, number, f[3]));
-      } else if (f.length >= 3) {
-        labels.put(f[0] + "\t" + f[1], StorySets.label(file, number, f[2]));
+    for (StorySets.LabelRow row : StorySets.labelRows(file)) {
+      List<String> f = row.fields();
+      if (f.size() >= 4 && f.get(1).contains("@") && f.get(2).contains("@")) {
+        labels.put(
+            f.get(0) + "\t" + f.get(1) + "\t" + f.get(2),
+            StorySets.label(String.valueOf(file), row.number(), f.get(3)));
+      } else if (f.size() >= 3) {
+        labels.put(
+            f.get(0) + "\t" + f.get(1),
+            StorySets.label(String.valueOf(file), row.number(), f.get(2)));
       }
     }
     return labels;

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.newsbrief.eval.stance.Fnc1Claims;
 
 /**
@@ -147,6 +148,25 @@ public final class StorySets {
       }
     }
     return node;
+  }
+
+  /** One line of a labels file that is not a comment: its line number and tab-separated fields. */
+  public record LabelRow(int number, List<String> fields) {}
+
+  /** The lines of labels {@code file} that are not {@code #} comments; none when it is null. */
+  public static List<LabelRow> labelRows(@Nullable String file) throws IOException {
+    List<LabelRow> rows = new ArrayList<>();
+    if (file == null) {
+      return rows;
+    }
+    int number = 0;
+    for (String line : Files.readAllLines(Path.of(file), StandardCharsets.UTF_8)) {
+      number++;
+      if (!line.startsWith("#")) {
+        rows.add(new LabelRow(number, List.of(line.split("\t"))));
+      }
+    }
+    return rows;
   }
 
   /** A hand label, 0 or 1, from line {@code number} of the labels {@code file}. */

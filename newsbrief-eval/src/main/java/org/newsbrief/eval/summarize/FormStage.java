@@ -1,8 +1,6 @@
 package org.newsbrief.eval.summarize;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,13 +32,7 @@ final class FormStage {
 
   /** The sentence-form model in {@code file}; an unreadable one fails naming the file. */
   static SentenceForm load(Path file) throws IOException {
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return SentenceForm.read(r);
-    } catch (java.nio.file.NoSuchFileException e) {
-      throw e;
-    } catch (IOException | RuntimeException e) {
-      throw new IOException(file + ": not a sentence-form model: " + e.getMessage(), e);
-    }
+    return ModelFiles.read(file, "not a sentence-form model: ", SentenceForm::read);
   }
 
   static EvalReport run(Path data, Map<String, String> options, Path out) throws IOException {

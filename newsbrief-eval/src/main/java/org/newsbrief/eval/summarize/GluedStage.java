@@ -1,8 +1,6 @@
 package org.newsbrief.eval.summarize;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -28,13 +26,7 @@ final class GluedStage {
 
   /** The glued-furniture table in {@code file}; an unreadable one fails naming the file. */
   static GluedFurniture load(Path file) throws IOException {
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return GluedFurniture.read(r);
-    } catch (java.nio.file.NoSuchFileException e) {
-      throw e;
-    } catch (IOException | RuntimeException e) {
-      throw new IOException(file + ": " + e.getMessage(), e);
-    }
+    return ModelFiles.read(file, "", GluedFurniture::read);
   }
 
   static EvalReport run(Path data, Map<String, String> options, Path out, Path devPath)

@@ -125,17 +125,16 @@ public final class TimelineTask implements EvalTask {
 
   private static Map<String, int[]> labels(@Nullable String file) throws IOException {
     Map<String, int[]> labels = new HashMap<>();
-    if (file == null) {
-      return labels;
-    }
-    int number = 0;
-    for (String line : Files.readAllLines(Path.of(file), StandardCharsets.UTF_8)) {
-      number++;
-      String[] f = line.split("\t");
-      if (f.length >= 6 && !line.startsWith("#")) {
+    for (StorySets.LabelRow row : StorySets.labelRows(file)) {
+      List<String> f = row.fields();
+      if (f.size() >= 6) {
+        String name = String.valueOf(file);
         labels.put(
-            String.join("\t", f[0], f[1], f[2], f[3]),
-            new int[] {StorySets.label(file, number, f[4]), StorySets.label(file, number, f[5])});
+            String.join("\t", f.subList(0, 4)),
+            new int[] {
+              StorySets.label(name, row.number(), f.get(4)),
+              StorySets.label(name, row.number(), f.get(5))
+            });
       }
     }
     return labels;
