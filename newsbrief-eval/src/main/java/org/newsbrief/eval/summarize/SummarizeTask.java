@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,9 @@ import org.newsbrief.summarize.Summarizer;
  * {@code mix} (the sentence scorer's mix instead of its own), {@code peers} (false: newsbrief
  * only), {@code dump} (write newsbrief's sentences of the stories not set aside for blind reading,
  * with their defects, to this file; with {@code blind=true} those of the set-aside stories instead,
- * for the final blind read only), {@code support} (hand labels of which articles state a sentence:
+ * for the final blind read only), {@code scores} (write newsbrief's per-story scores to this
+ * file) and {@code paired} (compare them, story by story, with such a file of another run: {@link
+ * PairedScores}), {@code support} (hand labels of which articles state a sentence:
  * precision and recall of the summarizer's support sets, {@link SupportLabels}). Besides ROUGE,
  * each system's share of summary sentences with each {@link SummaryDefects} kind ({@code
  * defect_*}).
@@ -77,14 +80,24 @@ public final class SummarizeTask implements EvalTask {
       systems.put("textrank", (c, w) -> Baselines.textRank(Baselines.sentencesOf(c.articles()), w));
     }
     Map<String, Map<String, Double>> results = new LinkedHashMap<>();
+    List<String> perStory = new ArrayList<>();
     for (Map.Entry<String, BiFunction<Cluster, Integer, List<String>>> system :
         systems.entrySet()) {
       String dump = system.getKey().equals("newsbrief") ? options.get("dump") : null;
       boolean blind = Boolean.parseBoolean(options.getOrDefault("blind", "false"));
+      List<String> rows = system.getKey().equals("newsbrief") ? perStory : null;
       results.put(
-          system.getKey(), SystemScores.of(clusters, words, rouge, system.getValue(), dump, blind));
+          system.getKey(),
+          SystemScores.of(clusters, words, rouge, system.getValue(), dump, blind, rows));
     }
     Map<String, Double> system = Objects.requireNonNull(results.remove("newsbrief"));
+    if (options.containsKey("scores")) {
+      PairedScores.write(perStory, Path.of(options.get("scores")));
+    }
+    if (options.containsKey("paired")) {
+      system = new LinkedHashMap<>(system);
+      system.putAll(PairedScores.compare(perStory, Path.of(options.get("paired"))));
+    }
     String support = options.get("support");
     if (support != null) {
       system = new LinkedHashMap<>(system);

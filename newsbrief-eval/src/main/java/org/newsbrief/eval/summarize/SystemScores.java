@@ -25,7 +25,7 @@ final class SystemScores {
    * Summarizes every cluster with {@code system} at {@code words} words and scores the summaries:
    * mean ROUGE-1/2/SU4/L F, words, tokens per second, the share of sentences with each {@link
    * SummaryDefects} kind; writes the sentences of the clusters (not) set aside for blind reading to
-   * {@code dump} when given.
+   * {@code dump} when given; adds each story's {@link PairedScores#row} to {@code rows} when given.
    */
   static Map<String, Double> of(
       List<Cluster> clusters,
@@ -33,7 +33,8 @@ final class SystemScores {
       Rouge rouge,
       BiFunction<Cluster, Integer, List<String>> system,
       @Nullable String dump,
-      boolean blind)
+      boolean blind,
+      @Nullable List<String> rows)
       throws IOException {
     double r1 = 0;
     double r2 = 0;
@@ -48,8 +49,9 @@ final class SystemScores {
     for (Cluster c : clusters) {
       List<String> summary = system.apply(c, words);
       List<Set<String>> found = new ArrayList<>();
-      SummaryDefects.of(summary, Baselines.sentencesOf(c.articles()), found)
-          .forEach((k, v) -> defects.merge(k, v, Integer::sum));
+      Map<String, Integer> mine =
+          SummaryDefects.of(summary, Baselines.sentencesOf(c.articles()), found);
+      mine.forEach((k, v) -> defects.merge(k, v, Integer::sum));
       if (dump != null && BlindItems.blind(c.id()) == blind) {
         for (int i = 0; i < summary.size(); i++) {
           dumped.add(
@@ -64,7 +66,17 @@ final class SystemScores {
         tokens += Baselines.count(a);
       }
       length += summary.stream().mapToInt(Baselines::count).sum();
-      all.add(rouge.score(summary, List.of(List.of(c.summary()))));
+      RougeScores scored = rouge.score(summary, List.of(List.of(c.summary())));
+      all.add(scored);
+      if (rows != null) {
+        rows.add(
+            PairedScores.row(
+                c.id(),
+                scored.rouge1().f(),
+                scored.rouge2().f(),
+                mine.getOrDefault("sentences", 0),
+                mine.getOrDefault("any", 0)));
+      }
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     if (dump != null) {
