@@ -122,6 +122,10 @@ done
   --set limit=100 --set dev_limit=5 --set min_stories=5 --set out="$trained" --json 2>/dev/null \
   | grep -q '"defect_furniture"' || { echo "train summarize stage=glued: no defect_furniture" >&2; exit 1; }
 [ -s "$trained/glued-furniture.json" ] || { echo "train summarize: no glued-furniture.json" >&2; exit 1; }
+./newsbrief train summarize --data "$data/summarization/multinews_train.jsonl.gz" --set stage=glued_gate \
+  --set limit=300 --set min_stories=5 --set out="$trained" --json 2>/dev/null \
+  | grep -q '"gate_cv_auc"' || { echo "train summarize stage=glued_gate: no gate_cv_auc" >&2; exit 1; }
+grep -q '^gate' "$trained/glued-furniture.tsv" || { echo "train summarize glued_gate: no gate" >&2; exit 1; }
 ./newsbrief train summarize --data "$data/summarization/multinews_train.jsonl.gz" --set stage=form \
   --set limit=500 --set form_every=5 --set min_stories=2 --set heldout=3 --set drop=0.02 \
   --set out="$trained" --json 2>/dev/null | grep -q '"heldout_auc"' \

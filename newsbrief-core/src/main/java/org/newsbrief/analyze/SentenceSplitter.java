@@ -10,9 +10,13 @@ import java.util.Set;
  * a capital, digit or opening quote, except after a title abbreviation ("Gen.", "Rear Adm.",
  * "Dr."), an initial ("John F. Kerry"), an initialism followed by a word that does not start a
  * sentence ("U.S. officials"), or inside an open quotation, so a quote with its attribution stays
- * one sentence.
+ * one sentence. In a sentence-cased paragraph (no capital but at a sentence start, as in lower-cased
+ * news text whose sentence starts were re-capitalised: "so why was it a bore? chalk it up to ...")
+ * a '?' or '!' before a lower-case word ends a sentence too, unless it follows the replacement
+ * character of a mis-decoded quote ("�?").
  */
 public final class SentenceSplitter {
+  private static final String OPEN = "\"“”'‘’([";
   private static final Set<String> TITLES =
       Set.of(
           "mr", "mrs", "ms", "dr", "gen", "sen", "sens", "rep", "reps", "gov", "adm", "lt", "col",
@@ -62,6 +66,7 @@ public final class SentenceSplitter {
     List<String> sentences = new ArrayList<>();
     String text = paragraph.strip();
     int start = 0;
+    boolean lowerAfterMark = sentenceCased(text);
     boolean inDouble = false;
     boolean inCurly = false;
     for (int i = 0; i < text.length(); i++) {
@@ -76,13 +81,13 @@ public final class SentenceSplitter {
       }
       if (closing && !inDouble && !inCurly && i > 0 && ".?!…".indexOf(text.charAt(i - 1)) >= 0) {
         int end = closeEnd(text, i + 1);
-        if (isBoundary(text, start, i - 1, end)) {
+        if (isBoundary(text, start, i - 1, end, lowerAfterMark)) {
           add(sentences, text.substring(start, end));
           start = end;
         }
       } else if ((c == '.' || c == '?' || c == '!' || c == '…') && !inDouble && !inCurly) {
         int end = closeEnd(text, i + 1);
-        if (isBoundary(text, start, i, end)) {
+        if (isBoundary(text, start, i, end, lowerAfterMark)) {
           add(sentences, text.substring(start, end));
           start = end;
         }
@@ -101,7 +106,31 @@ public final class SentenceSplitter {
     return j;
   }
 
-  private static boolean isBoundary(String text, int start, int mark, int end) {
+  /**
+   * Whether every capital of {@code text} opens a word at its start or after a sentence mark or a
+   * colon (quotes and brackets between): a paragraph whose own casing cannot show sentence starts.
+   */
+  static boolean sentenceCased(String text) {
+    boolean any = false;
+    for (int i = 0; i < text.length(); i++) {
+      if (!Character.isUpperCase(text.charAt(i))
+          || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+        continue;
+      }
+      int j = i - 1;
+      while (j >= 0 && (Character.isWhitespace(text.charAt(j)) || OPEN.indexOf(text.charAt(j)) >= 0)) {
+        j--;
+      }
+      if (j >= 0 && ".?!:…".indexOf(text.charAt(j)) < 0) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
+  }
+
+  private static boolean isBoundary(
+      String text, int start, int mark, int end, boolean lowerAfterMark) {
     if (end >= text.length() || !Character.isWhitespace(text.charAt(end))) {
       return false;
     }
@@ -113,9 +142,14 @@ public final class SentenceSplitter {
       return false;
     }
     char first = text.charAt(next);
+    boolean question = text.charAt(mark) == '?' || text.charAt(mark) == '!';
     if (!(Character.isUpperCase(first)
         || Character.isDigit(first)
-        || "\"“‘'(".indexOf(first) >= 0)) {
+        || "\"“‘'(".indexOf(first) >= 0
+        || lowerAfterMark
+            && question
+            && Character.isLowerCase(first)
+            && (mark == 0 || text.charAt(mark - 1) != '\uFFFD'))) {
       return false;
     }
     if (text.charAt(mark) != '.') {

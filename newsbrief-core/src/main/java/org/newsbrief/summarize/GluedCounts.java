@@ -22,6 +22,7 @@ public final class GluedCounts {
   private final HashedTally grams = new HashedTally();
   private final Map<String, int[]> words = new HashMap<>();
   private final Map<Long, String> named = new HashMap<>();
+  private final Map<Long, int[]> edges = new HashMap<>();
   private long stories;
 
   /** First pass: adds one story, its articles' texts and its human summary. */
@@ -55,7 +56,10 @@ public final class GluedCounts {
     stories++;
   }
 
-  /** Second pass: names the grams of {@code articles} found in at least {@code minStories}. */
+  /**
+   * Second pass: names the grams of {@code articles} found in at least {@code minStories} and
+   * counts their occurrences, at a sentence start and at a sentence end ({@link #edges}).
+   */
   public void name(List<String> articles, int minStories) {
     for (String article : articles) {
       List<Furniture.Token> tokens = Furniture.tokens(article);
@@ -64,9 +68,54 @@ public final class GluedCounts {
         long h = hash(key);
         if (grams.stories(h) >= minStories) {
           named.putIfAbsent(h, key);
+          int[] e = edges(article, tokens, i);
+          int[] c = edges.computeIfAbsent(h, k -> new int[3]);
+          c[0]++;
+          c[1] += e[1];
+          c[2] += e[2];
         }
       }
     }
+  }
+
+  /**
+   * Whether the gram at {@code at} opens a sentence (the text's start, after a sentence end, or
+   * capitalised) and whether it closes one (the text's end, a sentence end, or before one or a
+   * capital): {1, start, end}.
+   */
+  static int[] edges(String text, List<Furniture.Token> tokens, int at) {
+    int after = at + GluedFurniture.GRAM;
+    boolean start =
+        at == 0
+            || GluedRuns.sentenceEnd(tokens.get(at - 1))
+            || Character.isUpperCase(text.charAt(tokens.get(at).start()));
+    boolean end =
+        after == tokens.size()
+            || GluedRuns.sentenceEnd(tokens.get(after - 1))
+            || GluedRuns.sentenceEnd(tokens.get(after))
+            || Character.isUpperCase(text.charAt(tokens.get(after).start()));
+    return new int[] {1, start ? 1 : 0, end ? 1 : 0};
+  }
+
+  /** The counts of gram {@code h}: {stories, summaries, occurrences, at a start, at an end}. */
+  int[] gram(long h) {
+    int[] e = edges.getOrDefault(h, new int[3]);
+    return new int[] {grams.stories(h), grams.summaries(h), e[0], e[1], e[2]};
+  }
+
+  /** The counts of {@code word}: {stories, summaries}; zeros when never seen. */
+  int[] word(String word) {
+    return words.getOrDefault(word, new int[2]);
+  }
+
+  /** Gives every counted word with its {stories, summaries}. */
+  void words(java.util.function.BiConsumer<String, int[]> each) {
+    words.forEach(each);
+  }
+
+  /** The named grams by hash. */
+  Map<Long, String> named() {
+    return named;
   }
 
   /** Stories added in the first pass. */
@@ -94,7 +143,7 @@ public final class GluedCounts {
     return new GluedFurniture(table, rare);
   }
 
-  private static long hash(String key) {
+  static long hash(String key) {
     return HashedCounts.hash(key, 0, key.length());
   }
 }

@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,19 +11,21 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Page furniture glued inside a sentence, learned from data ({@link GluedCounts}): token {@value
  * #GRAM}-grams that recur in the sources of many unrelated training stories while their summaries
  * almost never use them ("text size - + reset", "media playback is unsupported on your device media
  * caption", "/ getty images )"). A run of tokens covered by such grams is furniture when it holds
- * at least {@value #MIN_SPAN} tokens and a word summaries almost never keep, once its edges are
+ * at least {@value GluedRuns#MIN_SPAN} tokens and a word summaries almost never keep, once its edges are
  * taken off where the text stops being the same across stories (an edge gram found in under half
  * the stories of its neighbour inside the run: "image caption the", where "the" opens the sentence
  * glued to it) and a sentence end is taken off its start. {@link #cut} keeps the pieces of the
  * sentence between furniture runs that are sentences: at least {@value #MIN_PIECE} tokens ending in
  * a sentence end, or the sentence's own last piece (a headline before furniture has no full stop;
- * two sentences the splitter missed around a time stamp both stay).
+ * two sentences the splitter missed around a time stamp both stay). With a learned {@link GluedGate}
+ * the gate, not the rare word, decides which runs are cut.
  */
 public final class GluedFurniture {
   /** The shipped table's resource name, beside this class. */
@@ -33,22 +34,27 @@ public final class GluedFurniture {
   /** The length of a table gram, in tokens. */
   public static final int GRAM = 4;
 
-  static final int MIN_SPAN = 3;
   static final int MIN_PIECE = 5;
-  private static final double BRANCH = 0.5;
   private static final String ENDS = ".!?\"”";
   private static final GluedFurniture NONE = new GluedFurniture(Map.of(), Set.of());
 
   private final Map<String, Integer> grams;
   private final Set<String> rare;
+  private final @Nullable GluedGate gate;
 
   /**
    * A table: {@code grams} (tokens joined by single spaces, as {@link Furniture#tokens} gives them)
    * with the training stories using each, and the {@code rare} words a run must hold one of.
    */
   public GluedFurniture(Map<String, Integer> grams, Set<String> rare) {
+    this(grams, rare, null);
+  }
+
+  /** A table whose runs are cut by a learned {@code gate} instead of a rare word, when given. */
+  public GluedFurniture(Map<String, Integer> grams, Set<String> rare, @Nullable GluedGate gate) {
     this.grams = Map.copyOf(grams);
     this.rare = Set.copyOf(rare);
+    this.gate = gate;
   }
 
   /** No glued furniture known: {@link #cut} returns its input. */
@@ -67,37 +73,20 @@ public final class GluedFurniture {
       return text;
     }
     List<Furniture.Token> tokens = Furniture.tokens(text);
-    int n = tokens.size();
-    boolean[] covered = new boolean[n];
-    for (int i = 0; i + GRAM <= n; i++) {
-      if (grams.containsKey(key(tokens, i))) {
-        Arrays.fill(covered, i, i + GRAM, true);
-      }
-    }
     StringBuilder kept = new StringBuilder();
     int pieceFrom = 0;
     boolean found = false;
-    for (int i = 0; i < n; ) {
-      if (!covered[i]) {
-        i++;
-        continue;
-      }
-      int end = i;
-      while (end < n && covered[end]) {
-        end++;
-      }
-      int[] span = trim(tokens, i, end);
-      if (span[1] - span[0] >= MIN_SPAN && holdsRare(tokens, span[0], span[1])) {
+    for (int[] run : GluedRuns.of(tokens, k -> grams.getOrDefault(k, 0))) {
+      if (gate != null ? gate.furniture(tokens, run[0], run[1]) : holdsRare(tokens, run)) {
         found = true;
-        keep(text, tokens, pieceFrom, span[0], false, kept);
-        pieceFrom = span[1];
+        keep(text, tokens, pieceFrom, run[0], false, kept);
+        pieceFrom = run[1];
       }
-      i = end;
     }
     if (!found) {
       return text;
     }
-    keep(text, tokens, pieceFrom, n, true, kept);
+    keep(text, tokens, pieceFrom, tokens.size(), true, kept);
     return kept.toString();
   }
 
@@ -119,29 +108,8 @@ public final class GluedFurniture {
         .append(text, tokens.get(from).start(), tokens.get(to - 1).end());
   }
 
-  /** The run {@code from}-{@code to} less its edges where the text branches (class comment). */
-  private int[] trim(List<Furniture.Token> tokens, int from, int to) {
-    int a = from;
-    int b = to;
-    while (b - a > GRAM && stories(tokens, b - GRAM) < BRANCH * stories(tokens, b - GRAM - 1)) {
-      b--;
-    }
-    while (b - a > GRAM && stories(tokens, a) < BRANCH * stories(tokens, a + 1)) {
-      a++;
-    }
-    while (a < b && ENDS.contains(tokens.get(a).text())) {
-      a++;
-    }
-    return new int[] {a, b};
-  }
-
-  /** The training stories of the gram at {@code at}, 0 when it is no table gram. */
-  private int stories(List<Furniture.Token> tokens, int at) {
-    return grams.getOrDefault(key(tokens, at), 0);
-  }
-
-  private boolean holdsRare(List<Furniture.Token> tokens, int from, int to) {
-    for (int i = from; i < to; i++) {
+  private boolean holdsRare(List<Furniture.Token> tokens, int[] run) {
+    for (int i = run[0]; i < run[1]; i++) {
       if (rare.contains(tokens.get(i).text())) {
         return true;
       }
@@ -150,11 +118,7 @@ public final class GluedFurniture {
   }
 
   static String key(List<Furniture.Token> tokens, int at) {
-    StringBuilder key = new StringBuilder(tokens.get(at).text());
-    for (int k = 1; k < GRAM; k++) {
-      key.append(' ').append(tokens.get(at + k).text());
-    }
-    return key.toString();
+    return GluedRuns.key(tokens, at);
   }
 
   /**
@@ -164,6 +128,10 @@ public final class GluedFurniture {
   public static GluedFurniture read(Reader text) throws IOException {
     Map<String, Integer> grams = new HashMap<>();
     Set<String> rare = new HashSet<>();
+    Map<String, int[]> stats = new HashMap<>();
+    Map<String, Double> rates = new HashMap<>();
+    double[] model = new double[GluedGate.FEATURES + 1];
+    boolean gated = false;
     BufferedReader lines = new BufferedReader(text);
     for (String line = lines.readLine(); line != null; line = lines.readLine()) {
       if (line.isBlank() || line.startsWith("#")) {
@@ -174,11 +142,13 @@ public final class GluedFurniture {
         grams.put(f[1], Integer.parseInt(f[2]));
       } else if (f[0].equals("rare") && f.length == 2) {
         rare.add(f[1]);
+      } else if (GluedGate.read(f, stats, rates, model)) {
+        gated |= f[0].equals("gate");
       } else {
         throw new IOException("not a glued-furniture table: " + line);
       }
     }
-    return new GluedFurniture(grams, rare);
+    return new GluedFurniture(grams, rare, gated ? GluedGate.of(stats, rates, model) : null);
   }
 
   /** Writes the table, sorted, one entry a line. */
@@ -190,6 +160,9 @@ public final class GluedFurniture {
     }
     for (Map.Entry<String, Integer> g : new TreeMap<>(grams).entrySet()) {
       out.write("gram\t" + g.getKey() + "\t" + g.getValue() + "\n");
+    }
+    if (gate != null) {
+      gate.write(out);
     }
     out.flush();
   }

@@ -50,4 +50,22 @@ class SentenceSplitterTest {
     assertThat(splitter.split("Why now? Nobody knows! Talks go on."))
         .containsExactly("Why now?", "Nobody knows!", "Talks go on.");
   }
+
+  @Test
+  void endsAQuestionBeforeALowerCaseAnswerOnlyInSentenceCasedText() {
+    assertThat(splitter.split("So why was it a bore? chalk it up to nerves. Was it fun? yes!"))
+        .containsExactly("So why was it a bore?", "chalk it up to nerves.", "Was it fun?", "yes!");
+    assertThat(splitter.split("Was Smith there? no one knows. It ended."))
+        .containsExactly("Was Smith there? no one knows.", "It ended.");
+    assertThat(splitter.split("It was toxic\uFFFD? behavior, she said. Then it ended."))
+        .containsExactly("It was toxic\uFFFD? behavior, she said.", "Then it ended.");
+  }
+
+  @Test
+  void tellsSentenceCasedParagraphs() {
+    assertThat(SentenceSplitter.sentenceCased("Neil harris hit bumps. Jeff beat bryan: \"Ok.\""))
+        .isTrue();
+    assertThat(SentenceSplitter.sentenceCased("Neil Harris hit bumps.")).isFalse();
+    assertThat(SentenceSplitter.sentenceCased("no capitals at all")).isFalse();
+  }
 }

@@ -37,7 +37,9 @@ public record EvalReport(
           "heap_mb",
           "open_stories",
           "closed_stories",
-          "indexed_terms");
+          "indexed_terms",
+          "paired",
+          "gate");
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   public EvalReport {

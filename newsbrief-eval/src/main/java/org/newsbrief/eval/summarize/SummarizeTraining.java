@@ -22,7 +22,8 @@ import org.newsbrief.summarize.LexicalPriors;
  * stage} (all: then the {@link SentenceStage} on the new model; coverage: without it; sentences:
  * only the sentence stage, on the coverage model in {@code out} or the shipped one; furniture: only
  * the page-furniture table, {@link FurnitureStage}; glued: only the glued-furniture table, {@link
- * GluedStage}; vectors: only the word vectors for support by meaning, {@link VectorStage}; form:
+ * GluedStage}; glued_gate: the glued-furniture table with a learned gate, {@link GateStage};
+ * vectors: only the word vectors for support by meaning, {@link VectorStage}; form:
  * only the sentence-form model, {@link FormStage}).
  */
 public final class SummarizeTraining implements EvalTask {
@@ -51,6 +52,9 @@ public final class SummarizeTraining implements EvalTask {
     }
     if (options.getOrDefault("stage", "all").equals("glued")) {
       return GluedStage.run(data, options, out, devPath);
+    }
+    if (options.getOrDefault("stage", "all").equals("glued_gate")) {
+      return GateStage.run(data, options, out);
     }
     if (options.getOrDefault("stage", "all").equals("form")) {
       return FormStage.run(data, options, out);
