@@ -10,10 +10,10 @@ import java.util.Set;
  * a capital, digit or opening quote, except after a title abbreviation ("Gen.", "Rear Adm.",
  * "Dr."), an initial ("John F. Kerry"), an initialism followed by a word that does not start a
  * sentence ("U.S. officials"), or inside an open quotation, so a quote with its attribution stays
- * one sentence. In a sentence-cased paragraph (no capital but at a sentence start, as in lower-cased
- * news text whose sentence starts were re-capitalised: "so why was it a bore? chalk it up to ...")
- * a '?' or '!' before a lower-case word ends a sentence too, unless it follows the replacement
- * character of a mis-decoded quote ("�?").
+ * one sentence. In a sentence-cased paragraph (no capital but at a sentence start, as in
+ * lower-cased news text whose sentence starts were re-capitalised: "so why was it a bore? chalk it
+ * up to ...") a '?' or '!' before a lower-case word ends a sentence too, unless it follows the
+ * replacement character of a mis-decoded quote ("�?").
  */
 public final class SentenceSplitter {
   private static final String OPEN = "\"“”'‘’([";
@@ -118,7 +118,8 @@ public final class SentenceSplitter {
         continue;
       }
       int j = i - 1;
-      while (j >= 0 && (Character.isWhitespace(text.charAt(j)) || OPEN.indexOf(text.charAt(j)) >= 0)) {
+      while (j >= 0
+          && (Character.isWhitespace(text.charAt(j)) || OPEN.indexOf(text.charAt(j)) >= 0)) {
         j--;
       }
       if (j >= 0 && ".?!:…".indexOf(text.charAt(j)) < 0) {

@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
  * labelled by whether the story's human summary reuses a pair of adjacent words of the run (the
  * cost of cutting it), and marked sure furniture when every gram of the run is in at least {@value
  * #SURE} other stories and none of their summaries. A table gram is in at least {@code minStories}
- * stories and at most {@code maxRate} of their summaries; a word's keep rate counts when it is in at
- * least {@code minSource} stories.
+ * stories and at most {@code maxRate} of their summaries; a word's keep rate counts when it is in
+ * at least {@code minSource} stories.
  */
 public final class GluedExamples {
   /** The fewest stories of every gram of a sure-furniture run. */
@@ -131,12 +131,13 @@ public final class GluedExamples {
               }
             });
     Map<String, Double> rates = new HashMap<>();
-    counts.words((w, c) -> {
-      double r = keepRate(c[0], c[1]);
-      if (r < GluedGate.CAP) {
-        rates.put(w, r);
-      }
-    });
+    counts.words(
+        (w, c) -> {
+          double r = keepRate(c[0], c[1]);
+          if (r < GluedGate.CAP) {
+            rates.put(w, r);
+          }
+        });
     return new GluedFurniture(table, Set.of(), new GluedGate(stats, rates, weights, cut));
   }
 
@@ -146,7 +147,9 @@ public final class GluedExamples {
   }
 
   private double keepRate(int stories, int kept) {
-    return stories < minSource ? GluedGate.CAP : Math.min(GluedGate.CAP, (kept + 0.5) / (stories + 1.0));
+    return stories < minSource
+        ? GluedGate.CAP
+        : Math.min(GluedGate.CAP, (kept + 0.5) / (stories + 1.0));
   }
 
   private static boolean word(Furniture.Token t) {

@@ -18,14 +18,14 @@ import org.jspecify.annotations.Nullable;
  * #GRAM}-grams that recur in the sources of many unrelated training stories while their summaries
  * almost never use them ("text size - + reset", "media playback is unsupported on your device media
  * caption", "/ getty images )"). A run of tokens covered by such grams is furniture when it holds
- * at least {@value GluedRuns#MIN_SPAN} tokens and a word summaries almost never keep, once its edges are
- * taken off where the text stops being the same across stories (an edge gram found in under half
- * the stories of its neighbour inside the run: "image caption the", where "the" opens the sentence
- * glued to it) and a sentence end is taken off its start. {@link #cut} keeps the pieces of the
- * sentence between furniture runs that are sentences: at least {@value #MIN_PIECE} tokens ending in
- * a sentence end, or the sentence's own last piece (a headline before furniture has no full stop;
- * two sentences the splitter missed around a time stamp both stay). With a learned {@link GluedGate}
- * the gate, not the rare word, decides which runs are cut.
+ * at least {@value GluedRuns#MIN_SPAN} tokens and a word summaries almost never keep, once its
+ * edges are taken off where the text stops being the same across stories (an edge gram found in
+ * under half the stories of its neighbour inside the run: "image caption the", where "the" opens
+ * the sentence glued to it) and a sentence end is taken off its start. {@link #cut} keeps the
+ * pieces of the sentence between furniture runs that are sentences: at least {@value #MIN_PIECE}
+ * tokens ending in a sentence end, or the sentence's own last piece (a headline before furniture
+ * has no full stop; two sentences the splitter missed around a time stamp both stay). With a
+ * learned {@link GluedGate} the gate, not the rare word, decides which runs are cut.
  */
 public final class GluedFurniture {
   /** The shipped table's resource name, beside this class. */

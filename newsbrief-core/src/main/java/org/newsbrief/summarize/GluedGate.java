@@ -11,15 +11,15 @@ import org.jspecify.annotations.Nullable;
 import org.newsbrief.learn.NewtonRegression;
 
 /**
- * The learned gate of {@link GluedFurniture}: whether a candidate run ({@link GluedRuns}) is cut.
- * A logistic model, trained on Multi-News train runs (eval's glued-gate stage), gives the chance
- * that the story's own human summary reuses a word pair of the run; the run is cut when that
- * chance is at most {@code cut}. Its features ({@link #features}) come from training counts of the
- * run's grams and words: the fewest stories of a gram, the highest share of those stories whose
- * summary uses the gram, the shares of the first gram's occurrences at a sentence start and of the
- * last gram's at a sentence end, how evenly the grams recur (fewest over most stories: a fixed
- * string recurs whole, prose branches), the lowest summary keep rate of its words (at most {@value
- * #CAP}), and its length.
+ * The learned gate of {@link GluedFurniture}: whether a candidate run ({@link GluedRuns}) is cut. A
+ * logistic model, trained on Multi-News train runs (eval's glued-gate stage), gives the chance that
+ * the story's own human summary reuses a word pair of the run; the run is cut when that chance is
+ * at most {@code cut}. Its features ({@link #features}) come from training counts of the run's
+ * grams and words: the fewest stories of a gram, the highest share of those stories whose summary
+ * uses the gram, the shares of the first gram's occurrences at a sentence start and of the last
+ * gram's at a sentence end, how evenly the grams recur (fewest over most stories: a fixed string
+ * recurs whole, prose branches), the lowest summary keep rate of its words (at most {@value #CAP}),
+ * and its length.
  */
 public final class GluedGate {
   /** Training counts of grams and words, as the features read them. */
@@ -91,7 +91,8 @@ public final class GluedGate {
 
   /** The model's chance that a summary reuses the run. */
   public double harm(List<Furniture.Token> tokens, int from, int to) {
-    return NewtonRegression.logistic(NewtonRegression.dot(weights, features(tokens, from, to, counts())));
+    return NewtonRegression.logistic(
+        NewtonRegression.dot(weights, features(tokens, from, to, counts())));
   }
 
   /** Whether the run is cut. */

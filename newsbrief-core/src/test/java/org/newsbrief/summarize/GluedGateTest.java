@@ -39,7 +39,8 @@ class GluedGateTest {
   @Test
   void cutsARunOnlyWhenItsChanceOfReuseIsAtMostTheCut() {
     assertThat(gated(0, 0.5).cut(GLUED))
-        .isEqualTo("Obama speaks in ohio. The president told a crowd on monday that jobs were coming back.");
+        .isEqualTo(
+            "Obama speaks in ohio. The president told a crowd on monday that jobs were coming back.");
     assertThat(gated(5, 0.5).cut(GLUED)).isSameAs(GLUED);
   }
 

@@ -64,7 +64,8 @@ final class GateStage {
           index[0]++;
         });
     if (rows.isEmpty()) {
-      throw new IOException(data + ": no candidate runs; try a lower min_stories or a larger limit");
+      throw new IOException(
+          data + ": no candidate runs; try a lower min_stories or a larger limit");
     }
     if (options.containsKey("rows")) {
       List<String> lines = new ArrayList<>();

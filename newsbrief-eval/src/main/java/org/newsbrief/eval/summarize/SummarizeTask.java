@@ -40,12 +40,11 @@ import org.newsbrief.summarize.Summarizer;
  * {@code mix} (the sentence scorer's mix instead of its own), {@code peers} (false: newsbrief
  * only), {@code dump} (write newsbrief's sentences of the stories not set aside for blind reading,
  * with their defects, to this file; with {@code blind=true} those of the set-aside stories instead,
- * for the final blind read only), {@code scores} (write newsbrief's per-story scores to this
- * file) and {@code paired} (compare them, story by story, with such a file of another run: {@link
- * PairedScores}), {@code support} (hand labels of which articles state a sentence:
- * precision and recall of the summarizer's support sets, {@link SupportLabels}). Besides ROUGE,
- * each system's share of summary sentences with each {@link SummaryDefects} kind ({@code
- * defect_*}).
+ * for the final blind read only), {@code scores} (write newsbrief's per-story scores to this file)
+ * and {@code paired} (compare them, story by story, with such a file of another run: {@link
+ * PairedScores}), {@code support} (hand labels of which articles state a sentence: precision and
+ * recall of the summarizer's support sets, {@link SupportLabels}). Besides ROUGE, each system's
+ * share of summary sentences with each {@link SummaryDefects} kind ({@code defect_*}).
  */
 public final class SummarizeTask implements EvalTask {
   @Override

@@ -23,8 +23,8 @@ import org.newsbrief.summarize.LexicalPriors;
  * only the sentence stage, on the coverage model in {@code out} or the shipped one; furniture: only
  * the page-furniture table, {@link FurnitureStage}; glued: only the glued-furniture table, {@link
  * GluedStage}; glued_gate: the glued-furniture table with a learned gate, {@link GateStage};
- * vectors: only the word vectors for support by meaning, {@link VectorStage}; form:
- * only the sentence-form model, {@link FormStage}).
+ * vectors: only the word vectors for support by meaning, {@link VectorStage}; form: only the
+ * sentence-form model, {@link FormStage}).
  */
 public final class SummarizeTraining implements EvalTask {
   private static final String DEFAULT_OUT =
