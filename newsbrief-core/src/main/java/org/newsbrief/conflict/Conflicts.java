@@ -113,9 +113,16 @@ public final class Conflicts {
       boolean conflicting =
           Contradictions.score(pair[0], pair[1]) > 0
               && !matter(matters, pair[0]).clashes(matter(matters, pair[1]));
+      double[] f =
+          ClaimFeatures.of(pair[0], pair[1], matter(matters, pair[0]), matter(matters, pair[1]));
       out.add(
           new ClaimPair(
-              pair[0].article(), pair[0].text(), pair[1].article(), pair[1].text(), conflicting));
+              pair[0].article(),
+              pair[0].text(),
+              pair[1].article(),
+              pair[1].text(),
+              conflicting,
+              java.util.Arrays.stream(f).boxed().toList()));
     }
     return out;
   }

@@ -19,8 +19,12 @@ public final class Contradictions {
   /** Fewest content words the two sentences must share. */
   public static final int MIN_SHARED = 3;
 
-  /** Least Dice overlap of the two sentences' content words. */
-  public static final double MIN_DICE = 0.25;
+  /**
+   * Least Dice overlap of the two sentences' content words: chosen on the hand labels of the FNC-1
+   * training stories (docs/labels/claim-conflicts-fnc-train.tsv), where raising it from 0.25 drops
+   * 10 false denials and 1 real one; the dev labels were not used to choose it.
+   */
+  public static final double MIN_DICE = 0.28;
 
   private Contradictions() {}
 

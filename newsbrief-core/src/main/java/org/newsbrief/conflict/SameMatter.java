@@ -73,6 +73,16 @@ final class SameMatter {
       return false;
     }
 
+    /** Whether the two share a person or place (by a word of its name). */
+    boolean sharesName(Matter other) {
+      return shares(entities(), other.entities());
+    }
+
+    /** Whether it names a person or place. */
+    boolean namesAny() {
+      return !entities().isEmpty();
+    }
+
     private Set<String> entities() {
       Set<String> words = new HashSet<>();
       named.forEach((kind, names) -> words.addAll(kind.equals(YEARS) ? Set.of() : names));

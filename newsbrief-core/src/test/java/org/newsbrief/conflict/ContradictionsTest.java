@@ -125,4 +125,29 @@ class ContradictionsTest {
                 denies))
         .isPositive();
   }
+
+  @Test
+  void aPairConflictsOnlyFromTheLeastOverlapOn() {
+    String denies = "His family said the suspect had no gun at the market.";
+    String[] padding =
+        "alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike november"
+            .concat(" oscar papa quebec romeo sierra tango")
+            .split(" ");
+    int below = 0;
+    int above = 0;
+    for (int n = 0; n <= padding.length; n++) {
+      String affirms =
+          "Police said the suspect had a gun at the market "
+              + String.join(" ", java.util.Arrays.copyOf(padding, n))
+              + ".";
+      double overlap = Contradictions.overlap(affirms, denies);
+      below += overlap < Contradictions.MIN_DICE ? 1 : 0;
+      above += overlap >= Contradictions.MIN_DICE ? 1 : 0;
+      assertThat(Contradictions.score(affirms, denies) > 0)
+          .as("overlap %s", overlap)
+          .isEqualTo(overlap >= Contradictions.MIN_DICE);
+    }
+    assertThat(below).isPositive();
+    assertThat(above).isPositive();
+  }
 }

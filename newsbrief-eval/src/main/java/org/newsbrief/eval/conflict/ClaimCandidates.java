@@ -1,6 +1,7 @@
 package org.newsbrief.eval.conflict;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,7 +16,9 @@ import org.newsbrief.model.AnalyzedArticle;
 /**
  * The candidate disputed claims of each selected story ({@code eval figures --set
  * kind=candidates}), keyed as ids and offsets ({@link #key}); {@code --set show=true} prints each
- * with both sentences to standard error, for hand labelling. Reports how many there are.
+ * with both sentences to standard error, for hand labelling; {@code --set features=FILE} writes
+ * each key with the rule's verdict and the pair's features, for fitting the claim gate. Reports how
+ * many there are.
  */
 final class ClaimCandidates {
   private ClaimCandidates() {}
@@ -28,6 +31,8 @@ final class ClaimCandidates {
     int stories = 0;
     int count = 0;
     int today = 0;
+    StringBuilder dump = new StringBuilder("# story\tdenies\taffirms\trule\t");
+    dump.append(String.join("\t", ClaimPair.featureNames())).append('\n');
     for (StorySets.Story story : StorySets.read(data)) {
       if (!StorySets.selection(options).test(story)) {
         continue;
@@ -36,6 +41,9 @@ final class ClaimCandidates {
       for (Keyed k : of(story, new Analyzer())) {
         count++;
         today += k.pair().conflicting() ? 1 : 0;
+        dump.append(k.key()).append('\t').append(k.pair().conflicting() ? 1 : 0);
+        k.pair().features().forEach(f -> dump.append('\t').append(f));
+        dump.append('\n');
         if (show) {
           System.err.println(
               k.key()
@@ -47,6 +55,10 @@ final class ClaimCandidates {
                   + (k.pair().conflicting() ? 1 : 0));
         }
       }
+    }
+    String features = options.get("features");
+    if (features != null) {
+      Files.writeString(Path.of(features), dump);
     }
     Map<String, Double> system = new HashMap<>();
     system.put("stories", (double) stories);
