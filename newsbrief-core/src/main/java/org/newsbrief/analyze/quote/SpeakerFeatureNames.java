@@ -62,7 +62,15 @@ final class SpeakerFeatureNames {
             "role_before",
             "verb_follows_before",
             "according_beside_speaker",
-            "nearer_speaker_between"));
+            "nearer_speaker_between",
+            "common_word",
+            "common_share",
+            "claimed_by_other",
+            "spoke_previous",
+            "spoke_two_back",
+            "speaks_next",
+            "quotes_since_spoke",
+            "addressee"));
     return List.copyOf(n);
   }
 }

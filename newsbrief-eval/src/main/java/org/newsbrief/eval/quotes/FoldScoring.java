@@ -125,9 +125,11 @@ final class FoldScoring {
 
   /**
    * {@link ShownSpeakers} figures of K-fold cross-validation on {@code root}: each held-out article
-   * briefed with the ranker and filter fitted on the other folds at the shipped setting.
+   * briefed with the ranker (less the features in {@code drop}) and filter fitted on the other
+   * folds at the shipped setting.
    */
-  static Map<String, Double> shown(Path root, int folds, int limit, double l2, double threshold)
+  static Map<String, Double> shown(
+      Path root, int folds, int limit, double l2, double threshold, java.util.Set<String> drop)
       throws IOException {
     Map<String, Path> articles = QuoteScoring.articles(root, limit);
     List<List<RankingExample>> ranking = new ArrayList<>();
@@ -146,7 +148,7 @@ final class FoldScoring {
       QuotationFilter filter =
           FilterTraining.fit(outside(spans, fold, folds), FILTER_L2, 0.5).withThreshold(threshold);
       SpeakerRanker ranker =
-          new SpeakerRanker(RankerTraining.fit(outside(ranking, fold, folds), l2, true));
+          new SpeakerRanker(RankerTraining.fit(outside(ranking, fold, folds), l2, true, drop));
       byFold.add(Quotations.finding(QuoteFinder.ranking(ranker, filter)));
     }
     Map<String, Double> out = new TreeMap<>();

@@ -78,7 +78,14 @@ public final class QuotesTask implements EvalTask {
       boolean shownErrors = Boolean.parseBoolean(options.get("errors"));
       if (folds > 0) {
         Path train = Files.isDirectory(data.resolve("train")) ? data.resolve("train") : data;
-        figures.putAll(FoldScoring.shown(train, folds, limit, SHIPPED_L2, SHIPPED_THRESHOLD));
+        figures.putAll(
+            FoldScoring.shown(
+                train,
+                folds,
+                limit,
+                SHIPPED_L2,
+                SHIPPED_THRESHOLD,
+                RankerTraining.dropped(options)));
       }
       figures.putAll(
           ShownSpeakers.score(articles, ShownSpeakers.variants(), shownErrors ? System.out : null));
