@@ -62,15 +62,7 @@ final class SpeakerFeatureNames {
             "role_before",
             "verb_follows_before",
             "according_beside_speaker",
-            "nearer_speaker_between",
-            "common_word",
-            "common_share",
-            "claimed_by_other",
-            "spoke_previous",
-            "spoke_two_back",
-            "speaks_next",
-            "quotes_since_spoke",
-            "addressee"));
+            "nearer_speaker_between"));
     return List.copyOf(n);
   }
 }

@@ -38,14 +38,12 @@ final class SpeakerFeatures {
   private final List<RuleVotes> votes;
   private final Map<String, Integer> headCounts = new HashMap<>();
   private final CandidateShape shape;
-  private final TurnShape turns;
 
   SpeakerFeatures(String text, List<SpeakerCandidate> mentions, List<RuleVotes> votes) {
     this.text = text;
     this.mentions = mentions;
     this.votes = votes;
     this.shape = new CandidateShape(text);
-    this.turns = new TurnShape(text, votes);
     for (SpeakerCandidate m : mentions) {
       headCounts.merge(head(m.text()), 1, Integer::sum);
     }
@@ -141,7 +139,6 @@ final class SpeakerFeatures {
     x[k++] = x[nameAt("role")] * x[nameAt("before_same_sentence")];
     x[k++] = x[nameAt("verb_follows")] * x[nameAt("before_same_sentence")];
     k = shape.layered(x, k, c, q, all);
-    k = turns.turns(x, k, c, i, pronoun, ahead);
     return x;
   }
 

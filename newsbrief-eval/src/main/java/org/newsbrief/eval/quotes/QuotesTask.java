@@ -36,7 +36,8 @@ import org.newsbrief.eval.Peers;
  * see {@link Peers#of}). With {@code --set folds=K} the same run adds K-fold cross-validation on
  * the train compartment ({@link FoldScoring}: {@code cv_*}, each grid setting and the shipped one;
  * the rules' figures on train as the rules peer's {@code train_*}) and the shipped model's
- * in-sample train figures ({@code train_insample_*}).
+ * in-sample train figures ({@code train_insample_*}); with {@code part=shown}, {@code --set
+ * drop=a,b} leaves those ranker features out of the per-fold fits.
  */
 public final class QuotesTask implements EvalTask {
   /** The shipped speaker ranker's L2 penalty and quotation filter's threshold (their manifests). */
@@ -79,7 +80,7 @@ public final class QuotesTask implements EvalTask {
       if (folds > 0) {
         Path train = Files.isDirectory(data.resolve("train")) ? data.resolve("train") : data;
         figures.putAll(
-            FoldScoring.shown(
+            ShownFolds.shown(
                 train,
                 folds,
                 limit,
