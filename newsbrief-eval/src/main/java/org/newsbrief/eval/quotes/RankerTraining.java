@@ -52,8 +52,8 @@ final class RankerTraining {
   }
 
   /**
-   * The features {@code --set drop=a,b} leaves out of a fit (their weights stay 0), so a model
-   * with fewer features is cross-validated by the same code; unknown names are refused.
+   * The features {@code --set drop=a,b} leaves out of a fit (their weights stay 0), so a model with
+   * fewer features is cross-validated by the same code; unknown names are refused.
    */
   static java.util.Set<String> dropped(Map<String, String> options) {
     java.util.Set<String> drop = new java.util.TreeSet<>();
@@ -124,10 +124,7 @@ final class RankerTraining {
 
   /** As above, the features named in {@code drop} left out (zero in every row). */
   static double[] fit(
-      List<RankingExample> examples,
-      double l2,
-      boolean conditional,
-      java.util.Set<String> drop) {
+      List<RankingExample> examples, double l2, boolean conditional, java.util.Set<String> drop) {
     boolean[] off = new boolean[SpeakerRanker.featureNames().size()];
     for (String name : drop) {
       off[SpeakerRanker.featureNames().indexOf(name)] = true;

@@ -48,9 +48,11 @@ final class ShownFolds {
     List<Quotations> byFold = new ArrayList<>();
     for (int fold = 0; fold < folds; fold++) {
       QuotationFilter filter =
-          FilterTraining.fit(FoldScoring.outside(spans, fold, folds), FoldScoring.FILTER_L2, 0.5).withThreshold(threshold);
+          FilterTraining.fit(FoldScoring.outside(spans, fold, folds), FoldScoring.FILTER_L2, 0.5)
+              .withThreshold(threshold);
       SpeakerRanker ranker =
-          new SpeakerRanker(RankerTraining.fit(FoldScoring.outside(ranking, fold, folds), l2, true, drop));
+          new SpeakerRanker(
+              RankerTraining.fit(FoldScoring.outside(ranking, fold, folds), l2, true, drop));
       byFold.add(Quotations.finding(QuoteFinder.ranking(ranker, filter)));
     }
     Map<String, Double> out = new TreeMap<>();
