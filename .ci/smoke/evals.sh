@@ -57,6 +57,9 @@ out=$(./newsbrief train quotes --data "$data/quotes/polnear" --set limit=15 --se
 echo "$out"
 grep -q '"cv_accuracy"' <<<"$out" || { echo "train quotes: missing cv_accuracy" >&2; exit 1; }
 grep -q '"filter_cv_f1"' <<<"$out" || { echo "train quotes: missing filter_cv_f1" >&2; exit 1; }
+out=$(./newsbrief train quotes --data "$data/quotes/polnear" --set limit=15 --set dev=false \
+  --set drop=log_gap --set out="$(mktemp -d)" --json 2>/dev/null)
+grep -q '"count_dropped_features":1.0' <<<"$out" || { echo "train quotes: drop ignored" >&2; exit 1; }
 out=$(./newsbrief train quotes --data "$data/quotes/polnear" --set part=antecedents --set limit=15 \
   --set dev=false --set out="$(mktemp -d)" --json 2>/dev/null)
 grep -q '"antecedent_cv_accuracy"' <<<"$out" || { echo "train quotes: missing antecedent_cv_accuracy" >&2; exit 1; }

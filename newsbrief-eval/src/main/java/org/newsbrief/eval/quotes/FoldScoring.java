@@ -9,9 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.newsbrief.analyze.quote.NameSteps;
 import org.newsbrief.analyze.quote.QuotationFilter;
-import org.newsbrief.analyze.quote.Quotations;
 import org.newsbrief.analyze.quote.QuoteFinder;
 import org.newsbrief.analyze.quote.QuoteSpan;
 import org.newsbrief.analyze.quote.SpeakerRanker;
@@ -123,51 +121,6 @@ final class FoldScoring {
     return new Result(settings, ruleScores, texts.size());
   }
 
-  /**
-   * {@link ShownSpeakers} figures of K-fold cross-validation on {@code root}: each held-out article
-   * briefed with the ranker and filter fitted on the other folds at the shipped setting.
-   */
-  static Map<String, Double> shown(Path root, int folds, int limit, double l2, double threshold)
-      throws IOException {
-    Map<String, Path> articles = QuoteScoring.articles(root, limit);
-    List<List<RankingExample>> ranking = new ArrayList<>();
-    List<List<FilterTraining.Example>> spans = new ArrayList<>();
-    Map<String, Integer> foldOf = new HashMap<>();
-    QuoteFinder rules = QuoteFinder.rules();
-    for (Map.Entry<String, Path> e : articles.entrySet()) {
-      String text = Files.readString(Path.of(e.getKey()), StandardCharsets.UTF_8);
-      List<Attribution> gold = Attribution.read(e.getValue(), text);
-      foldOf.put(e.getKey(), ranking.size() % folds);
-      ranking.add(RankingExample.of(text, gold, rules));
-      spans.add(FilterTraining.examples(text, gold, rules));
-    }
-    List<Quotations> byFold = new ArrayList<>();
-    for (int fold = 0; fold < folds; fold++) {
-      QuotationFilter filter =
-          FilterTraining.fit(outside(spans, fold, folds), FILTER_L2, 0.5).withThreshold(threshold);
-      SpeakerRanker ranker =
-          new SpeakerRanker(RankerTraining.fit(outside(ranking, fold, folds), l2, true));
-      byFold.add(Quotations.finding(QuoteFinder.ranking(ranker, filter)));
-    }
-    Map<String, Double> out = new TreeMap<>();
-    Map<String, java.util.function.Function<String, Quotations>> variants =
-        Map.of(
-            "",
-            key -> byFold.get(foldOf.getOrDefault(key, 0)),
-            ShownSpeakers.NO_QUOTED_ROLES,
-            key -> byFold.get(foldOf.getOrDefault(key, 0)),
-            "_before",
-            key ->
-                byFold
-                    .get(foldOf.getOrDefault(key, 0))
-                    .withSteps(java.util.EnumSet.noneOf(NameSteps.class)));
-    ShownSpeakers.score(articles, variants, null)
-        .forEach(
-            (k, v) ->
-                out.put(k.startsWith("count_") ? "count_cv_" + k.substring(6) : "cv_" + k, v));
-    return out;
-  }
-
   /** The figures to report: each setting's held-out attribution accuracy and f1, and the chosen. */
   static Map<String, Double> report(Result r, double shippedL2, double shippedThreshold) {
     Map<String, Double> out = new TreeMap<>();
@@ -188,7 +141,8 @@ final class FoldScoring {
     return out;
   }
 
-  private static <T> List<T> outside(List<List<T>> byArticle, int fold, int folds) {
+  /** The examples of the articles outside {@code fold} (article index mod {@code folds}). */
+  static <T> List<T> outside(List<List<T>> byArticle, int fold, int folds) {
     List<T> out = new ArrayList<>();
     for (int a = 0; a < byArticle.size(); a++) {
       if (a % folds != fold) {

@@ -36,7 +36,8 @@ import org.newsbrief.eval.Peers;
  * see {@link Peers#of}). With {@code --set folds=K} the same run adds K-fold cross-validation on
  * the train compartment ({@link FoldScoring}: {@code cv_*}, each grid setting and the shipped one;
  * the rules' figures on train as the rules peer's {@code train_*}) and the shipped model's
- * in-sample train figures ({@code train_insample_*}).
+ * in-sample train figures ({@code train_insample_*}); with {@code part=shown}, {@code --set
+ * drop=a,b} leaves those ranker features out of the per-fold fits.
  */
 public final class QuotesTask implements EvalTask {
   /** The shipped speaker ranker's L2 penalty and quotation filter's threshold (their manifests). */
@@ -78,7 +79,14 @@ public final class QuotesTask implements EvalTask {
       boolean shownErrors = Boolean.parseBoolean(options.get("errors"));
       if (folds > 0) {
         Path train = Files.isDirectory(data.resolve("train")) ? data.resolve("train") : data;
-        figures.putAll(FoldScoring.shown(train, folds, limit, SHIPPED_L2, SHIPPED_THRESHOLD));
+        figures.putAll(
+            ShownFolds.shown(
+                train,
+                folds,
+                limit,
+                SHIPPED_L2,
+                SHIPPED_THRESHOLD,
+                RankerTraining.dropped(options)));
       }
       figures.putAll(
           ShownSpeakers.score(articles, ShownSpeakers.variants(), shownErrors ? System.out : null));

@@ -30,7 +30,8 @@ import org.newsbrief.eval.train.ModelManifest;
  * dev=false} skips it). Layered relations ("X said, according to Y") are labelled with PolNeAR's
  * source (the outer medium); {@code --set layered=true} labels them with their inner speaker
  * ({@link RankingExample}: it fixes the demo's layered quotes but costs PolNeAR accuracy). Options:
- * {@code limit} (articles), {@code out} (model folder), {@code part} ({@code filter}: the quotation
+ * {@code limit} (articles), {@code out} (model folder), {@code drop} (ranker features left out of
+ * the fit, comma-separated: ablations by the same CV), {@code part} ({@code filter}: the quotation
  * filter only; {@code antecedents}: only the {@link AntecedentTraining pronoun antecedent ranker}).
  */
 public final class QuotesTrainTask implements EvalTask {

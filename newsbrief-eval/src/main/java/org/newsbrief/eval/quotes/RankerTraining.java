@@ -27,11 +27,12 @@ final class RankerTraining {
       Map<String, String> options,
       Map<String, Double> report) {
     boolean conditional = !options.getOrDefault("model", "clogit").equals("logistic");
+    java.util.Set<String> drop = dropped(options);
     double bestPenalty = PENALTIES[0];
     double bestAccuracy = -1;
     Map<String, Double> chosen = Map.of();
     for (double l2 : PENALTIES) {
-      Map<String, Double> cv = crossValidate(byArticle, l2, conditional);
+      Map<String, Double> cv = crossValidate(byArticle, l2, conditional, drop);
       double accuracy = cv.getOrDefault("cv_accuracy", 0.0);
       String suffix = "_l2_" + String.valueOf(l2).replace(".", "_");
       cv.forEach((k, v) -> report.put(k + suffix, v));
@@ -46,7 +47,26 @@ final class RankerTraining {
     report.put("ranker_conditional", conditional ? 1.0 : 0.0);
     report.put("rules_accuracy", RankingExample.rulesAccuracy(all));
     report.put("oracle_accuracy", RankingExample.oracle(all));
-    return new Fit(new SpeakerRanker(fit(all, bestPenalty, conditional)), bestPenalty);
+    report.put("count_dropped_features", (double) drop.size());
+    return new Fit(new SpeakerRanker(fit(all, bestPenalty, conditional, drop)), bestPenalty);
+  }
+
+  /**
+   * The features {@code --set drop=a,b} leaves out of a fit (their weights stay 0), so a model with
+   * fewer features is cross-validated by the same code; unknown names are refused.
+   */
+  static java.util.Set<String> dropped(Map<String, String> options) {
+    java.util.Set<String> drop = new java.util.TreeSet<>();
+    for (String name : options.getOrDefault("drop", "").split(",")) {
+      if (name.isBlank()) {
+        continue;
+      }
+      if (!SpeakerRanker.featureNames().contains(name.strip())) {
+        throw new IllegalArgumentException("drop: no ranker feature " + name.strip());
+      }
+      drop.add(name.strip());
+    }
+    return drop;
   }
 
   /**
@@ -56,7 +76,10 @@ final class RankerTraining {
    * cv_layered_inner}) and to the PolNeAR source ({@code cv_layered_source}).
    */
   static Map<String, Double> crossValidate(
-      List<List<RankingExample>> byArticle, double l2, boolean conditional) {
+      List<List<RankingExample>> byArticle,
+      double l2,
+      boolean conditional,
+      java.util.Set<String> drop) {
     int right = 0;
     int rightSource = 0;
     int layered = 0;
@@ -69,7 +92,7 @@ final class RankerTraining {
       for (int a = 0; a < byArticle.size(); a++) {
         (a % FOLDS == fold ? held : fit).addAll(byArticle.get(a));
       }
-      SpeakerRanker r = new SpeakerRanker(fit(fit, l2, conditional));
+      SpeakerRanker r = new SpeakerRanker(fit(fit, l2, conditional, drop));
       for (RankingExample x : held) {
         int best = r.best(x.choice());
         right += x.correct(best) ? 1 : 0;
@@ -96,6 +119,16 @@ final class RankerTraining {
   }
 
   static double[] fit(List<RankingExample> examples, double l2, boolean conditional) {
+    return fit(examples, l2, conditional, java.util.Set.of());
+  }
+
+  /** As above, the features named in {@code drop} left out (zero in every row). */
+  static double[] fit(
+      List<RankingExample> examples, double l2, boolean conditional, java.util.Set<String> drop) {
+    boolean[] off = new boolean[SpeakerRanker.featureNames().size()];
+    for (String name : drop) {
+      off[SpeakerRanker.featureNames().indexOf(name)] = true;
+    }
     if (conditional) {
       List<ConditionalLogit.Group> groups = new ArrayList<>();
       for (RankingExample e : examples) {
@@ -104,7 +137,7 @@ final class RankerTraining {
           for (int i = 0; i < right.length; i++) {
             right[i] = e.correct(i);
           }
-          groups.add(new ConditionalLogit.Group(e.choice().features(), right));
+          groups.add(new ConditionalLogit.Group(masked(e.choice().features(), off), right));
         }
       }
       return ConditionalLogit.fit(groups, SpeakerRanker.featureNames().size(), l2);
@@ -116,10 +149,29 @@ final class RankerTraining {
         continue;
       }
       for (int i = 0; i < e.choice().candidates().size(); i++) {
-        x.add(e.choice().features().get(i));
+        x.add(masked(List.of(e.choice().features().get(i)), off).get(0));
         y.add(e.correct(i) ? 1.0 : 0.0);
       }
     }
     return NewtonRegression.logistic(x, y, l2);
+  }
+
+  private static List<double[]> masked(List<double[]> rows, boolean[] off) {
+    boolean any = false;
+    for (boolean o : off) {
+      any |= o;
+    }
+    if (!any) {
+      return rows;
+    }
+    List<double[]> out = new ArrayList<>();
+    for (double[] row : rows) {
+      double[] x = row.clone();
+      for (int j = 0; j < x.length; j++) {
+        x[j] = off[j] ? 0 : x[j];
+      }
+      out.add(x);
+    }
+    return out;
   }
 }
