@@ -18,6 +18,19 @@ for key in '"task":"bench extract"' '"cpu_pages_per_s"' '"boilerpipe_1.2.2"' '"r
   grep -q "$key" <<<"$out" || { echo "bench extract: missing $key" >&2; exit 1; }
 done
 
+echo "-- bench extract --set base, eval extract --set dump (a before/after of two builds)"
+out=$(./newsbrief bench extract --data "$data/extraction" --set limit=3 --set rounds=1 \
+  --set base=newsbrief-core/target/classes --json 2>/dev/null)
+grep -q '"newsbrief_base"' <<<"$out" || { echo "bench extract: no newsbrief_base" >&2; exit 1; }
+dumps=$(mktemp -d)
+for d in a b; do
+  ./newsbrief eval extract --data "$data/extraction" --set limit=3 --set mozilla=false \
+    --set published=false --set dump="$dumps/$d.jsonl" >/dev/null 2>&1
+done
+[ "$(wc -l <"$dumps/a.jsonl")" -eq 3 ] && cmp -s "$dumps/a.jsonl" "$dumps/b.jsonl" \
+  || { echo "eval extract --set dump: not 3 identical lines" >&2; exit 1; }
+rm -rf "$dumps"
+
 echo "-- bench analyze"
 out=$(./newsbrief bench analyze --data "$data/summarization/multinews_test_longbench200_cased.jsonl" \
   --set limit=3 --set warmup=1 --json 2>/dev/null)

@@ -3,12 +3,9 @@ package org.newsbrief.clean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The elements that may hold a page's byline, in one pass over the page: author markup, elements
@@ -17,37 +14,9 @@ import org.jspecify.annotations.Nullable;
  * taken.
  */
 final class BylineElements {
-  private static final Pattern LABEL_IN =
-      Pattern.compile(
-          "(?iu)(?:^|[\\s(])(?:by|von|par|por|door|przez|autor(?:in)?:?|auteur\\s?:|author:"
-              + "|text:|redaktion:|quelle:)\\s+(\\S.*)$");
-  private static final List<String> LABEL_WORDS =
-      List.of(
-          "by",
-          "von",
-          "par",
-          "por",
-          "door",
-          "przez",
-          "autor",
-          "auteur",
-          "author",
-          "text",
-          "redaktion",
-          "quelle");
-  private static final int LONGEST_LABEL = 9;
-
-  /**
-   * The first letters of {@link #LABEL_WORDS}, either case: a word opening with another ASCII
-   * character needs no test.
-   */
-  private static final String LABEL_FIRST = "bvpdatrqBVPDATRQ";
-
   private static final int LABEL_TEXT = 1;
   private static final int BY_TEXT = 2;
   private static final int MAX_PER_SOURCE = 5;
-  private static final int MAX_LINE = 150;
-  private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0]+");
 
   private BylineElements() {}
 
@@ -83,7 +52,7 @@ final class BylineElements {
       if (texts
           && source >= 0
           && taken[source] < MAX_PER_SOURCE
-          && (e.hasAttr("content") || append(e, new StringBuilder()))
+          && (e.hasAttr("content") || BylineLabels.append(e, new StringBuilder()))
           && !Bylines.inComments(e)) {
         taken[source]++;
         hits.add(new Hit(Bylines.elementText(e), source, true, i));
@@ -94,7 +63,7 @@ final class BylineElements {
       int found = textsFound(e, texts && taken[7] < MAX_PER_SOURCE, !byText);
       byText |= (found & BY_TEXT) != 0;
       if ((found & LABEL_TEXT) != 0) {
-        String line = labelLine(e);
+        String line = BylineLabels.labelLine(e);
         if (line != null && !Bylines.inComments(e)) {
           taken[7]++;
           hits.add(new Hit(line, 7, false, i));
@@ -148,7 +117,10 @@ final class BylineElements {
     for (int i = 0; i < e.childNodeSize() && (label || by); i++) {
       if (e.childNode(i) instanceof TextNode t) {
         String s = t.getWholeText();
-        if (label && s.length() > 2 && s.length() < MAX_LINE && hasLabelWord(s)) {
+        if (label
+            && s.length() > 2
+            && s.length() < BylineLabels.MAX_LINE
+            && BylineLabels.hasLabelWord(s)) {
           found |= LABEL_TEXT;
           label = false;
         }
@@ -159,80 +131,5 @@ final class BylineElements {
       }
     }
     return found;
-  }
-
-  /**
-   * Whether a word of {@code s} is a label word (case-insensitive): a scan cheaper than a regex.
-   */
-  static boolean hasLabelWord(String s) {
-    int n = s.length();
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (c < 128 && LABEL_FIRST.indexOf(c) < 0
-          || i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) {
-        continue;
-      }
-      int end = i + 1;
-      while (end < n && end - i <= LONGEST_LABEL && Character.isLetterOrDigit(s.charAt(end))) {
-        end++;
-      }
-      if (end - i <= LONGEST_LABEL && (end == n || !Character.isLetterOrDigit(s.charAt(end)))) {
-        for (String w : LABEL_WORDS) {
-          if (w.length() == end - i && s.regionMatches(true, i, w, 0, w.length())) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
-  }
-
-  /** What follows the label in the element's short text, or its parent's when the label ends it. */
-  private static @Nullable String labelLine(Element e) {
-    Element at = e;
-    for (int up = 0; up < 2 && at != null; up++, at = at.parent()) {
-      String text = shortText(at);
-      if (text == null) {
-        return null;
-      }
-      Matcher m = LABEL_IN.matcher(text);
-      if (m.find()) {
-        return m.group(1);
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The element's text with its whitespace normalised (a space between blocks), or null when it is
-   * longer than a byline line: read no further than that, so a label in a big container costs
-   * little.
-   */
-  private static @Nullable String shortText(Element e) {
-    StringBuilder b = new StringBuilder();
-    if (!append(e, b)) {
-      return null;
-    }
-    String text = WHITESPACE.matcher(b).replaceAll(" ").strip();
-    return text.length() > MAX_LINE ? null : text;
-  }
-
-  private static boolean append(Element e, StringBuilder b) {
-    for (org.jsoup.nodes.Node n : e.childNodes()) {
-      if (n instanceof TextNode t) {
-        b.append(t.getWholeText());
-      } else if (n instanceof Element child) {
-        boolean block = child.isBlock() || child.normalName().equals("br");
-        b.append(block ? " " : "");
-        if (!append(child, b)) {
-          return false;
-        }
-        b.append(block ? " " : "");
-      }
-      if (b.length() > 4 * MAX_LINE) {
-        return false;
-      }
-    }
-    return true;
   }
 }

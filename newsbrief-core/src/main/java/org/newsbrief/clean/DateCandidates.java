@@ -59,8 +59,8 @@ final class DateCandidates {
       boolean alwaysShown) {
     DateCandidates c = new DateCandidates();
     Supplier<java.time.@Nullable ZoneOffset> zone = PageZone.lazily(page);
-    for (int i = 0; i < PublishedDates.META_NAMES.size(); i++) {
-      c.stamp(metas.get(PublishedDates.META_NAMES.get(i)), i < 3 ? 0 : 2, zone);
+    for (int i = 0; i < DateMetaNames.PUBLISHED.size(); i++) {
+      c.stamp(metas.get(DateMetaNames.PUBLISHED.get(i)), i < 3 ? 0 : 2, zone);
     }
     c.stamp(jsonLd.articleField("datePublished"), 1, zone);
     int times = 0;

@@ -20,37 +20,6 @@ import org.jspecify.annotations.Nullable;
  * writes, before any time-zone shift; years outside 1990–2099 are refused.
  */
 final class PublishedDates {
-  static final List<String> META_NAMES =
-      List.of(
-          "article:published_time",
-          "og:published_time",
-          "datepublished",
-          "date",
-          "dc.date",
-          "dc.date.issued",
-          "dcterms.date",
-          "dcterms.issued",
-          "sailthru.date",
-          "parsely-pub-date",
-          "pubdate",
-          "publish-date",
-          "publication_date",
-          "article:published",
-          "article.published",
-          "published_time",
-          "publishdate",
-          "publish_date",
-          "date_published",
-          "pub_date",
-          "dc.date.created",
-          "dcterms.created",
-          "datecreated",
-          "originalpublicationdate",
-          "cxenseparse:recs:publishtime",
-          "citation_publication_date",
-          "citation_date",
-          "bepress_citation_date",
-          "release_date");
   static final ScriptKeys SCRIPT_DATE =
       ScriptKeys.of(
           "(?:datePublished|published_?[aA]t|publishedFirst|publishDate|publish_date|pubDate"
@@ -106,13 +75,13 @@ final class PublishedDates {
     java.util.function.Supplier<java.time.@Nullable ZoneOffset> zone = PageZone.lazily(page);
     LocalDate date = null;
     for (int i = 0; i < 3 && date == null; i++) {
-      date = inZone(metas.get(META_NAMES.get(i)), zone);
+      date = inZone(metas.get(DateMetaNames.PUBLISHED.get(i)), zone);
     }
     if (date == null) {
       date = inZone(jsonLd.articleField("datePublished"), zone);
     }
-    for (int i = 3; i < META_NAMES.size() && date == null; i++) {
-      date = inZone(metas.get(META_NAMES.get(i)), zone);
+    for (int i = 3; i < DateMetaNames.PUBLISHED.size() && date == null; i++) {
+      date = inZone(metas.get(DateMetaNames.PUBLISHED.get(i)), zone);
     }
     if (date == null) {
       for (Element time : PublishedDates.timeElements(page)) {
@@ -135,29 +104,26 @@ final class PublishedDates {
   }
 
   /**
-   * CSS {@code [itemprop=datePublished], time[pubdate], [itemprop=dateCreated], time[datetime]}.
+   * CSS {@code [itemprop=datePublished], time[pubdate], [itemprop=dateCreated], time[datetime]} (an
+   * element without attributes is none of them; {@code attr} gives "" for a missing one).
    */
   static boolean isTimeElement(Element e) {
+    if (e.attributesSize() == 0) {
+      return false;
+    }
     boolean time = e.normalName().equals("time");
-    return time && (e.hasAttr("pubdate") || e.hasAttr("datetime"))
-        || PageElements.attrIs(e, "itemprop", "datePublished")
-        || PageElements.attrIs(e, "itemprop", "dateCreated");
+    if (time && (e.hasAttr("pubdate") || e.hasAttr("datetime"))) {
+      return true;
+    }
+    String itemprop = e.attr("itemprop");
+    return "datePublished".equalsIgnoreCase(itemprop) || "dateCreated".equalsIgnoreCase(itemprop);
   }
-
-  static final List<String> MODIFIED_NAMES =
-      List.of(
-          "article:modified_time",
-          "og:updated_time",
-          "datemodified",
-          "last-modified",
-          "dc.date.modified",
-          "dcterms.modified");
 
   /** The last-modified date the page declares in its meta tags or JSON-LD. */
   static @Nullable LocalDate modified(JsonLd jsonLd, Map<String, String> metas) {
     LocalDate date = parse(jsonLd.articleField("dateModified"));
-    for (int i = 0; i < MODIFIED_NAMES.size() && date == null; i++) {
-      date = parse(metas.get(MODIFIED_NAMES.get(i).toLowerCase(java.util.Locale.ROOT)));
+    for (int i = 0; i < DateMetaNames.MODIFIED.size() && date == null; i++) {
+      date = parse(metas.get(DateMetaNames.MODIFIED.get(i).toLowerCase(java.util.Locale.ROOT)));
     }
     return date;
   }

@@ -81,8 +81,11 @@ final class VisibleDates {
   }
 
   /**
-   * The text nodes from the first headline on, in document order (the headline's own, then what
-   * follows it in the body), until more than {@value #AFTER_HEADLINE} characters are read.
+   * The first date in the text nodes from the first headline on, in document order (the headline's
+   * own, then what follows it in the body), until more than {@value #AFTER_HEADLINE} characters are
+   * read (a node saying it was updated is skipped and not counted). Read node by node, stopping at
+   * the first node with a date: the same date as {@link DateFormats#first} on those nodes' texts
+   * joined by {@code " | "}, since no date pattern matches across that separator.
    */
   private static @Nullable LocalDate findAfterHeadline(PageElements page) {
     Element body = page.document().body();
@@ -90,7 +93,8 @@ final class VisibleDates {
     if (h1 == null) {
       return null;
     }
-    StringBuilder text = new StringBuilder();
+    int[] read = {0};
+    LocalDate[] found = {null};
     NodeFilter reader =
         new NodeFilter() {
           @Override
@@ -98,10 +102,13 @@ final class VisibleDates {
             if (node instanceof TextNode t) {
               String s = t.text();
               if (!updated(s)) {
-                text.append(s).append(" | ");
+                read[0] += s.length() + 3;
+                found[0] = DateFormats.first(s);
               }
             }
-            return text.length() > AFTER_HEADLINE ? FilterResult.STOP : FilterResult.CONTINUE;
+            return found[0] != null || read[0] > AFTER_HEADLINE
+                ? FilterResult.STOP
+                : FilterResult.CONTINUE;
           }
         };
     for (Node n = h1; n != null; n = following(n, body)) {
@@ -109,7 +116,7 @@ final class VisibleDates {
         break;
       }
     }
-    return DateFormats.first(text.toString());
+    return found[0];
   }
 
   /**

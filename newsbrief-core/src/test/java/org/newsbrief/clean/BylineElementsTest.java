@@ -7,17 +7,6 @@ import org.junit.jupiter.api.Test;
 
 class BylineElementsTest {
   @Test
-  void labelWordsAreWholeWordsInAnyCase() {
-    assertThat(BylineElements.hasLabelWord("Written BY Ana")).isTrue();
-    assertThat(BylineElements.hasLabelWord("(von Ana Lima)")).isTrue();
-    assertThat(BylineElements.hasLabelWord("Autor: Ana")).isTrue();
-    assertThat(BylineElements.hasLabelWord("Quelle")).isTrue();
-    assertThat(BylineElements.hasLabelWord("bylines and standby texts")).isFalse();
-    assertThat(BylineElements.hasLabelWord("2by 3von")).isFalse();
-    assertThat(BylineElements.hasLabelWord("éby")).isFalse();
-  }
-
-  @Test
   void oneScanListsAuthorMarkupBylineClassesAndLabelLines() {
     PageElements page =
         PageElements.of(

@@ -6,8 +6,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,7 +18,6 @@ import org.newsbrief.clean.BylineModel;
 import org.newsbrief.eval.EvalOptions;
 import org.newsbrief.eval.EvalReport;
 import org.newsbrief.eval.EvalTask;
-import org.newsbrief.eval.train.ModelManifest;
 import org.newsbrief.learn.NewtonRegression;
 import org.newsbrief.model.RawDocument;
 
@@ -33,7 +30,8 @@ import org.newsbrief.model.RawDocument;
  * quiet on more of the pages labelled with an empty author; the rules alone are scored on the same
  * pages in the same run, with the share of pages where some candidate is right (the ceiling).
  * Options: {@code l2=0.1,1,10}, {@code shift=0,1,20}, {@code limit=N} (first N labelled items),
- * {@code show=1} (the misses), {@code pages=DIR}, {@code out=DIR}.
+ * {@code show=1} (the in-sample misses; {@code show=cv}: the CV misses), the CV misses counted by
+ * class ({@link BylineMisses}), {@code pages=DIR}, {@code out=DIR}.
  */
 public final class BylinesTrainTask implements EvalTask {
   @Override
@@ -55,8 +53,9 @@ public final class BylinesTrainTask implements EvalTask {
     List<Page> pages = pages(data, options);
     Map<String, Double> report = new TreeMap<>();
     SiteFolds.put(report, "rules", score(pages, null));
-    report.put("ceiling_accuracy", ceiling(pages));
+    report.put("ceiling_accuracy", BylineMisses.ceiling(answers(pages, null)));
     Map<SiteFolds.Setting, Map<String, Double>> cvs = new HashMap<>();
+    Map<SiteFolds.Setting, BylineModel[]> foldModels = new HashMap<>();
     SiteFolds.Setting chosen =
         SiteFolds.choose(
             options,
@@ -68,6 +67,7 @@ public final class BylinesTrainTask implements EvalTask {
                 models[fold] = BylineModel.of(shifted[fold]);
               }
               Map<String, Double> cv = score(pages, models);
+              foldModels.put(setting, models);
               System.err.printf(
                   Locale.ROOT,
                   "l2 %s shift %s: cv %s%n",
@@ -77,15 +77,18 @@ public final class BylinesTrainTask implements EvalTask {
               cvs.put(setting, cv);
               return cv.getOrDefault("accuracy", 0.0) + 1e-4 * cv.getOrDefault("quiet", 0.0);
             });
-    if (cvs.containsKey(chosen)) {
+    BylineModel[] chosenFolds = foldModels.get(chosen);
+    if (cvs.containsKey(chosen) && chosenFolds != null) {
       SiteFolds.put(report, "cv", cvs.get(chosen));
+      report.putAll(BylineMisses.classes(answers(pages, chosenFolds), "count_cv_miss_"));
     }
     double bestL2 = chosen.l2();
     double bestShift = chosen.shift();
     BylineModel model = BylineModel.of(SiteFolds.shifted(fit(pages, -1, bestL2), bestShift));
     SiteFolds.put(report, "insample", score(pages, new BylineModel[] {model}));
     if (options.containsKey("show")) {
-      show(pages, model);
+      boolean cv = "cv".equals(options.get("show")) && chosenFolds != null;
+      BylineMisses.show(answers(pages, cv ? chosenFolds : new BylineModel[] {model}));
     }
     report.put("count_pages", (double) pages.stream().filter(p -> !p.gold().isBlank()).count());
     report.put(
@@ -97,34 +100,9 @@ public final class BylinesTrainTask implements EvalTask {
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       model.write(w);
     }
-    manifest(report, "L2 " + bestL2 + " shift " + bestShift, began)
+    BylineManifest.of(report, "L2 " + bestL2 + " shift " + bestShift, began)
         .write(out.resolve("byline-model.manifest.json"), file);
     return new EvalReport("train bylines", data.toString(), report, Map.of());
-  }
-
-  private static ModelManifest manifest(Map<String, Double> report, String setting, long began) {
-    return new ModelManifest(
-        "bylines",
-        "web-eval dev half (trafilatura eval pages with an author label)",
-        "dev (the held-out half is not read)",
-        report.getOrDefault("count_pages", 0.0).intValue(),
-        "newsbrief train bylines --data ../shared/data/extraction/web-eval",
-        0,
-        Map.of("cv_byline_accuracy", report.getOrDefault("cv_accuracy", 0.0)),
-        LocalDate.now(ZoneOffset.UTC).toString(),
-        (System.nanoTime() - began) / 1e9,
-        String.format(
-            Locale.ROOT,
-            "logistic regression over %d candidate features; %s chosen by %d-fold site-grouped"
-                + " CV: byline accuracy %.4f (rules alone on the same pages %.4f, ceiling %.4f);"
-                + " in-sample %.4f",
-            BylineModel.featureNames().size(),
-            setting,
-            SiteFolds.FOLDS,
-            report.get("cv_accuracy"),
-            report.get("rules_accuracy"),
-            report.get("ceiling_accuracy"),
-            report.get("insample_accuracy")));
   }
 
   private static double[] fit(List<Page> pages, int fold, double l2) {
@@ -164,29 +142,20 @@ public final class BylinesTrainTask implements EvalTask {
     return Map.of("accuracy", right / Math.max(labelled, 1), "quiet", quiet / Math.max(empty, 1));
   }
 
-  /** Each labelled page the model misses (in-sample), with its candidates, to stderr. */
-  private static void show(List<Page> pages, BylineModel model) {
-    for (Page p : pages) {
-      String found = model.choose(p.bylines());
-      if (!p.gold().isBlank() && !BylineMatch.same(found, p.gold())) {
-        List<String> values = p.bylines().candidates().stream().map(c -> c.value()).toList();
-        System.err.printf("gold=%s\tfound=%s\tcandidates=%s%n", p.gold(), found, values);
-      }
-    }
-  }
-
-  private static double ceiling(List<Page> pages) {
-    double labelled = 0, reachable = 0;
+  /** The labelled pages' answers by each page's fold's model (by the rules when null). */
+  private static List<BylineMisses.Answer> answers(
+      List<Page> pages, BylineModel @Nullable [] models) {
+    List<BylineMisses.Answer> out = new ArrayList<>();
     for (Page p : pages) {
       if (!p.gold().isBlank()) {
-        labelled++;
-        reachable +=
-            p.bylines().candidates().stream().anyMatch(c -> BylineMatch.same(c.value(), p.gold()))
-                ? 1
-                : 0;
+        String found =
+            models == null
+                ? p.bylines().rules()
+                : models[models.length == 1 ? 0 : p.fold()].choose(p.bylines());
+        out.add(new BylineMisses.Answer(p.gold(), p.bylines(), found));
       }
     }
-    return reachable / Math.max(labelled, 1);
+    return out;
   }
 
   private static List<Page> pages(Path data, Map<String, String> options) throws IOException {

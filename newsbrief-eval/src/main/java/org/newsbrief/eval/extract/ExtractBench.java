@@ -31,7 +31,9 @@ import org.newsbrief.eval.bench.Timings;
  * (also the cleaner without its block model, as the peer {@code newsbrief_rules_only}, and without
  * its byline model, as {@code newsbrief_no_byline_model}), {@code date_model=FILE} (also the
  * cleaner choosing dates with those weights, as {@code newsbrief_date_model}: what the date ranker
- * would cost).
+ * would cost), {@code base=PATH} (also the default cleaner of another build of newsbrief-core, its
+ * {@code target/classes} or jar, as {@code newsbrief_base}: a before/after in one run, see {@link
+ * OtherBuild}).
  */
 public final class ExtractBench implements EvalTask {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -83,6 +85,10 @@ public final class ExtractBench implements EvalTask {
       NewsCleaner withDates =
           new NewsCleaner(true, BlockModel.shipped(), BylineModel.shipped(), dates);
       systems.put("newsbrief_date_model", h -> ExtractTask.newsbrief(withDates, h));
+    }
+    String base = options.get("base");
+    if (base != null) {
+      systems.put("newsbrief_base", OtherBuild.cleaner(Path.of(base)));
     }
     systems.put("boilerpipe_1.2.2", ExtractTask::boilerpipe);
     systems.put(

@@ -32,7 +32,8 @@ import org.newsbrief.model.SourceFormat;
  * pages_per_s} from the summed per-page times). The published outputs in {@code peer-outputs/} are
  * scored on the same pages. Options: {@code limit} (pages), {@code published=false} to leave out
  * published outputs, {@code mozilla=false} to leave out Node, and those of {@link
- * NodeReadability#locate}.
+ * NodeReadability#locate}; {@code dump=FILE} writes every page's extraction ({@link
+ * ExtractionDump}) first, to compare two builds.
  */
 public final class ExtractTask implements EvalTask {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -64,6 +65,7 @@ public final class ExtractTask implements EvalTask {
       html.put(id, read(root.resolve("html").resolve(id + ".html.gz")));
     }
     NewsCleaner cleaner = new NewsCleaner();
+    ExtractionDump.pages(options, html, cleaner);
     Map<String, Function<String, String>> systems = new LinkedHashMap<>();
     systems.put("newsbrief", h -> newsbrief(cleaner, h));
     systems.put("boilerpipe_1.2.2", ExtractTask::boilerpipe);

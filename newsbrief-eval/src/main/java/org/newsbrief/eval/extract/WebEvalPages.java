@@ -38,6 +38,7 @@ final class WebEvalPages implements Closeable {
 
   private final NewsCleaner cleaner = new NewsCleaner();
   private boolean languages = true;
+  private @Nullable ExtractionDump dump;
 
   private WebEvalPages(Path folder, @Nullable Path temporary) {
     this.folder = folder;
@@ -47,6 +48,12 @@ final class WebEvalPages implements Closeable {
   /** Whether each page with a declared language is read a second time with it hidden. */
   WebEvalPages measuringLanguages(boolean on) {
     languages = on;
+    return this;
+  }
+
+  /** Writes each page's extraction to {@code to} as it is read (null: no dump). */
+  WebEvalPages dumpingTo(@Nullable ExtractionDump to) {
+    dump = to;
     return this;
   }
 
@@ -90,10 +97,12 @@ final class WebEvalPages implements Closeable {
     IngestResult read = ingester.ingest(List.of(file));
     if (read.documents().isEmpty()) {
       String why = read.problems().isEmpty() ? "not read" : read.problems().get(0).message();
+      dump(page, "", null);
       return WebPageResult.failed(page, why);
     }
     RawDocument document = read.documents().get(0);
     PageExtraction x = cleaner.extract(document);
+    dump(page, document.content(), x);
     String declared = declaredLanguage(document.content());
     String detected = null;
     if (declared != null && languages) {
@@ -108,6 +117,16 @@ final class WebEvalPages implements Closeable {
         x.paragraphs().isEmpty() ? "no article text" : null,
         declared,
         detected);
+  }
+
+  private void dump(String page, String html, @Nullable PageExtraction x) {
+    if (dump != null) {
+      try {
+        dump.add(page, html, x);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
   }
 
   /** The primary subtag of the {@code <html lang>} attribute, or null. */

@@ -25,7 +25,8 @@ import org.newsbrief.eval.EvalTask;
  * show=body|date|byline|failed|language} (each miss to stderr, for reading by eye), {@code
  * language=false} (skip the language measurement: each page that declares a language in {@code
  * <html lang>} is read again with every declaration hidden, and the detected language is compared
- * with the declared one).
+ * with the declared one), {@code dump=FILE} ({@link ExtractionDump}: every page's extraction and
+ * date and byline candidates, one JSON line a page, to compare two builds).
  */
 public final class WebPagesTask implements EvalTask {
   private static final JsonMapper MAPPER =
@@ -47,8 +48,9 @@ public final class WebPagesTask implements EvalTask {
     JsonNode gold = MAPPER.readTree(data.resolve("gold.json").toFile());
     String show = options.getOrDefault("show", "");
     int limit = EvalOptions.limit(options);
-    try (WebEvalPages pages = WebEvalPages.open(data, options.get("pages"))) {
-      pages.measuringLanguages(!"false".equals(options.get("language")));
+    try (WebEvalPages pages = WebEvalPages.open(data, options.get("pages"));
+        ExtractionDump dump = ExtractionDump.open(options)) {
+      pages.measuringLanguages(!"false".equals(options.get("language"))).dumpingTo(dump);
       Map<String, WebPageResult> results = new HashMap<>();
       SnippetScore body = new SnippetScore();
       double bylines = 0, bylineRight = 0;
