@@ -112,6 +112,8 @@ public final class Entities {
     Map<NameMention, String> sentenceOf = new HashMap<>();
     Map<String, List<NameMention>> bySentence = new LinkedHashMap<>();
     StringBuilder text = new StringBuilder();
+    int sentences = 0;
+    int scored = 0;
     for (AnalyzedArticle a : articles) {
       List<List<NameMention>> tagged =
           learned ? ModelNames.find(NerTagger.shipped(), a.article().id(), a.sentences()) : null;
@@ -125,6 +127,8 @@ public final class Entities {
         found.forEach(n -> frequency.merge(n.name(), 1, Integer::sum));
         found.forEach(n -> sentenceOf.put(n, s.text()));
         bySentence.put(s.text(), found);
+        sentences++;
+        scored += Scores.in(s.text()) ? 1 : 0;
         countGroupContext(s.text(), found, groupContext);
       }
     }
@@ -136,7 +140,16 @@ public final class Entities {
     ShortFirstNames.link(mentions, aliases);
     AliasRules.linkInitialisms(frequency.keySet(), aliases);
     AliasRules.linkVariants(frequency.keySet(), aliases);
-    AliasParts.link(mentions, aliases);
+    for (String team : AliasParts.link(mentions, aliases, scored * 10 > sentences)) {
+      for (int i = 0; i < mentions.size(); i++) {
+        NameMention m = mentions.get(i);
+        if (m.name().equals(team)) {
+          NameMention org = new NameMention(m.name(), m.role(), m.article(), m.sentence(), "ORG");
+          mentions.set(i, org);
+          sentenceOf.put(org, sentenceOf.getOrDefault(m, ""));
+        }
+      }
+    }
     return new Found(
         EntityGroups.build(mentions, aliases, groupContext, sentenceOf, limit, listing),
         sentenceOf,

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  * ending in a word for a kind of place ("Gaza Strip", "Swat Valley", "Orange County").
  */
 final class Places {
+  private static final Set<String> COUNTRIES = countries();
   private static final Set<String> NAMES = load();
   private static final Pattern COMPASS =
       Pattern.compile(
@@ -38,6 +39,19 @@ final class Places {
     }
     java.util.regex.Matcher m = COMPASS.matcher(name);
     return m.matches() && NAMES.contains(m.group(1));
+  }
+
+  /** Whether {@code name} is a country's English name as the JDK gives it. */
+  static boolean isCountry(String name) {
+    return COUNTRIES.contains(name);
+  }
+
+  private static Set<String> countries() {
+    Set<String> names = new HashSet<>();
+    for (String code : Locale.getISOCountries()) {
+      names.add(new Locale("", code).getDisplayCountry(Locale.ENGLISH));
+    }
+    return names;
   }
 
   private static Set<String> load() {

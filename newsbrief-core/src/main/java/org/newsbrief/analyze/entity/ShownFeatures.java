@@ -50,9 +50,10 @@ public final class ShownFeatures {
           "place_word_not_place",
           "work_context_share",
           "short_or_abbreviation",
-          "lower_word_at_edge");
+          "lower_word_at_edge",
+          "place_score_share",
+          "place_in_scored_story");
 
-  private static final Pattern SCORE = Pattern.compile("\\b\\d{1,3}-\\d{1,3}\\b");
   private static final Pattern LOWER_WORD = Pattern.compile("\\s\\p{Ll}+\\s");
   private static final Pattern HYPHEN_OR_AL =
       Pattern.compile("(?:^|\\s)(?:[Aa]l|El|el)(?:$|\\s)|-|^\\p{L}+-|-\\p{L}+$");
@@ -109,7 +110,7 @@ public final class ShownFeatures {
       }
       String opened = s.replaceFirst("^[\"“‘'(\\s]+", "");
       openers += opened.startsWith(m.name()) ? 1 : 0;
-      scores += SCORE.matcher(s).find() ? 1 : 0;
+      scores += Scores.in(s) ? 1 : 0;
     }
     String[] words = name.split("\\s+");
     String last = words[words.length - 1];
@@ -150,6 +151,9 @@ public final class ShownFeatures {
     x[i++] = name.length() <= 3 || name.endsWith(".") ? 1 : 0;
     x[i++] =
         Character.isLowerCase(words[0].charAt(0)) || Character.isLowerCase(last.charAt(0)) ? 1 : 0;
+    boolean place = entity.type() == EntityType.PLACE && !Places.isCountry(name);
+    x[i++] = place ? scores / (double) Math.max(1, group.size()) : 0;
+    x[i++] = place ? Scores.share(text) : 0;
     return x;
   }
 

@@ -14,7 +14,7 @@ class AliasPartsTest {
     }
     Aliases aliases = new Aliases();
     mentions.forEach(m -> aliases.add(m.name()));
-    AliasParts.link(mentions, aliases);
+    AliasParts.link(mentions, aliases, false);
     return aliases;
   }
 
@@ -66,7 +66,29 @@ class AliasPartsTest {
     Aliases aliases = new Aliases();
     mentions.forEach(m -> aliases.add(m.name()));
     aliases.union("Portland Trail Blazers", "Trail Blazers");
-    AliasParts.link(mentions, aliases);
+    AliasParts.link(mentions, aliases, false);
     assertThat(aliases.find("Blazers")).isEqualTo(aliases.find("Portland Trail Blazers"));
+  }
+
+  @Test
+  void joinsAPlaceToTheOneTeamItOpensOnlyInAStoryWithScores() {
+    List<NameMention> mentions =
+        List.of(
+            new NameMention("Winnipeg Jets", null, "a", 0, "ORG"),
+            new NameMention("Winnipeg", null, "a", 1, "LOC"),
+            new NameMention("Spain", null, "a", 2, "LOC"),
+            new NameMention("Spain Davis Cup Team", null, "a", 3, "ORG"),
+            new NameMention("New York", null, "a", 4, "LOC"),
+            new NameMention("New York Rangers", null, "a", 5, "ORG"),
+            new NameMention("New York Islanders", null, "a", 6, "ORG"));
+    for (boolean sporty : new boolean[] {false, true}) {
+      Aliases aliases = new Aliases();
+      mentions.forEach(m -> aliases.add(m.name()));
+      var teams = AliasParts.link(mentions, aliases, sporty);
+      assertThat(aliases.find("Winnipeg").equals(aliases.find("Winnipeg Jets"))).isEqualTo(sporty);
+      assertThat(teams).isEqualTo(sporty ? java.util.Set.of("Winnipeg") : java.util.Set.of());
+      assertThat(aliases.find("Spain")).isNotEqualTo(aliases.find("Spain Davis Cup Team"));
+      assertThat(aliases.find("New York")).isNotEqualTo(aliases.find("New York Rangers"));
+    }
   }
 }
