@@ -28,12 +28,17 @@ import org.newsbrief.eval.train.ModelManifest;
  * dev figure is the topic-wise cross-validated B-cubed F1 of the same fitting ({@link TopicFolds}:
  * {@code folds}, default 5, each fold's model fitted on the other topics; {@code folds=0} skips
  * it), over {@code orders} (5) arrival orders. Options also: {@code limit} (documents), {@code
- * cutoff}, {@code joins}.
+ * cutoff}, {@code joins}, and {@code extra=PATH} (with {@code extra_limit}, {@code extra_only}):
+ * extra sibling-story topics fitted beside the ECB+ ones, in the CV too, and named in the manifest
+ * ({@link ExtraTraining}).
  */
 public final class ClusterTrainTask implements EvalTask {
   private static final String DEFAULT_OUT =
       "newsbrief-core/src/main/resources/org/newsbrief/cluster";
   private static final String RESOURCE = "pair-model.tsv";
+  private static final String SOURCES =
+      "FNC-1 training bodies grouped by claim, outside the eval conflicts dev split; or Multi-News"
+          + " train clusters";
 
   @Override
   public String name() {
@@ -58,9 +63,10 @@ public final class ClusterTrainTask implements EvalTask {
       throw new IllegalArgumentException("folds is 0 (no cross-validation) or at least 2, not 1");
     }
     StoryOptions storyOptions = ClusterTask.storyOptions(options, true);
+    ExtraTraining extra = ExtraTraining.of(options);
     PairModel model =
         PairTraining.fit(
-            LearnedModels.labelled(docs),
+            extra.with(LearnedModels.labelled(docs)),
             storyOptions,
             LearnedModels.trainOrders(options),
             LearnedModels.cutoff(options),
@@ -76,13 +82,15 @@ public final class ClusterTrainTask implements EvalTask {
     Path out = Path.of(options.getOrDefault("out", DEFAULT_OUT));
     Files.createDirectories(out);
     Path file = out.resolve(RESOURCE);
-    String command = "newsbrief train cluster --data ../shared/data/clustering/ecbplus-stories";
+    String command = command(options);
     Files.writeString(
         file,
         "# Learned join/merge/split model (logistic regression over PairFeatures), fitted on the"
             + " ECB+ stories dev half\n# ("
             + docs.size()
-            + " documents, all topics) by: "
+            + " documents, all topics"
+            + (extra.source().isEmpty() ? "" : "; extra: " + extra.articles().size() + " articles")
+            + ") by: "
             + command
             + "\n"
             + model.format(),
@@ -90,9 +98,18 @@ public final class ClusterTrainTask implements EvalTask {
     double cv = report.getOrDefault("cv_bcubed_f1", Double.NaN);
     new ModelManifest(
             "cluster",
-            "ECB+ stories (ECB+ topics 1-35 with gold story labels: the dev half)",
+            extra.source().isEmpty()
+                ? "ECB+ stories (ECB+ topics 1-35 with gold story labels: the dev half)"
+                : String.format(
+                    Locale.ROOT,
+                    "%sextra sibling-story topics from %s (%d articles, %d stories; %s)",
+                    extra.only() ? "" : "ECB+ stories (topics 1-35, the dev half) and ",
+                    extra.source(),
+                    extra.articles().size(),
+                    extra.stories(),
+                    SOURCES),
             "dev half (ECB+ topics 36-45 are held out)",
-            docs.size(),
+            (extra.only() ? 0 : docs.size()) + extra.articles().size(),
             command,
             0,
             folds > 0 ? Map.of("cv_bcubed_f1", cv) : Map.of(),
@@ -114,6 +131,20 @@ public final class ClusterTrainTask implements EvalTask {
         .write(out.resolve("pair-model.manifest.json"), file);
     report.put("train_s", (System.nanoTime() - began) / 1e9);
     report.put("documents", (double) docs.size());
+    report.put("extra_documents", (double) extra.articles().size());
     return new EvalReport("train cluster", data.toString(), report, Map.of());
+  }
+
+  /** The command line that remakes the model: the data path as shared, the options that matter. */
+  static String command(Map<String, String> options) {
+    StringBuilder command =
+        new StringBuilder(
+            "newsbrief train cluster --data ../shared/data/clustering/ecbplus-stories");
+    for (String key : List.of("extra", "extra_limit", "extra_only", "train_orders", "limit")) {
+      if (options.containsKey(key)) {
+        command.append(" --set ").append(key).append('=').append(options.get(key));
+      }
+    }
+    return command.toString();
   }
 }

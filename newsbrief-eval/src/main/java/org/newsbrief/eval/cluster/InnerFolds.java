@@ -27,7 +27,8 @@ final class InnerFolds {
       int inner,
       StoryOptions storyOptions,
       int trainOrders,
-      Map<String, String> gold) {
+      Map<String, String> gold,
+      ExtraTraining extra) {
     List<Regrouping> hand = new ArrayList<>();
     for (double g : NestedFolds.GROUPS) {
       for (double t : NestedFolds.THRESHOLDS) {
@@ -45,7 +46,8 @@ final class InnerFolds {
       PairModel model = PairTraining.fit(fit, storyOptions, trainOrders, 0.5, true);
       List<Regrouping> settings = new ArrayList<>(hand);
       List<double[]> w =
-          RegroupTraining.fit(fit, storyOptions, model, 1, NestedFolds.GROUPS, Topics::topic);
+          RegroupTraining.fit(
+              extra.with(fit), storyOptions, model, 1, NestedFolds.GROUPS, Topics::topic);
       for (int g = 0; g < NestedFolds.GROUPS.size(); g++) {
         for (double c : NestedFolds.ODDS) {
           settings.add(RegroupTraining.regrouping(NestedFolds.GROUPS.get(g), w.get(g), c));

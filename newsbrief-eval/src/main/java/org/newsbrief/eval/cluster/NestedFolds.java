@@ -61,6 +61,7 @@ final class NestedFolds {
     docs.forEach(d -> gold.put(d.id(), d.story()));
     List<PairTraining.LabelledArticle> all = LearnedModels.labelled(docs);
     Map<String, Double> out = new TreeMap<>();
+    ExtraTraining extra = ExtraTraining.of(options);
     List<List<Map<String, String>>> predicted = new ArrayList<>(); // [order][method]
     for (int seed = 0; seed < orders; seed++) {
       List<Map<String, String>> byMethod = new ArrayList<>();
@@ -77,11 +78,11 @@ final class NestedFolds {
         }
       }
       InnerFolds.Choice choice =
-          InnerFolds.choose(train, trainTopics, inner, storyOptions, trainOrders, gold);
+          InnerFolds.choose(train, trainTopics, inner, storyOptions, trainOrders, gold, extra);
       PairModel model = PairTraining.fit(train, storyOptions, trainOrders, 0.5, true);
       List<double[]> w =
           RegroupTraining.fit(
-              train,
+              extra.with(train),
               storyOptions,
               model,
               1,

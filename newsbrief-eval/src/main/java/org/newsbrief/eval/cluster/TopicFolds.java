@@ -54,12 +54,13 @@ final class TopicFolds {
     List<PairTraining.LabelledArticle> all = LearnedModels.labelled(docs);
     List<Double> grid = grid(options.getOrDefault("select", DEFAULT_GRID));
     Map<String, Double> mean = new TreeMap<>();
+    ExtraTraining extra = ExtraTraining.of(options);
     for (int fold = 0; fold < k; fold++) {
       List<PairTraining.LabelledArticle> train = Topics.part(all, topics, k, fold, false);
       List<PairTraining.LabelledArticle> test = Topics.part(all, topics, k, fold, true);
       PairModel model =
           PairTraining.fit(
-              train,
+              extra.with(train),
               storyOptions,
               LearnedModels.trainOrders(options),
               LearnedModels.cutoff(options),
