@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class BylineCandidates {
   /** The sources, in feature order after the bias. */
-  private static final List<String> SOURCES =
+  static final List<String> SOURCES =
       List.of(
           "jsonld",
           "jsonld_org",
@@ -30,8 +30,6 @@ final class BylineCandidates {
           "byline_class",
           "author_link",
           "label_line");
-
-  static final List<String> NAMES = names();
 
   private static final List<String> META_NAMES =
       List.of(
@@ -43,8 +41,6 @@ final class BylineCandidates {
           "dc.creator",
           "shareaholic:article_author_name");
   private static final Pattern WRITTEN_BY = Pattern.compile("(?iu)by|von|par|aut|verfasst");
-  private static final Pattern TITLE_PARTS = Pattern.compile("\\s+[|\\-–—:»·•]+\\s+");
-  private static final int NEAR_H1 = 100;
   private static final int MAX_JOINED = 6;
 
   /** A byline is read from the first 200 characters of a source's text (a long one is costly). */
@@ -52,16 +48,10 @@ final class BylineCandidates {
 
   private final Map<String, Found> found = new LinkedHashMap<>();
   private final Map<String, Read> reads = new java.util.HashMap<>();
-  private final int elements;
-  private final List<String> siteNames;
-  private int h1 = -1;
 
-  private BylineCandidates(int elements, List<String> siteNames) {
-    this.elements = Math.max(1, elements);
-    this.siteNames = siteNames;
-  }
+  private BylineCandidates() {}
 
-  /** The candidate: its value and its features, in {@link #NAMES} order. */
+  /** The candidate: its value and its features, in {@link BylineFeatures#NAMES} order. */
   record Candidate(String value, double[] features) {}
 
   /**
@@ -74,7 +64,7 @@ final class BylineCandidates {
       Map<String, String> metas,
       @Nullable String rules,
       BylineElements.Scan scan) {
-    BylineCandidates c = new BylineCandidates(page.all().size(), siteNames(page, metas));
+    BylineCandidates c = new BylineCandidates();
     List<String> people = jsonLd.authors();
     List<String> all = jsonLd.authorsAndOrganisations();
     for (String author : all) {
@@ -90,7 +80,6 @@ final class BylineCandidates {
     if (label != null && WRITTEN_BY.matcher(label).find()) {
       c.add(metas.get("twitter:data1"), 2, true, 0);
     }
-    c.h1 = scan.h1();
     for (BylineElements.Hit hit : scan.hits()) {
       c.add(hit.raw(), hit.source(), hit.markup(), hit.position());
     }
@@ -100,13 +89,13 @@ final class BylineCandidates {
       }
     }
     c.joinSeveral();
+    BylineFeatures features = BylineFeatures.of(page, metas, scan.h1());
     List<Candidate> out = new ArrayList<>();
     String rulesKey = rules == null ? "" : key(rules);
     int order = 0;
     for (Map.Entry<String, Found> e : c.found.entrySet()) {
-      out.add(
-          new Candidate(
-              e.getValue().value, c.features(e.getValue(), e.getKey().equals(rulesKey), order++)));
+      Found f = e.getValue();
+      out.add(new Candidate(f.value, features.of(f, e.getKey().equals(rulesKey), order++)));
     }
     return out;
   }
@@ -163,78 +152,8 @@ final class BylineCandidates {
     return String.join("|", new TreeSet<>(Bylines.names(value.toLowerCase(Locale.ROOT))));
   }
 
-  private double[] features(Found f, boolean rules, int order) {
-    double[] x = new double[NAMES.size()];
-    int k = 0;
-    x[k++] = 1;
-    int count = 0;
-    for (boolean s : f.sources) {
-      x[k++] = s ? 1 : 0;
-      count += s ? 1 : 0;
-    }
-    String v = f.value;
-    x[k++] = Math.log1p(count);
-    x[k++] = f.strict ? 1 : 0;
-    x[k++] = BylineNames.isOrganisation(v) ? 1 : 0;
-    x[k++] = f.labelled ? 1 : 0;
-    x[k++] = Math.min(4, Bylines.names(v).size()) / 4.0;
-    x[k++] = v.indexOf(' ') < 0 ? 1 : 0;
-    x[k++] = v.equals(v.toUpperCase(Locale.ROOT)) ? 1 : 0;
-    x[k++] = Character.isLowerCase(v.charAt(0)) ? 1 : 0;
-    x[k++] = Math.min(v.length(), 80) / 40.0;
-    x[k++] = rules ? 1 : 0;
-    x[k++] = Math.min(order, 10) / 10.0;
-    x[k++] = f.position / (double) elements;
-    x[k++] = h1 >= 0 && f.position > h1 && f.position - h1 < NEAR_H1 ? 1 : 0;
-    String lower = v.toLowerCase(Locale.ROOT);
-    x[k++] = lower.length() >= 3 && siteNames.stream().anyMatch(s -> s.contains(lower)) ? 1 : 0;
-    return x;
-  }
-
-  /**
-   * The site's names, lower-cased: {@code og:site_name}, {@code application-name} and the first and
-   * last part of a title split by " | ", " - " or the like.
-   */
-  private static List<String> siteNames(PageElements page, Map<String, String> metas) {
-    List<String> names = new ArrayList<>();
-    for (String key : List.of("og:site_name", "application-name")) {
-      String v = metas.get(key);
-      if (v != null && v.length() >= 3) {
-        names.add(v.toLowerCase(Locale.ROOT).strip());
-      }
-    }
-    String[] parts = TITLE_PARTS.split(page.document().title());
-    if (parts.length > 1) {
-      names.add(parts[0].toLowerCase(Locale.ROOT).strip());
-      names.add(parts[parts.length - 1].toLowerCase(Locale.ROOT).strip());
-    }
-    return names;
-  }
-
-  private static List<String> names() {
-    List<String> n = new ArrayList<>(List.of("bias"));
-    n.addAll(SOURCES);
-    n.addAll(
-        List.of(
-            "sources",
-            "strict",
-            "organisation",
-            "labelled",
-            "names",
-            "single_word",
-            "upper_case",
-            "lower_case",
-            "length",
-            "rules",
-            "order",
-            "position",
-            "near_h1",
-            "site_name"));
-    return List.copyOf(n);
-  }
-
-  /** One value's evidence so far. */
-  private static final class Found {
+  /** One value's evidence so far: where it was found and how. */
+  static final class Found {
     final String value;
     final int position;
     final boolean[] sources = new boolean[SOURCES.size()];

@@ -30,9 +30,9 @@ public final class BylineModel {
   private final double[] weights;
 
   private BylineModel(double[] weights) {
-    if (weights.length != BylineCandidates.NAMES.size()) {
+    if (weights.length != BylineFeatures.NAMES.size()) {
       throw new IllegalArgumentException(
-          "need " + BylineCandidates.NAMES.size() + " weights, got " + weights.length);
+          "need " + BylineFeatures.NAMES.size() + " weights, got " + weights.length);
     }
     this.weights = weights.clone();
   }
@@ -49,7 +49,7 @@ public final class BylineModel {
 
   /** The feature names, in weight order; the first is the bias. */
   public static List<String> featureNames() {
-    return BylineCandidates.NAMES;
+    return BylineFeatures.NAMES;
   }
 
   /** The best candidate's value when its score is at least 0, else null. */
@@ -79,7 +79,7 @@ public final class BylineModel {
   public void write(Writer out) throws IOException {
     out.write("# byline model: logistic regression, right byline = 1 (newsbrief train bylines)\n");
     for (int i = 0; i < weights.length; i++) {
-      out.write(String.format(Locale.ROOT, "%s %.6f%n", BylineCandidates.NAMES.get(i), weights[i]));
+      out.write(String.format(Locale.ROOT, "%s %.6f%n", BylineFeatures.NAMES.get(i), weights[i]));
     }
   }
 
@@ -123,6 +123,6 @@ public final class BylineModel {
         RESOURCE,
         text ->
             new BylineModel(
-                NamedWeights.inOrder(NamedWeights.read(text), BylineCandidates.NAMES, "")));
+                NamedWeights.inOrder(NamedWeights.read(text), BylineFeatures.NAMES, "")));
   }
 }
