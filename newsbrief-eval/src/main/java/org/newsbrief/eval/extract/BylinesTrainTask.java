@@ -139,7 +139,10 @@ public final class BylinesTrainTask implements EvalTask {
         right += BylineMatch.same(found, p.gold()) ? 1 : 0;
       }
     }
-    return Map.of("accuracy", right / Math.max(labelled, 1), "quiet", quiet / Math.max(empty, 1));
+    Map<String, Double> scores = new TreeMap<>();
+    scores.put("accuracy", right / Math.max(labelled, 1));
+    scores.put("quiet", quiet / Math.max(empty, 1));
+    return scores;
   }
 
   /** The labelled pages' answers by each page's fold's model (by the rules when null). */
