@@ -1,5 +1,6 @@
 package org.newsbrief.eval.cluster;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
@@ -100,12 +101,20 @@ final class SiblingTopics {
         BufferedReader reader =
             new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
+      int number = 0;
       while (stories.size() < limit && (line = reader.readLine()) != null) {
+        number++;
         if (line.isBlank()) {
           continue;
         }
+        JsonNode story;
+        try {
+          story = MAPPER.readTree(line);
+        } catch (JsonProcessingException e) {
+          throw new IOException(file + ": line " + number + " is not a Multi-News JSON object", e);
+        }
         List<String> texts = new ArrayList<>();
-        for (JsonNode article : MAPPER.readTree(line).path("articles")) {
+        for (JsonNode article : story.path("articles")) {
           if (!article.asText().isBlank()) {
             texts.add(article.asText());
           }

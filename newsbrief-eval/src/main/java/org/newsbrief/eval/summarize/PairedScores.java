@@ -1,6 +1,7 @@
 package org.newsbrief.eval.summarize;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +37,13 @@ final class PairedScores {
    */
   static Map<String, Double> compare(List<String> rows, Path other) throws IOException {
     Map<String, double[]> base = new HashMap<>();
-    for (String line : Files.readAllLines(other, StandardCharsets.UTF_8)) {
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(other, StandardCharsets.UTF_8);
+    } catch (CharacterCodingException e) {
+      throw new IOException(other + ": not UTF-8 text (a --set scores= file)", e);
+    }
+    for (String line : lines) {
       if (!line.isBlank()) {
         base.put(line.split("\t", -1)[0], parse(line, other));
       }

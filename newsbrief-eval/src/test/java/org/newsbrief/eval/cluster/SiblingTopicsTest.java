@@ -82,4 +82,14 @@ class SiblingTopicsTest {
     assertThatThrownBy(() -> ExtraTraining.of(Map.of("extra_only", "true")))
         .hasMessageContaining("extra=PATH");
   }
+
+  @Test
+  void namesTheFileAndLineOfAMultiNewsLineThatIsNotJson(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("stories.jsonl");
+    Files.writeString(file, "{\"articles\": [\"a b\", \"c d\"]}\n\u0001not json\n");
+    assertThatThrownBy(() -> SiblingTopics.read(file, 10))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining(file.toString())
+        .hasMessageContaining("line 2");
+  }
 }

@@ -39,4 +39,15 @@ class PairedScoresTest {
             () -> PairedScores.compare(List.of(PairedScores.row("c", 0.4, 0.1, 1, 0)), base))
         .hasMessageContaining("no story c");
   }
+
+  @Test
+  void namesAScoresFileThatIsNotText() throws IOException {
+    Path binary = dir.resolve("scores.bin");
+    java.nio.file.Files.write(binary, new byte[] {(byte) 0xff, (byte) 0xfe, 0, (byte) 0xc3});
+    assertThatThrownBy(
+            () -> PairedScores.compare(List.of(PairedScores.row("a", 0.4, 0.1, 1, 0)), binary))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining(binary.toString())
+        .hasMessageContaining("not UTF-8");
+  }
 }
