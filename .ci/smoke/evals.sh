@@ -61,7 +61,7 @@ out=$(./newsbrief train quotes --data "$data/quotes/polnear" --set limit=15 --se
   --set drop=log_gap --set out="$(mktemp -d)" --json 2>/dev/null)
 grep -q '"count_dropped_features":1.0' <<<"$out" || { echo "train quotes: drop ignored" >&2; exit 1; }
 out=$(./newsbrief train quotes --data "$data/quotes/polnear" --set part=antecedents --set limit=15 \
-  --set dev=false --set out="$(mktemp -d)" --json 2>/dev/null)
+  --set dev=false --set drop=sentence_lead --set out="$(mktemp -d)" --json 2>/dev/null)
 grep -q '"antecedent_cv_accuracy"' <<<"$out" || { echo "train quotes: missing antecedent_cv_accuracy" >&2; exit 1; }
 check extract "$data/extraction" "--set limit=10" \
   '"f1"' '"pages_per_s"' '"boilerpipe_1.2.2"' '"readability4j_1.0.8"' '"mozilla_readability"' \

@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * distance, paragraph, plural, gender agreement from the article itself (the first he/his or
  * she/her after the person's mentions in the same sentence; Mr./Ms./Mrs. before the surname),
  * salience (earlier quotations, mentions), whether the last quotation was theirs, name shape and
- * the rule's pick. Not thread-safe (caches per text).
+ * the rule's pick, and whether the person leads ({@link LeadMentions}) the sentence before the
+ * quotation or its paragraph. Not thread-safe (caches per text).
  */
 final class Antecedents {
   static final List<String> NAMES =
@@ -43,18 +44,22 @@ final class Antecedents {
           "all_capitals",
           "sentence_start",
           "mention_only",
-          "pronoun_word");
+          "pronoun_word",
+          "sentence_lead",
+          "paragraph_lead");
 
   private static final int MAX_CANDIDATES = 10;
   private static final int MENTION_PARAGRAPHS = 2;
   private final String text;
   private final ArticleGender gender;
+  private final LeadMentions leads;
   private final int[] breaks;
   private @Nullable List<QuoteSpan> names;
 
   Antecedents(String text) {
     this.text = text;
     this.gender = new ArticleGender(text);
+    this.leads = new LeadMentions(text);
     List<Integer> breaks = new ArrayList<>();
     for (int i = 0; i < text.length(); i++) {
       if (text.charAt(i) == '\n') {
@@ -92,10 +97,12 @@ final class Antecedents {
       }
     }
     java.util.Set<String> speakers = new java.util.HashSet<>(last.keySet());
-    if (names == null) {
-      names = ArticleNames.of(text);
+    List<QuoteSpan> all = names;
+    if (all == null) {
+      all = ArticleNames.of(text);
+      names = all;
     }
-    for (QuoteSpan m : names) {
+    for (QuoteSpan m : all) {
       if (m.speakerEnd() <= offset
           && paragraph(offset) - paragraph(m.speakerStart()) <= MENTION_PARAGRAPHS
           && !speakers.contains(key(m.speaker()))) {
@@ -118,6 +125,8 @@ final class Antecedents {
         lastQuoted = key(q.speaker());
       }
     }
+    List<QuoteSpan> mentions = new ArrayList<>(named);
+    mentions.addAll(all);
     List<String> names = new ArrayList<>();
     List<double[]> rows = new ArrayList<>();
     int paragraph = paragraph(offset);
@@ -153,9 +162,11 @@ final class Antecedents {
       x[16] = words.length == 1 ? 1 : 0;
       x[17] = m.speaker().matches(".*\\b\\p{Ll}+\\b.*") ? 1 : 0;
       x[18] = m.speaker().equals(m.speaker().toUpperCase(Locale.ROOT)) ? 1 : 0;
-      x[19] = sentenceStart(m.speakerStart()) ? 1 : 0;
+      x[19] = leads.sentenceStart(m.speakerStart()) ? 1 : 0;
       x[20] = mentionOnly ? 1 : 0;
       x[21] = ArticleNames.PRONOUN_WORD.matcher(m.speaker()).find() ? 1 : 0;
+      x[22] = k.equals(leads.sentenceLead(start, mentions)) ? 1 : 0;
+      x[23] = k.equals(leads.paragraphLead(start, mentions)) ? 1 : 0;
       names.add(m.speaker());
       rows.add(x);
     }
@@ -168,14 +179,6 @@ final class Antecedents {
   private int paragraph(int offset) {
     int i = java.util.Arrays.binarySearch(breaks, offset);
     return i >= 0 ? i : -i - 1;
-  }
-
-  private boolean sentenceStart(int at) {
-    int i = at - 1;
-    while (i >= 0 && (text.charAt(i) == ' ' || "“\"‘'(".indexOf(text.charAt(i)) >= 0)) {
-      i--;
-    }
-    return i < 0 || ".!?\n:".indexOf(text.charAt(i)) >= 0;
   }
 
   private int count(String key, int offset) {

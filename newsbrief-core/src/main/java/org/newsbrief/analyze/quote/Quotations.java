@@ -81,6 +81,11 @@ public final class Quotations {
     return new Quotations(finder, bySurname, ranker, ruleAntecedents, clash, steps);
   }
 
+  /** As this resolver, "he" and "she" resolved by {@code ranker} instead of the rule. */
+  public Quotations withAntecedents(AntecedentRanker ranker) {
+    return new Quotations(finder, bySurname, ranker, false, clash, steps);
+  }
+
   /** As {@link #Quotations()}, "he" and "she" resolved by {@code ranker}. */
   public static Quotations ranking(AntecedentRanker ranker) {
     return new Quotations(false, ranker, false);

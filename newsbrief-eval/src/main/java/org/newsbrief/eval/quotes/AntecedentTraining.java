@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.newsbrief.analyze.quote.AntecedentChoice;
 import org.newsbrief.analyze.quote.AntecedentRanker;
 import org.newsbrief.analyze.quote.Quotations;
 import org.newsbrief.eval.EvalOptions;
@@ -38,35 +37,15 @@ final class AntecedentTraining {
     List<List<Integer>> rules = new ArrayList<>();
     Quotations resolver = Quotations.lastNamed();
     boolean skipPronouns = options.getOrDefault("silver", "strict").equals("clean");
+    List<Integer> dropped = AntecedentGroups.dropped(options.getOrDefault("drop", ""));
     for (Map.Entry<String, Path> e :
         QuoteScoring.articles(data.resolve("train"), limit).entrySet()) {
       String text = Files.readString(Path.of(e.getKey()), StandardCharsets.UTF_8);
       List<Attribution> gold = Attribution.read(e.getValue(), text);
-      List<ConditionalLogit.Group> groups = new ArrayList<>();
       List<Integer> rule = new ArrayList<>();
-      for (AntecedentChoice c : resolver.antecedentChoices(text)) {
-        List<String> name = goldName(text, gold, c, skipPronouns);
-        if (!c.pronoun().matches("(?i)he|she") || name.isEmpty() || c.candidates().isEmpty()) {
-          continue;
-        }
-        boolean[] right = new boolean[c.candidates().size()];
-        for (int i = 0; i < right.length; i++) {
-          right[i] = SpeakerNaming.sameName(SpeakerNaming.words(c.candidates().get(i)), name);
-        }
-        groups.add(new ConditionalLogit.Group(c.features(), right));
-        if (Boolean.parseBoolean(options.get("errors")) && !(c.rule() >= 0 && right[c.rule()])) {
-          System.err.printf(
-              "ANTECEDENT %s | %s | gold %s | rule %s | candidates %s | %s%n",
-              Path.of(e.getKey()).getFileName(),
-              c.pronoun(),
-              name,
-              c.rule(),
-              c.candidates(),
-              text.substring(Math.max(0, c.start() - 300), c.start()).replace('\n', ' '));
-        }
-        rule.add(c.rule());
-      }
-      byArticle.add(groups);
+      boolean errors = Boolean.parseBoolean(options.get("errors"));
+      String file = errors ? Path.of(e.getKey()).getFileName().toString() : null;
+      byArticle.add(AntecedentGroups.of(text, gold, resolver, skipPronouns, dropped, rule, file));
       rules.add(rule);
     }
     Map<String, Double> report = new TreeMap<>();
@@ -83,7 +62,8 @@ final class AntecedentTraining {
             fit.addAll(byArticle.get(a));
           }
         }
-        AntecedentRanker r = new AntecedentRanker(ConditionalLogit.fit(answerable(fit), d, l2));
+        AntecedentRanker r =
+            new AntecedentRanker(ConditionalLogit.fit(AntecedentGroups.answerable(fit), d, l2));
         for (int a = fold; a < byArticle.size(); a += FOLDS) {
           for (ConditionalLogit.Group g : byArticle.get(a)) {
             right += hit(g, r.best(g.rows())) ? 1 : 0;
@@ -109,14 +89,14 @@ final class AntecedentTraining {
       for (int i = 0; i < byArticle.get(a).size(); i++) {
         ConditionalLogit.Group g = byArticle.get(a).get(i);
         ruleRight += hit(g, rules.get(a).get(i)) ? 1 : 0;
-        oracle += answerable(List.of(g)).isEmpty() ? 0 : 1;
+        oracle += AntecedentGroups.answerable(List.of(g)).isEmpty() ? 0 : 1;
         n++;
       }
     }
     report.put("antecedent_rule_accuracy", n == 0 ? 0 : ruleRight / (double) n);
     report.put("antecedent_oracle", n == 0 ? 0 : oracle / (double) n);
     AntecedentRanker ranker =
-        new AntecedentRanker(ConditionalLogit.fit(answerable(all), d, bestL2));
+        new AntecedentRanker(ConditionalLogit.fit(AntecedentGroups.answerable(all), d, bestL2));
     Map<String, Double> dev = new TreeMap<>();
     if (Boolean.parseBoolean(options.getOrDefault("dev", "true"))
         && Files.isDirectory(data.resolve("dev"))) {
@@ -151,32 +131,7 @@ final class AntecedentTraining {
     return new EvalReport("train quotes", data.toString(), report, Map.of());
   }
 
-  private static List<String> goldName(
-      String text, List<Attribution> gold, AntecedentChoice c, boolean skipPronouns) {
-    for (Attribution r : gold) {
-      if (r.direct()
-          && !r.source().isEmpty()
-          && Attribution.overlaps(r.content(), c.start(), c.end())) {
-        return SpeakerNaming.goldName(text, r, gold, skipPronouns);
-      }
-    }
-    return List.of();
-  }
-
   private static boolean hit(ConditionalLogit.Group g, int i) {
     return i >= 0 && g.right()[i];
-  }
-
-  private static List<ConditionalLogit.Group> answerable(List<ConditionalLogit.Group> groups) {
-    List<ConditionalLogit.Group> out = new ArrayList<>();
-    for (ConditionalLogit.Group g : groups) {
-      for (boolean b : g.right()) {
-        if (b) {
-          out.add(g);
-          break;
-        }
-      }
-    }
-    return out;
   }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.newsbrief.analyze.quote.AntecedentRanker;
 import org.newsbrief.analyze.quote.NameSteps;
 import org.newsbrief.analyze.quote.QuotationFilter;
 import org.newsbrief.analyze.quote.Quotations;
@@ -20,9 +21,13 @@ import org.newsbrief.analyze.quote.SpeakerRanker;
 /**
  * What a briefing shows as speakers ({@link ShownSpeakers}) under K-fold cross-validation on
  * PolNeAR train, folds as in {@link FoldScoring} (article index mod K): each held-out article is
- * briefed with the speaker ranker and quotation filter fitted on the other folds.
+ * briefed with the speaker ranker and quotation filter fitted on the other folds; variant {@code
+ * _learned_antecedents}: "he"/"she" also resolved by an antecedent ranker fitted on those folds.
  */
 final class ShownFolds {
+  /** The antecedent ranker's L2, as its own CV on train chose it. */
+  private static final double ANTECEDENT_L2 = 10;
+
   private ShownFolds() {}
 
   /**
@@ -36,6 +41,10 @@ final class ShownFolds {
     Map<String, Path> articles = QuoteScoring.articles(root, limit);
     List<List<RankingExample>> ranking = new ArrayList<>();
     List<List<FilterTraining.Example>> spans = new ArrayList<>();
+    List<List<ConditionalLogit.Group>> pronouns = new ArrayList<>();
+    List<List<ConditionalLogit.Group>> pronounsLess = new ArrayList<>();
+    List<Integer> lead = AntecedentGroups.dropped("sentence_lead,paragraph_lead");
+    Quotations lastNamed = Quotations.lastNamed();
     Map<String, Integer> foldOf = new HashMap<>();
     QuoteFinder rules = QuoteFinder.rules();
     for (Map.Entry<String, Path> e : articles.entrySet()) {
@@ -44,8 +53,14 @@ final class ShownFolds {
       foldOf.put(e.getKey(), ranking.size() % folds);
       ranking.add(RankingExample.of(text, gold, rules));
       spans.add(FilterTraining.examples(text, gold, rules));
+      pronouns.add(
+          AntecedentGroups.of(text, gold, lastNamed, false, List.of(), new ArrayList<>(), null));
+      pronounsLess.add(
+          AntecedentGroups.of(text, gold, lastNamed, false, lead, new ArrayList<>(), null));
     }
     List<Quotations> byFold = new ArrayList<>();
+    List<Quotations> learnedByFold = new ArrayList<>();
+    List<Quotations> lessByFold = new ArrayList<>();
     for (int fold = 0; fold < folds; fold++) {
       QuotationFilter filter =
           FilterTraining.fit(FoldScoring.outside(spans, fold, folds), FoldScoring.FILTER_L2, 0.5)
@@ -54,6 +69,23 @@ final class ShownFolds {
           new SpeakerRanker(
               RankerTraining.fit(FoldScoring.outside(ranking, fold, folds), l2, true, drop));
       byFold.add(Quotations.finding(QuoteFinder.ranking(ranker, filter)));
+      AntecedentRanker antecedents =
+          new AntecedentRanker(
+              ConditionalLogit.fit(
+                  AntecedentGroups.answerable(FoldScoring.outside(pronouns, fold, folds)),
+                  AntecedentRanker.featureNames().size(),
+                  ANTECEDENT_L2));
+      learnedByFold.add(byFold.get(fold).withAntecedents(antecedents));
+      lessByFold.add(
+          byFold
+              .get(fold)
+              .withAntecedents(
+                  new AntecedentRanker(
+                      ConditionalLogit.fit(
+                          AntecedentGroups.answerable(
+                              FoldScoring.outside(pronounsLess, fold, folds)),
+                          AntecedentRanker.featureNames().size(),
+                          ANTECEDENT_L2))));
     }
     Map<String, Double> out = new TreeMap<>();
     Function<String, Quotations> held = key -> byFold.get(foldOf.getOrDefault(key, 0));
@@ -63,6 +95,10 @@ final class ShownFolds {
             held,
             ShownSpeakers.NO_QUOTED_ROLES,
             held,
+            "_learned_antecedents",
+            key -> learnedByFold.get(foldOf.getOrDefault(key, 0)),
+            "_learned_antecedents_no_lead",
+            key -> lessByFold.get(foldOf.getOrDefault(key, 0)),
             "_before",
             key -> held.apply(key).withSteps(java.util.EnumSet.noneOf(NameSteps.class)));
     ShownSpeakers.score(articles, variants, null)

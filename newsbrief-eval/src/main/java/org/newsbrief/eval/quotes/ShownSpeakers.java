@@ -157,7 +157,7 @@ final class ShownSpeakers {
    * The default resolver ("") and its peers in one run: {@code _before} without any {@link
    * NameSteps} (the resolution before them), {@code _no_<step>} without one default step, {@code
    * _with_<step>} with one more, {@code _no_quoted_roles} linking role speakers by entity roles
-   * only.
+   * only, {@code _learned_antecedents} "he"/"she" by the shipped antecedent ranker.
    */
   static Map<String, Function<String, Quotations>> variants() {
     Quotations all = new Quotations();
@@ -166,6 +166,8 @@ final class ShownSpeakers {
     Quotations before = all.withSteps(EnumSet.noneOf(NameSteps.class));
     out.put("_before", a -> before);
     out.put(NO_QUOTED_ROLES, a -> all);
+    Quotations learned = Quotations.learned();
+    out.put("_learned_antecedents", a -> learned);
     for (NameSteps step : NameSteps.values()) {
       EnumSet<NameSteps> steps = EnumSet.noneOf(NameSteps.class);
       steps.addAll(NameSteps.DEFAULT);
