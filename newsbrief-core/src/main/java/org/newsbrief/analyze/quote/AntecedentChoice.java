@@ -67,4 +67,25 @@ public record AntecedentChoice(
     }
     return -1;
   }
+
+  /**
+   * The rule decides whether ({@link #person(double)}); {@code ranker} decides who among the
+   * candidates that are not plural, person-like and clash by at most {@code clash}; -1 when the
+   * rule names no one.
+   */
+  public int ranked(AntecedentRanker ranker, double clash) {
+    if (person(clash) < 0) {
+      return -1;
+    }
+    List<Integer> at = new java.util.ArrayList<>();
+    List<double[]> rows = new java.util.ArrayList<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      double[] x = features.get(i);
+      if (x[PLURAL] == 0 && x[CLASH] <= clash && SpeakerNames.personLike(candidates.get(i))) {
+        at.add(i);
+        rows.add(x);
+      }
+    }
+    return at.get(ranker.best(rows));
+  }
 }

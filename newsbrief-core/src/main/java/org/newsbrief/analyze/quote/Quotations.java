@@ -63,10 +63,7 @@ public final class Quotations {
     this.clash = clash;
   }
 
-  /**
-   * As {@link #Quotations()}, "he" and "she" passing over named speakers whose gender as the
-   * article tells it clashes by more than {@code clash} ({@link AntecedentChoice#agreeing}).
-   */
+  /** As {@link #Quotations()}, "he"/"she" by {@link AntecedentChoice#agreeing}({@code clash}). */
   public static Quotations agreeing(double clash) {
     return new Quotations(false, null, true, clash);
   }
@@ -86,6 +83,11 @@ public final class Quotations {
     return new Quotations(finder, bySurname, ranker, false, clash, steps);
   }
 
+  /** As this resolver, the rule decides whether "he"/"she" is named, {@code ranker} who. */
+  public Quotations withRankedAntecedents(AntecedentRanker ranker) {
+    return new Quotations(finder, bySurname, ranker, true, clash, steps);
+  }
+
   /** As {@link #Quotations()}, "he" and "she" resolved by {@code ranker}. */
   public static Quotations ranking(AntecedentRanker ranker) {
     return new Quotations(false, ranker, false);
@@ -96,10 +98,7 @@ public final class Quotations {
     return new Quotations(false, null, true);
   }
 
-  /**
-   * The previous grouping, kept as the measured baseline: every mention of one surname is one
-   * speaker, named by the longest mention ("Bill Clinton" and "Hillary Clinton" merge).
-   */
+  /** The old baseline: one speaker per surname, named by its longest mention (Clintons merge). */
   public static Quotations bySurname() {
     return new Quotations(true, null, true);
   }

@@ -14,8 +14,11 @@ import org.jspecify.annotations.Nullable;
  * article gives it ({@link NameSteps#ROLE_NAMES}).
  *
  * @param finder finds and attributes the quotations
- * @param ranker the antecedent ranker when not {@code ruleAntecedents} (null: the shipped one)
- * @param ruleAntecedents whether "he"/"she" take the rule's antecedent
+ * @param ranker the antecedent ranker when not {@code ruleAntecedents} (null: the shipped one);
+ *     with {@code ruleAntecedents} and {@link NameSteps#PERSON_ANTECEDENTS} it picks who among
+ *     person-like names where the rule names someone ({@link AntecedentChoice#ranked})
+ * @param ruleAntecedents whether "he"/"she" take the rule's antecedent (or the rule decides
+ *     whether)
  * @param clash the gender clash above which the rule passes over a name (1: never)
  * @param steps the naming steps on
  */
@@ -73,7 +76,7 @@ record SpeakerResolution(
         boolean singular = mention.matches("(?i)he|she");
         int pick = singular ? c.agreeing(clash) : c.rule();
         if (singular && steps.contains(NameSteps.PERSON_ANTECEDENTS)) {
-          pick = c.person(clash);
+          pick = ruleAntecedents && ranker != null ? c.ranked(ranker, clash) : c.person(clash);
         }
         if (!ruleAntecedents && mention.matches("(?i)he|she") && !c.candidates().isEmpty()) {
           pick = (ranker != null ? ranker : AntecedentRanker.shipped()).best(c.features());

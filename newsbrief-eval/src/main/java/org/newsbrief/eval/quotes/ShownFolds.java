@@ -22,7 +22,8 @@ import org.newsbrief.analyze.quote.SpeakerRanker;
  * What a briefing shows as speakers ({@link ShownSpeakers}) under K-fold cross-validation on
  * PolNeAR train, folds as in {@link FoldScoring} (article index mod K): each held-out article is
  * briefed with the speaker ranker and quotation filter fitted on the other folds; variant {@code
- * _learned_antecedents}: "he"/"she" also resolved by an antecedent ranker fitted on those folds.
+ * _learned_antecedents}: "he"/"she" also resolved by an antecedent ranker fitted on those folds;
+ * {@code _ranked_antecedents}: the rule decides whether to name someone, that ranker who.
  */
 final class ShownFolds {
   /** The antecedent ranker's L2, as its own CV on train chose it. */
@@ -61,6 +62,7 @@ final class ShownFolds {
     List<Quotations> byFold = new ArrayList<>();
     List<Quotations> learnedByFold = new ArrayList<>();
     List<Quotations> lessByFold = new ArrayList<>();
+    List<Quotations> rankedByFold = new ArrayList<>();
     for (int fold = 0; fold < folds; fold++) {
       QuotationFilter filter =
           FilterTraining.fit(FoldScoring.outside(spans, fold, folds), FoldScoring.FILTER_L2, 0.5)
@@ -76,6 +78,7 @@ final class ShownFolds {
                   AntecedentRanker.featureNames().size(),
                   ANTECEDENT_L2));
       learnedByFold.add(byFold.get(fold).withAntecedents(antecedents));
+      rankedByFold.add(byFold.get(fold).withRankedAntecedents(antecedents));
       lessByFold.add(
           byFold
               .get(fold)
@@ -97,6 +100,8 @@ final class ShownFolds {
             held,
             "_learned_antecedents",
             key -> learnedByFold.get(foldOf.getOrDefault(key, 0)),
+            "_ranked_antecedents",
+            key -> rankedByFold.get(foldOf.getOrDefault(key, 0)),
             "_learned_antecedents_no_lead",
             key -> lessByFold.get(foldOf.getOrDefault(key, 0)),
             "_before",
