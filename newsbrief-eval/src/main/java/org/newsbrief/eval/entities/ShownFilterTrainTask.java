@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,7 +20,6 @@ import org.newsbrief.eval.EvalOptions;
 import org.newsbrief.eval.EvalReport;
 import org.newsbrief.eval.EvalTask;
 import org.newsbrief.eval.train.ModelManifest;
-import org.newsbrief.learn.NewtonRegression;
 
 /**
  * {@code newsbrief train entities --data ../shared/data/clustering/ecbplus-stories}: fits the
@@ -87,7 +84,7 @@ public final class ShownFilterTrainTask implements EvalTask {
       }
       Files.write(Path.of(dump), lines, StandardCharsets.UTF_8);
     }
-    Map<String, Integer> foldOf = foldsByTopic(stories);
+    Map<String, Integer> foldOf = ShownFilterFolds.byTopic(stories, FOLDS);
     Map<String, Double> report = new TreeMap<>();
     report.put("count_listed_unlabelled", (double) joined.unlabelled().size());
     long junk = rows.stream().filter(ShownLabels.Row::junk).count();
@@ -103,9 +100,9 @@ public final class ShownFilterTrainTask implements EvalTask {
     double bestL2 = PENALTIES[0];
     double bestThreshold = THRESHOLDS[0];
     for (double l2 : PENALTIES) {
-      double[] p = outOfFold(rows, foldOf, l2);
+      double[] p = ShownFilterFolds.outOfFold(rows, foldOf, FOLDS, l2);
       for (double t : THRESHOLDS) {
-        int[] c = counts(rows, p, t);
+        int[] c = ShownFilterFolds.counts(rows, p, t);
         String key = String.format(Locale.ROOT, "l2_%s_t_%s", l2, t).replace(".", "_");
         report.put("cv_junk_share_" + key, c[1] / (double) Math.max(1, c[0] + c[1]));
         report.put("count_cv_real_dropped_" + key, (double) c[2]);
@@ -117,14 +114,17 @@ public final class ShownFilterTrainTask implements EvalTask {
         }
       }
     }
-    int[] best = counts(rows, outOfFold(rows, foldOf, bestL2), bestThreshold);
+    int[] best =
+        ShownFilterFolds.counts(
+            rows, ShownFilterFolds.outOfFold(rows, foldOf, FOLDS, bestL2), bestThreshold);
     report.put("cv_junk_share", best[1] / (double) Math.max(1, best[0] + best[1]));
     report.put("cv_precision", best[0] / (double) Math.max(1, best[0] + best[1]));
     report.put("count_cv_real_dropped", (double) best[2]);
     report.put("count_cv_junk_dropped", (double) best[3]);
     System.err.println("train entities: chosen L2 " + bestL2 + ", threshold " + bestThreshold);
     report.put("chosen_threshold", bestThreshold);
-    ShownFilter filter = new ShownFilter(fit(rows, foldOf, -1, bestL2), bestThreshold);
+    ShownFilter filter =
+        new ShownFilter(ShownFilterFolds.fit(rows, foldOf, -1, bestL2), bestThreshold);
     Path out = Path.of(options.getOrDefault("out", DEFAULT_OUT));
     Files.createDirectories(out);
     Path file = out.resolve(ShownFilter.RESOURCE);
@@ -170,67 +170,5 @@ public final class ShownFilterTrainTask implements EvalTask {
         .write(out.resolve("shown-filter.manifest.json"), file);
     report.put("train_s", (System.nanoTime() - began) / 1e9);
     return new EvalReport("train entities", data.toString(), report, Map.of());
-  }
-
-  /**
-   * Each story's fold: the stories of one ECB+ topic ("29_ecb", "29_ecbplus") share a fold, so no
-   * fold is scored by a model that saw the same event; topics in numeric order, dealt round.
-   */
-  static Map<String, Integer> foldsByTopic(List<String> stories) {
-    List<String> topics =
-        new ArrayList<>(new TreeSet<>(stories.stream().map(ShownFilterTrainTask::topic).toList()));
-    topics.sort(Comparator.comparingInt(ShownFilterTrainTask::number).thenComparing(t -> t));
-    Map<String, Integer> foldOf = new HashMap<>();
-    for (String story : stories) {
-      foldOf.put(story, topics.indexOf(topic(story)) % FOLDS);
-    }
-    return foldOf;
-  }
-
-  private static String topic(String story) {
-    int cut = story.indexOf('_');
-    return cut < 0 ? story : story.substring(0, cut);
-  }
-
-  private static int number(String topic) {
-    return topic.matches("\\d{1,9}") ? Integer.parseInt(topic) : Integer.MAX_VALUE;
-  }
-
-  /** Real kept, junk kept, real dropped, junk dropped at threshold {@code t}. */
-  private static int[] counts(List<ShownLabels.Row> rows, double[] p, double t) {
-    int[] c = new int[4];
-    for (int i = 0; i < rows.size(); i++) {
-      boolean dropped = p[i] > t;
-      c[(dropped ? 2 : 0) + (rows.get(i).junk() ? 1 : 0)]++;
-    }
-    return c;
-  }
-
-  private static double[] outOfFold(
-      List<ShownLabels.Row> rows, Map<String, Integer> foldOf, double l2) {
-    double[] p = new double[rows.size()];
-    for (int fold = 0; fold < FOLDS; fold++) {
-      double[] w = fit(rows, foldOf, fold, l2);
-      for (int i = 0; i < rows.size(); i++) {
-        if (foldOf.getOrDefault(rows.get(i).story(), -1) == fold) {
-          p[i] = NewtonRegression.logistic(NewtonRegression.dot(w, rows.get(i).features()));
-        }
-      }
-    }
-    return p;
-  }
-
-  /** Weights fitted on the stories outside {@code fold} (all when it is negative). */
-  private static double[] fit(
-      List<ShownLabels.Row> rows, Map<String, Integer> foldOf, int fold, double l2) {
-    List<double[]> x = new ArrayList<>();
-    List<Double> y = new ArrayList<>();
-    for (ShownLabels.Row r : rows) {
-      if (foldOf.getOrDefault(r.story(), -1) != fold) {
-        x.add(r.features());
-        y.add(r.junk() ? 1.0 : 0.0);
-      }
-    }
-    return NewtonRegression.logistic(x, y, l2);
   }
 }
