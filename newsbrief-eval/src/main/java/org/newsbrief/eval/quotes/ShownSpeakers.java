@@ -5,11 +5,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -28,7 +26,7 @@ import org.newsbrief.model.Quote;
  * What the reader of a briefing sees as a quotation's speaker, scored per article on PolNeAR: each
  * article is briefed alone through the briefing's own steps (analysis, entities, quotations,
  * speaker links, repeats), and each shown quotation whose words overlap a gold direct relation with
- * a named source is counted. The gold name is the source's name words ({@link #nameWords}:
+ * a named source is counted. The gold name is the source's name words ({@link ShownGold#nameWords}:
  * capitalised words, titles, determiners, pronouns and a possessive owner with what precedes it
  * removed, so "Obama's former campaign strategist" names no one and is not counted); for a source
  * "he"/"she" the nearest earlier gold source naming one person that is not itself a pronoun. {@code
@@ -40,11 +38,6 @@ import org.newsbrief.model.Quote;
  * layered relation is the relay).
  */
 final class ShownSpeakers {
-  private static final Set<String> NOT_NAMES =
-      Set.of(
-          "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our",
-          "he", "she", "i", "we", "they", "it", "you", "my", "both", "another", "some", "many");
-
   /** The variant linking role speakers by their entities' own roles only ({@link SpeakerLinks}). */
   static final String NO_QUOTED_ROLES = "_no_quoted_roles";
 
@@ -134,16 +127,16 @@ final class ShownSpeakers {
         }
       }
       c[5] += anyContent ? 0 : 1;
-      List<String> name = gold == null ? List.of() : goldName(text, gold, relations);
+      List<String> name = gold == null ? List.of() : ShownGold.goldName(text, gold, relations);
       if (name.isEmpty()) {
         continue;
       }
       c[0]++;
       String speaker = q.speaker().name();
-      List<String> said = nameWords(speaker);
+      List<String> said = ShownGold.nameWords(speaker);
       boolean ok =
           SpeakerNaming.sameName(said, name)
-              || q.via() != null && SpeakerNaming.sameName(nameWords(q.via()), name);
+              || q.via() != null && SpeakerNaming.sameName(ShownGold.nameWords(q.via()), name);
       c[1] += ok ? 1 : 0;
       c[2] += said.isEmpty() && !speaker.isBlank() ? 1 : 0;
       c[3] += speaker.isBlank() ? 1 : 0;
@@ -180,42 +173,6 @@ final class ShownSpeakers {
       Quotations variant = all.withSteps(steps);
       String name = step.name().toLowerCase(java.util.Locale.ROOT);
       out.put((on ? "_no_" : "_with_") + name, a -> variant);
-    }
-    return out;
-  }
-
-  /**
-   * The gold name of {@code r}; a "he"/"she" takes the nearest earlier non-pronoun named source.
-   */
-  static List<String> goldName(String text, Attribution r, List<Attribution> all) {
-    String source = span(text, r);
-    if (!source.strip().matches("(?i)he|she")) {
-      return nameWords(source);
-    }
-    return SpeakerNaming.nearestEarlierName(
-        r,
-        all,
-        o -> nameWords(span(text, o)),
-        o -> !span(text, o).matches("(?s).*\\s(?:and|&)\\s.*"));
-  }
-
-  /** The text from the first to the last piece of {@code o}'s source. */
-  private static String span(String text, Attribution o) {
-    return text.substring(o.source().get(0)[0], o.source().get(o.source().size() - 1)[1]);
-  }
-
-  /**
-   * The name words of a mention: {@link SpeakerNaming#words}, less determiners and pronouns ("The",
-   * "He"), and less a possessive owner and everything before it when words follow it ("Obama's
-   * former campaign strategist" names no one; "Iran's Foreign Ministry" keeps "Foreign Ministry").
-   */
-  static List<String> nameWords(String mention) {
-    String m = mention.replaceAll("(?s)^.*\\b\\p{L}+['’]s\\s+(?=\\S)", " ");
-    List<String> out = new ArrayList<>();
-    for (String w : SpeakerNaming.words(m)) {
-      if (!NOT_NAMES.contains(w.toLowerCase(java.util.Locale.ROOT))) {
-        out.add(w);
-      }
     }
     return out;
   }
