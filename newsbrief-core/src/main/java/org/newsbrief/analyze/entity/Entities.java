@@ -88,10 +88,17 @@ public final class Entities {
     List<Entity> all = found.groups().stream().map(GroupedEntity::entity).toList();
     List<double[]> features = new ArrayList<>();
     java.util.Set<String> doubtful = new java.util.HashSet<>();
+    double scoredShare = Scores.share(found.text());
     for (GroupedEntity g : found.groups()) {
       double[] x =
           ShownFeatures.of(
-              g.entity(), g.mentions(), g.types(), all, found.sentenceOf(), found.text());
+              g.entity(),
+              g.mentions(),
+              g.types(),
+              all,
+              found.sentenceOf(),
+              found.text(),
+              scoredShare);
       features.add(x);
       if (filter.doubtful(x)) {
         doubtful.add(g.entity().id());

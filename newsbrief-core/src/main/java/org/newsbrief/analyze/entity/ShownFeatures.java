@@ -79,7 +79,8 @@ public final class ShownFeatures {
   /**
    * The features of {@code entity}, whose mentions are {@code group} with tagger types {@code
    * types}; {@code all} is every entity fit to list in the story, {@code sentenceOf} each mention's
-   * sentence, {@code text} the story's sentences joined.
+   * sentence, {@code text} the story's sentences joined, {@code scoredShare} the share of them that
+   * give a game score ({@link Scores#share}, worked out once per story).
    */
   static double[] of(
       Entity entity,
@@ -87,7 +88,8 @@ public final class ShownFeatures {
       Map<String, Integer> types,
       List<Entity> all,
       Map<NameMention, String> sentenceOf,
-      String text) {
+      String text,
+      double scoredShare) {
     String name = entity.name();
     double[] x = new double[NAMES.size()];
     int typed = types.values().stream().mapToInt(Integer::intValue).sum();
@@ -153,7 +155,7 @@ public final class ShownFeatures {
         Character.isLowerCase(words[0].charAt(0)) || Character.isLowerCase(last.charAt(0)) ? 1 : 0;
     boolean place = entity.type() == EntityType.PLACE && !Places.isCountry(name);
     x[i++] = place ? scores / (double) Math.max(1, group.size()) : 0;
-    x[i++] = place ? Scores.share(text) : 0;
+    x[i++] = place ? scoredShare : 0;
     return x;
   }
 
