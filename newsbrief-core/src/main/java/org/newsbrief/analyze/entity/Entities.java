@@ -147,6 +147,7 @@ public final class Entities {
     ShortFirstNames.link(mentions, aliases);
     AliasRules.linkInitialisms(frequency.keySet(), aliases);
     AliasRules.linkVariants(frequency.keySet(), aliases);
+    SpellingVariants.link(mentions, aliases);
     for (String team : AliasParts.link(mentions, aliases, scored * 10 > sentences)) {
       for (int i = 0; i < mentions.size(); i++) {
         NameMention m = mentions.get(i);

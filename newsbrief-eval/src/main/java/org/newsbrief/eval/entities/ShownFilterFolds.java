@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+import org.newsbrief.analyze.entity.ShownFeatures;
 import org.newsbrief.learn.NewtonRegression;
 
 /**
@@ -48,6 +50,31 @@ final class ShownFilterFolds {
       c[(dropped ? 2 : 0) + (rows.get(i).junk() ? 1 : 0)]++;
     }
     return c;
+  }
+
+  /**
+   * {@code rows} with the features named in {@code drop} (comma-separated, or null for none) held
+   * at 0, so the fit gives them no weight; an unknown name is refused.
+   */
+  static List<ShownLabels.Row> without(List<ShownLabels.Row> rows, @Nullable String drop) {
+    if (drop == null || drop.isBlank()) {
+      return rows;
+    }
+    List<Integer> cut = new ArrayList<>();
+    for (String name : drop.split(",")) {
+      int at = ShownFeatures.NAMES.indexOf(name.strip());
+      if (at < 0) {
+        throw new IllegalArgumentException("drop: no shown-entity feature named " + name);
+      }
+      cut.add(at);
+    }
+    List<ShownLabels.Row> out = new ArrayList<>();
+    for (ShownLabels.Row r : rows) {
+      double[] x = r.features().clone();
+      cut.forEach(k -> x[k] = 0);
+      out.add(new ShownLabels.Row(r.story(), r.name(), x, r.junk(), r.kind()));
+    }
+    return out;
   }
 
   /** Each row's junk probability by the model fitted without its story's fold. */

@@ -32,8 +32,10 @@ import org.newsbrief.eval.train.ModelManifest;
  * gives, out of fold, the share of labelled entities that are junk before and after the filter and
  * how many real ones it drops (before a briefing's protection of quoted and summarised entities,
  * which only brings some back). Options: {@code out}, {@code labels}, {@code limit} (stories),
- * {@code dump} (features of the labelled rows), {@code unlabelled} (listed entities of the labelled
- * stories that no label names, with their first occurrence, to label next).
+ * {@code dump} (features of the labelled rows), {@code oof} (each labelled row's out-of-fold junk
+ * probability at the chosen L2), {@code drop} (features held at 0, to measure a smaller set),
+ * {@code unlabelled} (listed entities of the labelled stories that no label names, with their first
+ * occurrence, to label next).
  */
 public final class ShownFilterTrainTask implements EvalTask {
   private static final double[] PENALTIES = {0.03, 0.1, 0.3, 1, 3, 10};
@@ -61,7 +63,7 @@ public final class ShownFilterTrainTask implements EvalTask {
     Path labels = Path.of(options.getOrDefault("labels", DEFAULT_LABELS));
     Set<String> sets = Set.of(options.getOrDefault("sets", SETS).split(","));
     ShownLabels.Joined joined = ShownLabels.join(data, labels, sets, EvalOptions.limit(options));
-    List<ShownLabels.Row> rows = joined.rows();
+    List<ShownLabels.Row> rows = ShownFilterFolds.without(joined.rows(), options.get("drop"));
     List<String> stories =
         new ArrayList<>(new TreeSet<>(rows.stream().map(ShownLabels.Row::story).toList()));
     if (stories.size() < FOLDS) {
@@ -114,9 +116,18 @@ public final class ShownFilterTrainTask implements EvalTask {
         }
       }
     }
-    int[] best =
-        ShownFilterFolds.counts(
-            rows, ShownFilterFolds.outOfFold(rows, foldOf, FOLDS, bestL2), bestThreshold);
+    double[] oof = ShownFilterFolds.outOfFold(rows, foldOf, FOLDS, bestL2);
+    int[] best = ShownFilterFolds.counts(rows, oof, bestThreshold);
+    String oofFile = options.get("oof");
+    if (oofFile != null) {
+      List<String> lines = new ArrayList<>(List.of("story\tname\tkind\tp_junk_out_of_fold"));
+      for (int i = 0; i < rows.size(); i++) {
+        ShownLabels.Row r = rows.get(i);
+        lines.add(
+            String.format(Locale.ROOT, "%s\t%s\t%s\t%.4f", r.story(), r.name(), r.kind(), oof[i]));
+      }
+      Files.write(Path.of(oofFile), lines, StandardCharsets.UTF_8);
+    }
     report.put("cv_junk_share", best[1] / (double) Math.max(1, best[0] + best[1]));
     report.put("cv_precision", best[0] / (double) Math.max(1, best[0] + best[1]));
     report.put("count_cv_real_dropped", (double) best[2]);
