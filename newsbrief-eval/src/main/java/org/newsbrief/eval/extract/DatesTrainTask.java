@@ -114,7 +114,10 @@ public final class DatesTrainTask implements EvalTask {
         y.add(c.date().equals(p.gold()) ? 1.0 : 0.0);
       }
     }
-    return NewtonRegression.logistic(x, y, l2);
+    // a small run (limit=N) may leave a fold without a ranked page: no rows, all-zero weights
+    return x.isEmpty()
+        ? new double[DateModel.featureNames().size()]
+        : NewtonRegression.logistic(x, y, l2);
   }
 
   /** Exact-day accuracy over all date pages, each by its fold's model (the rules when null). */
