@@ -164,7 +164,7 @@ for task in blocks bylines; do
   rm -rf "$trained"
 done
 echo "-- train dates"
-out=$(./newsbrief train dates --data "$data/extraction/web-eval" --set limit=20 --json 2>/dev/null)
+out=$(./newsbrief train dates --data "$data/extraction/web-eval" --set limit=20 --set shown=gate --json 2>/dev/null)
 echo "$out"
 grep -q '"cv_accuracy"' <<<"$out" && grep -q '"rules_accuracy"' <<<"$out" \
   || { echo "train dates: no cv/rules figures" >&2; exit 1; }

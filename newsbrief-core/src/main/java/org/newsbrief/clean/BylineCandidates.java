@@ -29,7 +29,8 @@ final class BylineCandidates {
           "script",
           "byline_class",
           "author_link",
-          "label_line");
+          "label_line",
+          "signature");
 
   private static final List<String> META_NAMES =
       List.of(
@@ -90,6 +91,7 @@ final class BylineCandidates {
     }
     c.joinSeveral();
     BylineFeatures features = BylineFeatures.of(page, metas, scan.h1());
+    features.candidates(c.found.values().stream().map(f -> f.value).toList());
     List<Candidate> out = new ArrayList<>();
     String rulesKey = rules == null ? "" : key(rules);
     int order = 0;

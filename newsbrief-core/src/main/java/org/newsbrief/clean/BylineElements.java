@@ -17,6 +17,7 @@ final class BylineElements {
   private static final int LABEL_TEXT = 1;
   private static final int BY_TEXT = 2;
   private static final int MAX_PER_SOURCE = 5;
+  private static final int MAX_SIGNATURES = 3;
 
   private BylineElements() {}
 
@@ -41,7 +42,7 @@ final class BylineElements {
   static Scan scan(PageElements page, boolean texts) {
     int h1 = -1;
     boolean byText = false;
-    int[] taken = new int[8];
+    int[] taken = new int[9];
     List<Element> markup = new ArrayList<>();
     List<Element> bylineClass = new ArrayList<>();
     List<Hit> hits = new ArrayList<>();
@@ -62,6 +63,16 @@ final class BylineElements {
       }
       int found = textsFound(e, texts && taken[7] < MAX_PER_SOURCE, !byText);
       byText |= (found & BY_TEXT) != 0;
+      if (texts
+          && taken[8] < MAX_SIGNATURES
+          && e.normalName().equals("p")
+          && !Bylines.inComments(e)) {
+        String line = BylineSignatures.line(e);
+        if (line != null) {
+          taken[8]++;
+          hits.add(new Hit(line, 8, false, i));
+        }
+      }
       if ((found & LABEL_TEXT) != 0) {
         String line = BylineLabels.labelLine(e);
         if (line != null && !Bylines.inComments(e)) {

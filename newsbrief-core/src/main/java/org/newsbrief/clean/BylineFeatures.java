@@ -23,6 +23,8 @@ final class BylineFeatures {
   private final int elements;
   private final int h1;
   private final List<String> siteNames;
+  private java.util.Set<String> spaced = java.util.Set.of();
+  private java.util.Set<String> unspaced = java.util.Set.of();
 
   private BylineFeatures(int elements, int h1, List<String> siteNames) {
     this.elements = Math.max(1, elements);
@@ -33,6 +35,42 @@ final class BylineFeatures {
   /** The features of candidates on {@code page}, whose first {@code h1} is element {@code h1}. */
   static BylineFeatures of(PageElements page, Map<String, String> metas, int h1) {
     return new BylineFeatures(page.all().size(), h1, siteNames(page, metas));
+  }
+
+  /**
+   * Notes the page's candidate values, for {@link #handlePair}: a handle ("edilson.la.rosa",
+   * "arianschlichenmayer") and the name it spells ("Edilson La Rosa") are both often candidates.
+   */
+  void candidates(java.util.Collection<String> values) {
+    java.util.Set<String> withSpace = new java.util.HashSet<>();
+    java.util.Set<String> without = new java.util.HashSet<>();
+    for (String v : values) {
+      (v.strip().indexOf(' ') < 0 ? without : withSpace).add(letters(v));
+    }
+    spaced = withSpace;
+    unspaced = without;
+  }
+
+  /**
+   * 1 when {@code v} is a name spelled with spaces whose letters another candidate gives as one
+   * word (a handle), -1 when {@code v} is that handle, else 0.
+   */
+  private double handlePair(String v) {
+    String l = letters(v);
+    if (l.length() < 4) {
+      return 0;
+    }
+    boolean oneWord = v.strip().indexOf(' ') < 0;
+    return oneWord ? (spaced.contains(l) ? -1 : 0) : (unspaced.contains(l) ? 1 : 0);
+  }
+
+  /** The letters of {@code v}, lower-cased. */
+  private static String letters(String v) {
+    StringBuilder b = new StringBuilder(v.length());
+    v.codePoints()
+        .filter(Character::isLetter)
+        .forEach(c -> b.appendCodePoint(Character.toLowerCase(c)));
+    return b.toString();
   }
 
   /**
@@ -64,6 +102,7 @@ final class BylineFeatures {
     x[k++] = h1 >= 0 && f.position > h1 && f.position - h1 < NEAR_H1 ? 1 : 0;
     String lower = v.toLowerCase(Locale.ROOT);
     x[k++] = lower.length() >= 3 && siteNames.stream().anyMatch(s -> s.contains(lower)) ? 1 : 0;
+    x[k++] = handlePair(v);
     return x;
   }
 
@@ -105,7 +144,8 @@ final class BylineFeatures {
             "order",
             "position",
             "near_h1",
-            "site_name"));
+            "site_name",
+            "handle_pair"));
     return List.copyOf(n);
   }
 }

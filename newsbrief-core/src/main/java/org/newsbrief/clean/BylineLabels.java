@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 final class BylineLabels {
   private static final Pattern LABEL_IN =
       Pattern.compile(
-          "(?iu)(?:^|[\\s(])(?:by|von|par|por|door|przez|autor(?:in)?:?|auteur\\s?:|author:"
+          "(?iu)(?:^|[\\s(])(?:by:?|von|par|por|door|przez|autor(?:in|en)?:?|auteur\\s?:|author:"
               + "|text:|redaktion:|quelle:)\\s+(\\S.*)$");
   private static final List<String> LABEL_WORDS =
       List.of(
@@ -26,6 +26,8 @@ final class BylineLabels {
           "door",
           "przez",
           "autor",
+          "autorin",
+          "autoren",
           "auteur",
           "author",
           "text",

@@ -90,6 +90,42 @@ final class DateCandidates {
     return c.candidates(rules, PublishedDates.modified(jsonLd, metas));
   }
 
+  /**
+   * Whether the page's cheap declared dates (date meta tags, the JSON-LD {@code datePublished},
+   * {@code <time>} elements, the URL's date, the declared modification date) name two days or more:
+   * only then is ranking worth reading the shown dates (the rules' date stands otherwise).
+   */
+  static boolean disagree(
+      PageElements page,
+      JsonLd jsonLd,
+      Map<String, String> metas,
+      @Nullable String pageUrl,
+      @Nullable String canonical) {
+    java.util.Set<LocalDate> days = new java.util.HashSet<>();
+    for (String name : DateMetaNames.PUBLISHED) {
+      addDay(days, PublishedDates.parse(metas.get(name)));
+    }
+    addDay(days, PublishedDates.parse(jsonLd.articleField("datePublished")));
+    addDay(days, PublishedDates.modified(jsonLd, metas));
+    addDay(days, UrlDates.of(pageUrl));
+    addDay(days, UrlDates.of(canonical));
+    int times = 0;
+    for (Element time : PublishedDates.timeElements(page)) {
+      if (days.size() > 1 || times++ == MAX_TIMES) {
+        break;
+      }
+      String value = time.hasAttr("datetime") ? time.attr("datetime") : time.attr("content");
+      addDay(days, PublishedDates.parse(value));
+    }
+    return days.size() > 1;
+  }
+
+  private static void addDay(java.util.Set<LocalDate> days, @Nullable LocalDate day) {
+    if (day != null) {
+      days.add(day);
+    }
+  }
+
   /** A declared stamp: its day in the page's zone, and the day it names when that differs. */
   private void stamp(
       @Nullable String value, int source, Supplier<java.time.@Nullable ZoneOffset> zone) {

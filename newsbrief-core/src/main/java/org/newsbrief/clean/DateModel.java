@@ -68,6 +68,11 @@ public final class DateModel {
     return top >= 0 ? best : null;
   }
 
+  /** The date this model gives a page: its choice when the page was ranked, else the rules'. */
+  public @Nullable LocalDate choose(PageDates dates) {
+    return dates.ranked() ? choose(dates.candidates()) : dates.rules();
+  }
+
   /** The weights as "name weight" lines. */
   public void write(Writer out) throws IOException {
     out.write("# date model: logistic regression, right date = 1 (newsbrief train dates)\n");
@@ -90,6 +95,24 @@ public final class DateModel {
     return new PageDates(rules, of(page, jsonLd, metas, null, canonical, rules, alwaysShown));
   }
 
+  /**
+   * The page's candidates as the cleaner reads them: all of them (the shown dates too) when its
+   * cheap declared dates disagree ({@link DateCandidates#disagree}), else none and not ranked (the
+   * rules' date stands).
+   */
+  public static PageDates gated(String html) {
+    Document doc = Jsoup.parse(html);
+    PageElements page = PageElements.of(doc);
+    Map<String, String> metas = PageMetadata.metas(page);
+    JsonLd jsonLd = JsonLd.of(page);
+    String canonical = PageMetadata.canonical(page, metas, null);
+    LocalDate rules = PublishedDates.of(page, jsonLd, metas, null, canonical);
+    if (!DateCandidates.disagree(page, jsonLd, metas, null, canonical)) {
+      return new PageDates(rules, List.of(), false);
+    }
+    return new PageDates(rules, of(page, jsonLd, metas, null, canonical, rules, true));
+  }
+
   static List<PageDate> of(
       PageElements page,
       JsonLd jsonLd,
@@ -106,10 +129,18 @@ public final class DateModel {
     return out;
   }
 
-  /** A page's candidates and the date the rules give it. */
-  public record PageDates(@Nullable LocalDate rules, List<PageDate> candidates) {
+  /**
+   * A page's candidates and the date the rules give it; {@code ranked} false: the candidates were
+   * not read, the rules' date stands.
+   */
+  public record PageDates(@Nullable LocalDate rules, List<PageDate> candidates, boolean ranked) {
     public PageDates {
       candidates = List.copyOf(candidates);
+    }
+
+    /** Candidates to rank. */
+    public PageDates(@Nullable LocalDate rules, List<PageDate> candidates) {
+      this(rules, candidates, true);
     }
   }
 

@@ -68,7 +68,7 @@ final class PageMetadata {
       @Nullable DateModel dates) {
     String canonical = canonical(page, metas, pageUrl);
     LocalDate published = PublishedDates.of(page, jsonLd, metas, pageUrl, canonical);
-    if (dates != null) {
+    if (dates != null && DateCandidates.disagree(page, jsonLd, metas, pageUrl, canonical)) {
       published =
           dates.choose(DateModel.of(page, jsonLd, metas, pageUrl, canonical, published, true));
     }

@@ -24,4 +24,17 @@ class BylineLabelsTest {
     assertThat(BylineLabels.labelLine(doc.getElementById("a"))).isEqualTo("Eva Fox");
     assertThat(BylineLabels.labelLine(doc.getElementById("b"))).isNull();
   }
+
+  @Test
+  void pluralAndFeminineLabelsAndAColonAfterByAreRead() {
+    org.jsoup.nodes.Document doc =
+        org.jsoup.Jsoup.parse(
+            "<p id='a'>Autoren Eva Fox und Ana Lima</p><p id='b'><strong>Autorin: Eva Fox</strong>"
+                + "</p><p id='c'><em>Written by: <a href='/x'>Ana Lima</a></em></p>");
+    assertThat(BylineLabels.hasLabelWord("Autorin: Eva")).isTrue();
+    assertThat(BylineLabels.hasLabelWord("Autoren Eva")).isTrue();
+    assertThat(BylineLabels.labelLine(doc.getElementById("a"))).isEqualTo("Eva Fox und Ana Lima");
+    assertThat(BylineLabels.labelLine(doc.getElementById("b"))).isEqualTo("Eva Fox");
+    assertThat(BylineLabels.labelLine(doc.getElementById("c"))).isEqualTo("Ana Lima");
+  }
 }

@@ -92,4 +92,20 @@ class DateModelTest {
     assertThatThrownBy(() -> DateModel.of(new double[3]))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void onlyPagesWhoseDeclaredDatesDisagreeAreRanked() {
+    DateModel.PageDates two = DateModel.gated(PAGE);
+    assertThat(two.ranked()).isTrue();
+    assertThat(dates(two)).hasSize(4);
+    String one =
+        "<html><head><meta property='article:published_time' content='2019-10-18T10:00:00Z'>"
+            + "</head><body><h1>T</h1><p class='date'>17 October 2019</p></body></html>";
+    DateModel.PageDates single = DateModel.gated(one);
+    assertThat(single.ranked()).isFalse();
+    assertThat(single.candidates()).isEmpty();
+    DateModel named = DateModel.of(weights("named", 1, 0));
+    assertThat(named.choose(single)).isEqualTo(LocalDate.of(2019, 10, 18));
+    assertThat(named.choose(two)).isEqualTo(LocalDate.of(2019, 10, 17));
+  }
 }

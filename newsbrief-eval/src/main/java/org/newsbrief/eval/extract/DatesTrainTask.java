@@ -31,7 +31,8 @@ import org.newsbrief.model.RawDocument;
  * written only with {@code write=true} (ship them only when CV beats the rules). Options: {@code
  * l2=0.1,1,10}, {@code shift=0,2,20}, {@code limit=N}, {@code show=1} (CV misses), {@code
  * pages=DIR}, {@code out=DIR}, {@code write=true}, {@code shown=false} (the dates shown in the
- * page, costly to read, only when the page declares none).
+ * page, costly to read, only when the page declares none), {@code shown=gate} (rank only the pages
+ * whose cheap declared dates disagree, as the cleaner does; the rules' date elsewhere).
  */
 public final class DatesTrainTask implements EvalTask {
   @Override
@@ -49,6 +50,7 @@ public final class DatesTrainTask implements EvalTask {
 
   @Override
   public EvalReport run(Path data, Map<String, String> options) throws IOException {
+    long began = System.nanoTime();
     List<Page> pages = pages(data, options);
     Map<String, Double> report = new TreeMap<>();
     report.put("rules_accuracy", score(pages, null, false));
@@ -84,10 +86,13 @@ public final class DatesTrainTask implements EvalTask {
     if ("true".equals(options.get("write"))) {
       Path out = Path.of(options.getOrDefault("out", SiteFolds.DEFAULT_OUT));
       Files.createDirectories(out);
-      try (Writer w =
-          Files.newBufferedWriter(out.resolve(DateModel.RESOURCE), StandardCharsets.UTF_8)) {
+      Path file = out.resolve(DateModel.RESOURCE);
+      try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
         model.write(w);
       }
+      String setting = "L2 " + bestL2 + " shift " + bestShift;
+      DateManifest.of(report, setting, options.getOrDefault("shown", "true"), began)
+          .write(out.resolve("date-model.manifest.json"), file);
     }
     return new EvalReport("train dates", data.toString(), report, Map.of());
   }
@@ -109,7 +114,10 @@ public final class DatesTrainTask implements EvalTask {
         y.add(c.date().equals(p.gold()) ? 1.0 : 0.0);
       }
     }
-    return NewtonRegression.logistic(x, y, l2);
+    // a small run (limit=N) may leave a fold without a ranked page: no rows, all-zero weights
+    return x.isEmpty()
+        ? new double[DateModel.featureNames().size()]
+        : NewtonRegression.logistic(x, y, l2);
   }
 
   /** Exact-day accuracy over all date pages, each by its fold's model (the rules when null). */
@@ -119,7 +127,7 @@ public final class DatesTrainTask implements EvalTask {
       LocalDate found =
           models == null
               ? p.dates().rules()
-              : models[models.length == 1 ? 0 : p.fold()].choose(p.dates().candidates());
+              : models[models.length == 1 ? 0 : p.fold()].choose(p.dates());
       boolean ok = found != null && found.equals(p.gold());
       right += ok ? 1 : 0;
       if (show && !ok) {
@@ -135,7 +143,11 @@ public final class DatesTrainTask implements EvalTask {
   private static double ceiling(List<Page> pages) {
     double reachable = 0;
     for (Page p : pages) {
-      reachable += p.dates().candidates().stream().anyMatch(c -> c.date().equals(p.gold())) ? 1 : 0;
+      boolean some =
+          p.dates().ranked()
+              ? p.dates().candidates().stream().anyMatch(c -> c.date().equals(p.gold()))
+              : p.gold() != null && p.gold().equals(p.dates().rules());
+      reachable += some ? 1 : 0;
     }
     return reachable / Math.max(pages.size(), 1);
   }
@@ -143,7 +155,8 @@ public final class DatesTrainTask implements EvalTask {
   private static List<Page> pages(Path data, Map<String, String> options) throws IOException {
     JsonNode gold = SiteFolds.MAPPER.readTree(data.resolve("gold.json").toFile());
     int limit = EvalOptions.limit(options);
-    boolean shown = !"false".equals(options.get("shown"));
+    String shownOption = options.getOrDefault("shown", "true");
+    boolean shown = !"false".equals(shownOption);
     Map<String, Page> out = new LinkedHashMap<>();
     try (WebEvalPages files = WebEvalPages.open(data, options.get("pages"))) {
       for (JsonNode item : gold.path("htmldate_eval")) {
@@ -157,7 +170,9 @@ public final class DatesTrainTask implements EvalTask {
         DateModel.PageDates dates =
             doc == null
                 ? new DateModel.PageDates(null, List.of())
-                : DateModel.candidates(doc.content(), shown);
+                : "gate".equals(shownOption)
+                    ? DateModel.gated(doc.content())
+                    : DateModel.candidates(doc.content(), shown);
         out.put(id, new Page(id, fold, day, dates));
       }
     }
