@@ -21,10 +21,11 @@ import org.newsbrief.summarize.Candidates.Candidate;
  * sentence that repeats a chosen one (three or more and 40% of the shorter one's content words
  * beside the story's topic words, or more than half its own: {@link Repeats}) is skipped; a
  * fragment never chosen; one opening with a pronoun or connective only after the sentence before it
- * in its article ({@link Readability}); one sharing no content word with another article is
- * discounted; and the summary stops when the next sentence would add less per word than the summary
- * holds. The result is ordered by article date and position, each sentence citing every article
- * that states it, in its words or others ({@link Corroboration}).
+ * in its article ({@link Readability}); one sharing no informative word with another article is
+ * taken at 0.4 of its value ({@link SelectionWeights}); and the summary stops when the next
+ * sentence would add less per word than the summary holds. The result is ordered by article date
+ * and position, each sentence citing every article that states it, in its words or others ({@link
+ * Corroboration}).
  */
 public final class CoverageSummarizer implements Summarizer {
 
@@ -124,11 +125,11 @@ public final class CoverageSummarizer implements Summarizer {
     List<Candidate> chosen =
         new GreedyChoice(scorer, repeats, weights)
             .choose(
-            new ArrayList<>(
-                Candidates.of(window, independent, expected, model.priors(), leftOut, form)),
-            new ExpectedCoverage(expected),
-            words,
-            maxSentences);
+                new ArrayList<>(
+                    Candidates.of(window, independent, expected, model.priors(), leftOut, form)),
+                new ExpectedCoverage(expected),
+                words,
+                maxSentences);
     List<SummarySentence> added = Sides.add(chosen, sides, words, maxSentences);
     chosen.sort(
         Comparator.comparing(Candidate::date)

@@ -38,6 +38,7 @@ class SelectionWeightsTest {
     assertThat(weights.support(weather)).isEqualTo(0.2);
     assertThat(weights.support(denial)).isEqualTo(1.0);
     assertThat(SelectionWeights.shipped().support(denial)).isEqualTo(1.0);
+    assertThat(SelectionWeights.shipped().support(weather)).isEqualTo(0.4);
   }
 
   @Test

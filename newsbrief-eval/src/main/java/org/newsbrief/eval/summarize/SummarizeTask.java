@@ -44,10 +44,10 @@ import org.newsbrief.summarize.Summarizer;
  * for the final blind read only), {@code scores} (write newsbrief's per-story scores to this file)
  * and {@code paired} (compare them, story by story, with such a file of another run: {@link
  * PairedScores}), {@code support} (hand labels of which articles state a sentence: precision and
- * recall of the summarizer's support sets, {@link SupportLabels}), {@code weights}, {@code grid} and
- * {@code leave_out} (selection weights tried, each grid setting paired with newsbrief's run in the
- * same run: {@link WeightGrid}). Besides ROUGE, each system's
- * share of summary sentences with each {@link SummaryDefects} kind ({@code defect_*}).
+ * recall of the summarizer's support sets, {@link SupportLabels}), {@code weights}, {@code grid}
+ * and {@code leave_out} (selection weights tried, each grid setting paired with newsbrief's run in
+ * the same run: {@link WeightGrid}). Besides ROUGE, each system's share of summary sentences with
+ * each {@link SummaryDefects} kind ({@code defect_*}).
  */
 public final class SummarizeTask implements EvalTask {
   @Override

@@ -13,11 +13,12 @@ import org.newsbrief.summarize.Summarizer;
 
 /**
  * Selection weights ({@link SelectionWeights}) tried in one {@code eval summarize} run: {@code
- * weights=a,b,c,d,e} (off-topic factor, informative words shared with other articles below
- * which it applies, support power, repeat share, redundancy power) sets newsbrief's own; {@code grid=w1;w2;...} adds one system {@code gridK} per setting,
- * each compared story by story with newsbrief's run ({@link PairedScores}); {@code
- * leave_out=true} summarizes training stories with their own reference counts left out of the
- * shipped priors, as unseen stories ({@link CoverageSummarizer#leavingOut}).
+ * weights=a,b,c,d,e} (off-topic factor, informative words shared with other articles below which it
+ * applies, support power, repeat share, redundancy power) sets newsbrief's own; {@code
+ * grid=w1;w2;...} adds one system {@code gridK} per setting, each compared story by story with
+ * newsbrief's run ({@link PairedScores}); {@code leave_out=true} summarizes training stories with
+ * their own reference counts left out of the shipped priors, as unseen stories ({@link
+ * CoverageSummarizer#leavingOut}).
  */
 final class WeightGrid {
   private WeightGrid() {}
