@@ -21,6 +21,9 @@ check summarize "$data/summarization/multinews_val_dev300.jsonl" "--set limit=20
   '"rouge1_f"' '"rouge2_f"' '"rougesu4_f"' '"rougel_f"' '"defect_any"' '"lead"' '"lexrank"' '"textrank"' '"centroid"'
 check summarize "$data/summarization/multinews_val_dev300.jsonl" "--set limit=20 --set folds=2" \
   '"rouge1_f"' '"words"'
+check summarize "$data/summarization/multinews_val_dev300.jsonl" \
+  "--set limit=10 --set peers=false --set grid=0.7,0,0,2,0;0.4,1,0,0.45,0" \
+  '"grid1"' '"paired_rouge1_diff"' '"paired_defect_any_diff"'
 check figures "$data/clustering" "--set labels=docs/labels/figure-conflicts-dev.tsv" \
   '"stories_showing"' '"count"'
 check timeline "$data/clustering" "--set limit=3" '"count"' '"stories"'

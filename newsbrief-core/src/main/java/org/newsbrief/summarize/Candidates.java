@@ -20,7 +20,6 @@ final class Candidates {
   static final int MIN_WORDS = 6;
   static final int MAX_WORDS = 80;
   private static final double QUESTION = 0.85;
-  private static final double OFF_TOPIC = 0.7;
   private static final double TOPIC_SHARE = 1 / 3.0;
 
   private Candidates() {}
@@ -31,6 +30,8 @@ final class Candidates {
       LocalDate date,
       int length,
       double prior,
+      boolean alone,
+      int shared,
       boolean needsAntecedent,
       Map<String, Integer> grams,
       Set<String> content,
@@ -81,7 +82,7 @@ final class Candidates {
         content.removeAll(SummaryTokens.STOP);
         boolean question = Readability.question(text);
         boolean alone = window.size() > 1 && !story.sharedElsewhere(content, p.article());
-        double prior = (question ? QUESTION : 1) * (alone ? OFF_TOPIC : 1);
+        double prior = question ? QUESTION : 1;
         boolean needsAntecedent = Readability.needsAntecedent(text);
         Map<String, Integer> grams = SummaryTokens.grams(p.tokens());
         double[] features =
@@ -93,6 +94,8 @@ final class Candidates {
                 published == null ? LocalDate.MAX : published,
                 length,
                 prior,
+                alone,
+                window.size() > 1 ? story.sharedWords(content, p.article()) : Integer.MAX_VALUE,
                 needsAntecedent,
                 grams,
                 content,

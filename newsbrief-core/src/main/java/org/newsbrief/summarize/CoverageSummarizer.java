@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.newsbrief.model.AnalyzedArticle;
 import org.newsbrief.model.SummarySentence;
 import org.newsbrief.model.Syndication;
@@ -20,24 +21,22 @@ import org.newsbrief.summarize.Candidates.Candidate;
  * sentence that repeats a chosen one (three or more and 40% of the shorter one's content words
  * beside the story's topic words, or more than half its own: {@link Repeats}) is skipped; a
  * fragment never chosen; one opening with a pronoun or connective only after the sentence before it
- * in its article ({@link Readability}); one sharing no content word with another article is
- * discounted; and the summary stops when the next sentence would add less per word than the summary
- * holds. The result is ordered by article date and position, each sentence citing every article
- * that states it, in its words or others ({@link Corroboration}).
+ * in its article ({@link Readability}); one sharing no informative word with another article is
+ * taken at 0.4 of its value ({@link SelectionWeights}); and the summary stops when the next
+ * sentence would add less per word than the summary holds. The result is ordered by article date
+ * and position, each sentence citing every article that states it, in its words or others ({@link
+ * Corroboration}).
  */
 public final class CoverageSummarizer implements Summarizer {
 
-  /** Chosen on dev300 by R-1 + R-2 among 0.8, 0.9, 1.0, 1.1, 1.2 (session 4; was 0.9). */
-  private static final double STOP_RATIO = 1.0;
-
-  private static final double EXPECTED_LENGTH = 0.74;
-  private static final double OVERSHOOT = 1.15;
   private final CoverageModel model;
   private final SentenceScorer scorer;
   private final Furniture furniture;
   private final SupportRule support = SupportRule.shipped();
   private final Repeats repeats;
   private final SentenceForm form;
+  private final SelectionWeights weights;
+  private final @Nullable Map<String, Integer> leftOut;
 
   /** The summarizer with the shipped models. */
   public CoverageSummarizer() {
@@ -56,31 +55,49 @@ public final class CoverageSummarizer implements Summarizer {
 
   /** A summarizer with {@code model}, {@code scorer} and the page {@code furniture} it cuts. */
   public CoverageSummarizer(CoverageModel model, SentenceScorer scorer, Furniture furniture) {
-    this(model, scorer, furniture, null, SentenceForm.shipped());
+    this(model, scorer, furniture, null, SentenceForm.shipped(), SelectionWeights.shipped(), null);
   }
 
   private CoverageSummarizer(
       CoverageModel model,
       SentenceScorer scorer,
       Furniture furniture,
-      @org.jspecify.annotations.Nullable Repeats repeats,
-      SentenceForm form) {
+      @Nullable Repeats repeats,
+      SentenceForm form,
+      SelectionWeights weights,
+      @Nullable Map<String, Integer> leftOut) {
     this.model = model;
     this.scorer = scorer;
     this.furniture = furniture;
     this.repeats = repeats == null ? Repeats.shipped(support.vectors()) : repeats;
     this.form = form;
+    this.weights = weights;
+    this.leftOut = leftOut;
   }
 
   /** This summarizer with the sentence {@code form} model instead of the shipped one. */
   public CoverageSummarizer withForm(SentenceForm form) {
-    return new CoverageSummarizer(model, scorer, furniture, repeats, form);
+    return new CoverageSummarizer(model, scorer, furniture, repeats, form, weights, leftOut);
   }
 
   /** This summarizer with repeats also found by meaning at {@code cosine} (tried, not shipped). */
   public CoverageSummarizer withRepeats(double cosine, int floor) {
-    return new CoverageSummarizer(
-        model, scorer, furniture, new Repeats(cosine, floor, support.vectors()), form);
+    Repeats byMeaning = new Repeats(cosine, floor, support.vectors());
+    return new CoverageSummarizer(model, scorer, furniture, byMeaning, form, weights, leftOut);
+  }
+
+  /** This summarizer choosing with {@code weights} instead of the shipped ones. */
+  public CoverageSummarizer withWeights(SelectionWeights weights) {
+    return new CoverageSummarizer(model, scorer, furniture, repeats, form, weights, leftOut);
+  }
+
+  /**
+   * This summarizer for a training story whose {@code reference} counts ({@link
+   * CoverageTraining#referenceCounts}) the shipped priors hold: they are left out, so the story is
+   * summarized as an unseen one would be (training and tuning only).
+   */
+  public CoverageSummarizer leavingOut(Map<String, Integer> reference) {
+    return new CoverageSummarizer(model, scorer, furniture, repeats, form, weights, reference);
   }
 
   @Override
@@ -103,15 +120,16 @@ public final class CoverageSummarizer implements Summarizer {
     List<AnalyzedArticle> independent = Syndication.independent(articles, syndication);
     List<List<StoryWindow.Placed>> window =
         StoryWindow.of(independent, words, scorer.window(), furniture);
-    Map<String, Double> expected = new HashMap<>(model.expected(window, 1));
-    expected.putAll(model.expected(window, 2));
+    Map<String, Double> expected = new HashMap<>(model.expected(window, 1, leftOut));
+    expected.putAll(model.expected(window, 2, leftOut));
     List<Candidate> chosen =
-        choose(
-            new ArrayList<>(
-                Candidates.of(window, independent, expected, model.priors(), null, form)),
-            new ExpectedCoverage(expected),
-            words,
-            maxSentences);
+        new GreedyChoice(scorer, repeats, weights)
+            .choose(
+                new ArrayList<>(
+                    Candidates.of(window, independent, expected, model.priors(), leftOut, form)),
+                new ExpectedCoverage(expected),
+                words,
+                maxSentences);
     List<SummarySentence> added = Sides.add(chosen, sides, words, maxSentences);
     chosen.sort(
         Comparator.comparing(Candidate::date)
@@ -130,63 +148,5 @@ public final class CoverageSummarizer implements Summarizer {
     summary.addAll(added);
     return Corroboration.of(
         summary, articles, syndication, ConceptWeights.of(independent), support);
-  }
-
-  private List<Candidate> choose(
-      List<Candidate> pool, ExpectedCoverage coverage, int budget, int maxSentences) {
-    List<Candidate> chosen = new ArrayList<>();
-    boolean anyOpening =
-        pool.stream().anyMatch(c -> c.placed().sentence().index() == 0 && !c.needsAntecedent());
-    double matched = 0;
-    int total = 0;
-    while (!pool.isEmpty() && total < budget && chosen.size() < maxSentences) {
-      Candidate best = pool.get(0);
-      double bestValue = Double.NEGATIVE_INFINITY;
-      double bestGain = 0;
-      for (Candidate c : pool) {
-        if (chosen.isEmpty() && anyOpening && c.placed().sentence().index() != 0
-            || c.needsAntecedent() && !antecedentChosen(c, chosen)) {
-          continue;
-        }
-        double gain = coverage.gain(c.grams());
-        double value = gain / Math.sqrt(c.length()) * c.prior() * scorer.factor(c.features());
-        if (value > bestValue) {
-          bestValue = value;
-          best = c;
-          bestGain = gain;
-        }
-      }
-      if (bestValue == Double.NEGATIVE_INFINITY) {
-        break;
-      }
-      pool.remove(best);
-      if (repeats.any(best, chosen)) {
-        continue;
-      }
-      double expectedLength = total + EXPECTED_LENGTH * budget;
-      if (!chosen.isEmpty() && bestGain / best.length() < STOP_RATIO * matched / expectedLength) {
-        break;
-      }
-      if (!chosen.isEmpty() && total + best.length() > budget * OVERSHOOT) {
-        continue;
-      }
-      chosen.add(best);
-      coverage.add(best.grams());
-      matched += bestGain;
-      total += best.length();
-    }
-    return chosen;
-  }
-
-  /** Whether the sentence before {@code c} in its article is chosen. */
-  private static boolean antecedentChosen(Candidate c, List<Candidate> chosen) {
-    int article = c.placed().article();
-    int index = c.placed().sentence().index();
-    for (Candidate other : chosen) {
-      if (other.placed().article() == article && other.placed().sentence().index() == index - 1) {
-        return true;
-      }
-    }
-    return false;
   }
 }

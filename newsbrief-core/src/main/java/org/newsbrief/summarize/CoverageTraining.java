@@ -148,7 +148,7 @@ public final class CoverageTraining {
   }
 
   /** How often the reference, cut to {@code words} words, uses each unigram and bigram. */
-  static Map<String, Integer> referenceCounts(String reference, int words) {
+  public static Map<String, Integer> referenceCounts(String reference, int words) {
     String[] raw = reference.strip().split("\\s+");
     String kept = String.join(" ", Arrays.asList(raw).subList(0, Math.min(words, raw.length)));
     return SummaryTokens.grams(SummaryTokens.of(kept));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.newsbrief.analyze.Tokens;
 
 /**
  * What the {@link SentenceScorer} knows of a candidate sentence: its place in its article, its
@@ -15,6 +16,9 @@ import org.jspecify.annotations.Nullable;
  * of the story's articles use its words and word pairs.
  */
 final class SentenceFeatures {
+  /** The index of {@code article_share}. */
+  static final int ARTICLE_SHARE = 9;
+
   static final List<String> NAMES =
       List.of(
           "bias",
@@ -98,6 +102,27 @@ final class SentenceFeatures {
         }
       }
       return false;
+    }
+
+    /**
+     * How many of {@code content}'s words another article's window uses, leaving out single
+     * letters, the hyphen and the analyzer's stop words ({@link Tokens#STOPWORDS}): its
+     * corroboration in words.
+     */
+    int sharedWords(Set<String> content, int article) {
+      int shared = 0;
+      for (String w : content) {
+        if (w.length() == 1 && !Character.isDigit(w.charAt(0)) || Tokens.STOPWORDS.contains(w)) {
+          continue;
+        }
+        for (int a = 0; a < contentByArticle.size(); a++) {
+          if (a != article && contentByArticle.get(a).contains(w)) {
+            shared++;
+            break;
+          }
+        }
+      }
+      return shared;
     }
 
     /** The features of {@code p} ({@code length} words, {@code gain} expected matches). */

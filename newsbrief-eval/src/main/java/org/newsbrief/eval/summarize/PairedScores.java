@@ -36,13 +36,19 @@ final class PairedScores {
    * either side fail, so the two runs must cover the same stories.
    */
   static Map<String, Double> compare(List<String> rows, Path other) throws IOException {
-    Map<String, double[]> base = new HashMap<>();
     List<String> lines;
     try {
       lines = Files.readAllLines(other, StandardCharsets.UTF_8);
     } catch (CharacterCodingException e) {
       throw new IOException(other + ": not UTF-8 text (a --set scores= file)", e);
     }
+    return compare(rows, lines, other.toString());
+  }
+
+  /** As {@link #compare(List, Path)}, with the other run's {@code lines} (from {@code other}). */
+  static Map<String, Double> compare(List<String> rows, List<String> lines, String other)
+      throws IOException {
+    Map<String, double[]> base = new HashMap<>();
     for (String line : lines) {
       if (!line.isBlank()) {
         base.put(line.split("\t", -1)[0], parse(line, other));
@@ -90,7 +96,7 @@ final class PairedScores {
     return out;
   }
 
-  private static double[] parse(String line, Path file) throws IOException {
+  private static double[] parse(String line, String file) throws IOException {
     String[] f = line.split("\t", -1);
     try {
       return new double[] {

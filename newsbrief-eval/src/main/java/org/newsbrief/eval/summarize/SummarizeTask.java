@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +44,10 @@ import org.newsbrief.summarize.Summarizer;
  * for the final blind read only), {@code scores} (write newsbrief's per-story scores to this file)
  * and {@code paired} (compare them, story by story, with such a file of another run: {@link
  * PairedScores}), {@code support} (hand labels of which articles state a sentence: precision and
- * recall of the summarizer's support sets, {@link SupportLabels}). Besides ROUGE, each system's
- * share of summary sentences with each {@link SummaryDefects} kind ({@code defect_*}).
+ * recall of the summarizer's support sets, {@link SupportLabels}), {@code weights}, {@code grid}
+ * and {@code leave_out} (selection weights tried, each grid setting paired with newsbrief's run in
+ * the same run: {@link WeightGrid}). Besides ROUGE, each system's share of summary sentences with
+ * each {@link SummaryDefects} kind ({@code defect_*}).
  */
 public final class SummarizeTask implements EvalTask {
   @Override
@@ -70,10 +73,18 @@ public final class SummarizeTask implements EvalTask {
     Analyzer analyzer = new Analyzer();
     Function<Cluster, Summarizer> own = ownSummarizer(clusters, words, options, analyzer);
     Summarizer previous = new CentroidSummarizer();
+    Map<String, List<AnalyzedArticle>> analyzed = new HashMap<>();
+    Function<Cluster, List<AnalyzedArticle>> analyze =
+        c -> analyzed.computeIfAbsent(c.id(), k -> CoverageFolds.analyze(c, analyzer));
     Map<String, BiFunction<Cluster, Integer, List<String>>> systems = new LinkedHashMap<>();
-    systems.put("newsbrief", (c, w) -> newsbrief(c, w, analyzer, own.apply(c)));
+    systems.put("newsbrief", (c, w) -> newsbrief(analyze.apply(c), w, own.apply(c)));
+    List<String> grid = WeightGrid.settings(options);
+    for (int g = 0; g < grid.size(); g++) {
+      Function<Cluster, Summarizer> tried = WeightGrid.summarizer(grid.get(g), words, options);
+      systems.put("grid" + g, (c, w) -> newsbrief(analyze.apply(c), w, tried.apply(c)));
+    }
     if (Boolean.parseBoolean(options.getOrDefault("peers", "true"))) {
-      systems.put("centroid", (c, w) -> newsbrief(c, w, analyzer, previous));
+      systems.put("centroid", (c, w) -> newsbrief(analyze.apply(c), w, previous));
       systems.put("lead", (c, w) -> Baselines.lead(Baselines.sentencesOf(c.articles()), w));
       systems.put("lexrank", (c, w) -> Baselines.lexRank(Baselines.sentencesOf(c.articles()), w));
       systems.put("textrank", (c, w) -> Baselines.textRank(Baselines.sentencesOf(c.articles()), w));
@@ -84,10 +95,15 @@ public final class SummarizeTask implements EvalTask {
         systems.entrySet()) {
       String dump = system.getKey().equals("newsbrief") ? options.get("dump") : null;
       boolean blind = Boolean.parseBoolean(options.getOrDefault("blind", "false"));
-      List<String> rows = system.getKey().equals("newsbrief") ? perStory : null;
-      results.put(
-          system.getKey(),
-          SystemScores.of(clusters, words, rouge, system.getValue(), dump, blind, rows));
+      boolean gridded = system.getKey().startsWith("grid");
+      List<String> rows =
+          system.getKey().equals("newsbrief") ? perStory : gridded ? new ArrayList<>() : null;
+      Map<String, Double> scores =
+          SystemScores.of(clusters, words, rouge, system.getValue(), dump, blind, rows);
+      if (gridded && rows != null) {
+        scores = WeightGrid.paired(scores, rows, perStory, system.getKey());
+      }
+      results.put(system.getKey(), scores);
     }
     Map<String, Double> system = Objects.requireNonNull(results.remove("newsbrief"));
     if (options.containsKey("scores")) {
@@ -146,18 +162,17 @@ public final class SummarizeTask implements EvalTask {
       SentenceForm base = form == null ? SentenceForm.shipped() : FormStage.load(Path.of(form));
       coverage = coverage.withForm(base.withCut(Double.parseDouble(options.get("form_cut"))));
     }
-    Summarizer shipped =
+    CoverageSummarizer shipped =
         options.containsKey("repeat_cos")
             ? coverage.withRepeats(
                 Double.parseDouble(options.get("repeat_cos")),
                 Integer.parseInt(options.getOrDefault("repeat_floor", "1")))
             : coverage;
-    return c -> shipped;
+    return WeightGrid.tuned(shipped, words, options);
   }
 
   private static List<String> newsbrief(
-      Cluster c, int words, Analyzer analyzer, Summarizer summarizer) {
-    List<AnalyzedArticle> analyzed = CoverageFolds.analyze(c, analyzer);
+      List<AnalyzedArticle> analyzed, int words, Summarizer summarizer) {
     return summarizer.summarize(analyzed, words).stream().map(SummarySentence::text).toList();
   }
 }
