@@ -150,4 +150,18 @@ class ContradictionsTest {
     assertThat(below).isPositive();
     assertThat(above).isPositive();
   }
+
+  @Test
+  void aNegativeImplicativeStatesNothingToDeny() {
+    String denies = "The network says it has not verified the authenticity of the recording.";
+    assertThat(
+            Contradictions.score(
+                "The network aired the recording but was unable to verify its authenticity.",
+                denies))
+        .isZero();
+    assertThat(
+            Contradictions.score(
+                "The network aired the recording and has verified its authenticity.", denies))
+        .isPositive();
+  }
 }
