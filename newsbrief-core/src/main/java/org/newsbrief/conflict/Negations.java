@@ -91,7 +91,11 @@ final class Negations {
           mark(tokens, marks, i, -FALSITY_BEFORE, FALSITY_BEFORE, true);
           mark(tokens, marks, i, FALSITY_AFTER, FALSITY_AFTER, true);
         }
-        case CLAIM_AFTER -> mark(tokens, marks, i, DENIAL_SCOPE, DENIAL_SCOPE, true);
+        case CLAIM_AFTER -> {
+          // "the hoax story that X", "denied reports that X": X is denied, not the story itself
+          int from = Denials.claimNoun(next) ? i + 1 : i;
+          mark(tokens, marks, from, DENIAL_SCOPE, DENIAL_SCOPE, true);
+        }
         case OBJECT_AFTER -> mark(tokens, marks, i, DENIAL_SCOPE, NEGATED_HEADS, false);
         default -> {
           if (negator && NonClaims.governs(tokens, i) || !negator && Implicatives.at(tokens, i)) {

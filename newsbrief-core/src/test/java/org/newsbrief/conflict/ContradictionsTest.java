@@ -164,4 +164,16 @@ class ContradictionsTest {
                 "The network aired the recording and has verified its authenticity.", denies))
         .isPositive();
   }
+
+  @Test
+  void aDeniedReportDeniesWhatItSaysNotThatItExists() {
+    String denies = "The city said thousands of readers shared the hoax story.";
+    assertThat(Contradictions.score("Thousands of readers shared a story on the forums.", denies))
+        .isZero();
+    assertThat(
+            Contradictions.score(
+                "The mayor resigned on Monday after the audit, the council said.",
+                "The council denied reports that the mayor resigned after the audit."))
+        .isPositive();
+  }
 }
