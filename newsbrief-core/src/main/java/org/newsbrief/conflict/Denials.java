@@ -67,6 +67,14 @@ final class Denials {
     return DENIALS.contains(word) || FALSITY.contains(word);
   }
 
+  /**
+   * Whether the lower-cased {@code word} names a claim a denial can be about ("reports", "story",
+   * "that"): the claim is what follows it, the noun itself is not denied.
+   */
+  static boolean claimNoun(String word) {
+    return CLAIM_NOUNS.contains(word);
+  }
+
   /** The explicit denial at token {@code i}, or {@link Denial#NONE}. */
   static Denial at(List<String> tokens, int i) {
     String w = lower(tokens.get(i));

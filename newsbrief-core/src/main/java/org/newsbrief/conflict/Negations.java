@@ -13,7 +13,8 @@ import java.util.Set;
  * false", "is not true"), the words before them in their clause and a few after. Negations that
  * make no claim are skipped: fixed phrases ("no secret", "not only", "not without") and those of a
  * verb of knowing, saying or disclosing ({@link NonClaims}: "did not know", "would not reveal", "no
- * comment").
+ * comment"). Negative implicatives ({@link Implicatives}: "was unable to verify", "without having")
+ * state nothing about the words they govern: those are neither stated nor denied.
  */
 final class Negations {
   /** A mark: a negation or denial governs the token. */
@@ -90,10 +91,14 @@ final class Negations {
           mark(tokens, marks, i, -FALSITY_BEFORE, FALSITY_BEFORE, true);
           mark(tokens, marks, i, FALSITY_AFTER, FALSITY_AFTER, true);
         }
-        case CLAIM_AFTER -> mark(tokens, marks, i, DENIAL_SCOPE, DENIAL_SCOPE, true);
+        case CLAIM_AFTER -> {
+          // "the hoax story that X", "denied reports that X": X is denied, not the story itself
+          int from = Denials.claimNoun(next) ? i + 1 : i;
+          mark(tokens, marks, from, DENIAL_SCOPE, DENIAL_SCOPE, true);
+        }
         case OBJECT_AFTER -> mark(tokens, marks, i, DENIAL_SCOPE, NEGATED_HEADS, false);
         default -> {
-          if (negator && NonClaims.governs(tokens, i)) {
+          if (negator && NonClaims.governs(tokens, i) || !negator && Implicatives.at(tokens, i)) {
             unclaim(tokens, marks, i);
           } else if (negator) {
             mark(tokens, marks, i, NEGATOR_SCOPE, NEGATED_HEADS, false);

@@ -150,4 +150,30 @@ class ContradictionsTest {
     assertThat(below).isPositive();
     assertThat(above).isPositive();
   }
+
+  @Test
+  void aNegativeImplicativeStatesNothingToDeny() {
+    String denies = "The network says it has not verified the authenticity of the recording.";
+    assertThat(
+            Contradictions.score(
+                "The network aired the recording but was unable to verify its authenticity.",
+                denies))
+        .isZero();
+    assertThat(
+            Contradictions.score(
+                "The network aired the recording and has verified its authenticity.", denies))
+        .isPositive();
+  }
+
+  @Test
+  void aDeniedReportDeniesWhatItSaysNotThatItExists() {
+    String denies = "The city said thousands of readers shared the hoax story.";
+    assertThat(Contradictions.score("Thousands of readers shared a story on the forums.", denies))
+        .isZero();
+    assertThat(
+            Contradictions.score(
+                "The mayor resigned on Monday after the audit, the council said.",
+                "The council denied reports that the mayor resigned after the audit."))
+        .isPositive();
+  }
 }
