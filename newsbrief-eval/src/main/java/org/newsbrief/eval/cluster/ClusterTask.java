@@ -33,8 +33,7 @@ import org.newsbrief.model.Story;
  * LearnedModels}), {@code folds} (topic-wise cross-validation of it, see {@link TopicFolds}),
  * {@code nested} (nested cross-validation of the whole method, see {@link NestedFolds}), {@code
  * alone} (each story clustered alone and each topic's pair, see {@link AloneStories}), {@code
- * sweep} (the regrouping's one-at-a-time sensitivity on out-of-fold streams, see {@link
- * RegroupSweep}).
+ * sweep} (the regrouping's sensitivity, see {@link RegroupSweep}).
  */
 public final class ClusterTask implements EvalTask {
   @Override
