@@ -75,6 +75,10 @@ check cluster "$data/clustering" "--set limit=200 --set orders=1 --set folds=2" 
   '"baseline_bcubed_f1"' '"clusters_cv"' '"fold_0_regroup"'
 check cluster "$data/clustering" "--set limit=150 --set orders=1 --set nested=3 --set inner=2 --set peers=false" \
   '"hand_bcubed_f1"' '"fitted_bcubed_f1"' '"odds_bcubed_f1"' '"fold_0_hand_group"'
+check cluster "$data/clustering" "--set limit=150 --set orders=1 --set nested=3 --set inner=2 --set peers=false --set fold_seed=2" \
+  '"flat_bcubed_f1"' '"fold_0_flat_group"'
+check cluster "$data/clustering" "--set limit=150 --set orders=1 --set sweep=2" '"sweep_shipped"' \
+  '"sweep_threshold_0.060"' '"sweep_name_0.400"'
 check cluster "$data/clustering" "--set limit=150 --set orders=1 --set nested=3 --set inner=2 --set peers=false --set extra=$data/contradiction/fnc1 --set extra_limit=20" \
   '"odds_bcubed_f1"'
 check cluster "$data/clustering" "--set limit=120 --set alone=true" '"stories_alone_briefings"' \

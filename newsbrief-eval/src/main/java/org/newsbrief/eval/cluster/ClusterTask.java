@@ -32,7 +32,8 @@ import org.newsbrief.model.Story;
  * train}, {@code model}, {@code cutoff}, {@code joins} (the learned model, see {@link
  * LearnedModels}), {@code folds} (topic-wise cross-validation of it, see {@link TopicFolds}),
  * {@code nested} (nested cross-validation of the whole method, see {@link NestedFolds}), {@code
- * alone} (each story clustered alone and each topic's pair, see {@link AloneStories}).
+ * alone} (each story clustered alone and each topic's pair, see {@link AloneStories}), {@code
+ * sweep} (the regrouping's sensitivity, see {@link RegroupSweep}).
  */
 public final class ClusterTask implements EvalTask {
   @Override
@@ -67,6 +68,10 @@ public final class ClusterTask implements EvalTask {
     if (options.containsKey("nested")) {
       return new EvalReport(
           name(), data.toString(), NestedFolds.run(docs, storyOptions, options, orders), Map.of());
+    }
+    if (options.containsKey("sweep")) {
+      return new EvalReport(
+          name(), data.toString(), RegroupSweep.run(docs, storyOptions, options, orders), Map.of());
     }
     if (options.containsKey("folds")) {
       return new EvalReport(

@@ -19,7 +19,8 @@ final class InnerFolds {
   private InnerFolds() {}
 
   /** The settings the inner folds of one outer fold's training topics choose. */
-  record Choice(Regrouping hand, double fittedGroup, double oddsGroup, double odds) {}
+  record Choice(
+      Regrouping hand, double fittedGroup, double oddsGroup, double odds, Regrouping flat) {}
 
   static Choice choose(
       List<PairTraining.LabelledArticle> train,
@@ -65,26 +66,44 @@ final class InnerFolds {
           parts.get(hand.size() + g * NestedFolds.ODDS.size() + NestedFolds.ODDS.indexOf(0.0)));
     }
     int odds = best(parts.subList(hand.size(), n), gold);
+    double[] handScores = scores(parts.subList(0, hand.size()), gold);
+    System.err.println(
+        "inner hand grid (group x threshold): " + java.util.Arrays.toString(handScores));
+    System.err.println(
+        "inner odds grid (group x log-odds): "
+            + java.util.Arrays.toString(scores(parts.subList(hand.size(), n), gold)));
     return new Choice(
-        hand.get(best(parts.subList(0, hand.size()), gold)),
+        hand.get(argmax(handScores)),
         NestedFolds.GROUPS.get(best(fitted, gold)),
         NestedFolds.GROUPS.get(odds / NestedFolds.ODDS.size()),
-        NestedFolds.ODDS.get(odds % NestedFolds.ODDS.size()));
+        NestedFolds.ODDS.get(odds % NestedFolds.ODDS.size()),
+        hand.get(
+            argmax(GridSmoothing.neighbourhoodMeans(handScores, NestedFolds.THRESHOLDS.size()))));
   }
 
-  /** The index of the partition of the best pooled B-cubed F1, the first on ties. */
-  private static int best(List<Map<String, String>> parts, Map<String, String> gold) {
-    int best = 0;
-    double bestF1 = -1;
-    for (int i = 0; i < parts.size(); i++) {
-      double f1 =
+  private static double[] scores(List<Map<String, String>> parts, Map<String, String> gold) {
+    double[] f1 = new double[parts.size()];
+    for (int i = 0; i < f1.length; i++) {
+      f1[i] =
           Partitions.score(ClusterTask.numbered(parts.get(i)), gold).getOrDefault("bcubed_f1", 0.0);
-      if (f1 > bestF1) {
-        bestF1 = f1;
+    }
+    return f1;
+  }
+
+  /** The index of the largest value, the first on ties. */
+  static int argmax(double[] values) {
+    int best = 0;
+    for (int i = 1; i < values.length; i++) {
+      if (values[i] > values[best]) {
         best = i;
       }
     }
     return best;
+  }
+
+  /** The index of the partition of the best pooled B-cubed F1, the first on ties. */
+  private static int best(List<Map<String, String>> parts, Map<String, String> gold) {
+    return argmax(scores(parts, gold));
   }
 
   static List<PairTraining.LabelledArticle> shuffled(

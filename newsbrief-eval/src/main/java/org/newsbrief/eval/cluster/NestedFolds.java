@@ -29,20 +29,27 @@ import org.newsbrief.cluster.StoryOptions;
  *   <li>{@code fitted}: the linkage fitted by {@link RegroupTraining} (shares and threshold from a
  *       regularised logistic regression), only its group cosine chosen by the inner folds;
  *   <li>{@code odds}: the fitted shares, the group cosine and the mean log-odds at which pieces
- *       join (among {@link #ODDS}) chosen by the inner folds.
+ *       join (among {@link #ODDS}) chosen by the inner folds;
+ *   <li>{@code flat}: the {@code hand} grid, but the setting chosen is the one whose grid
+ *       neighbourhood (itself and the settings one step away in group cosine or threshold) has the
+ *       best mean inner score: a flat region rather than a sharp optimum.
  * </ul>
  *
- * {@code dump=FILE} writes the first order's outer partitions (method, document, gold, predicted).
- * Reports per method {@code <method>_bcubed_f1} etc. (means over {@code orders} orders), {@code
- * topic_N_<method>}, the chosen group cosines ({@code fold_K_<method>_group}) and joining
- * probability ({@code fold_K_odds_join_p}) per fold (the whole settings to stderr), and per topic
- * Carrot2 k-means told k ({@link TopicPeers}).
+ * {@code fold_seed=S} deals the topics into the folds in an order shuffled by S (0, the default:
+ * topic-number order), to measure how the figure depends on which topics are held out together;
+ * {@code nested} equal to the number of topics is leave-one-topic-out.
+ *
+ * <p>{@code dump=FILE} writes the first order's outer partitions (method, document, gold,
+ * predicted). Reports per method {@code <method>_bcubed_f1} etc. (means over {@code orders}
+ * orders), {@code topic_N_<method>}, the chosen group cosines ({@code fold_K_<method>_group}) and
+ * joining probability ({@code fold_K_odds_join_p}) per fold (the whole settings to stderr), and per
+ * topic Carrot2 k-means told k ({@link TopicPeers}).
  */
 final class NestedFolds {
   static final List<Double> GROUPS = List.of(0.1, 0.15, 0.2, 0.25);
   static final List<Double> THRESHOLDS = List.of(0.05, 0.06, 0.07, 0.08);
   static final List<Double> ODDS = List.of(-1.0, -0.5, 0.0, 0.5);
-  static final List<String> METHODS = List.of("shipped", "hand", "fitted", "odds");
+  static final List<String> METHODS = List.of("shipped", "hand", "fitted", "odds", "flat");
 
   private NestedFolds() {}
 
@@ -56,7 +63,8 @@ final class NestedFolds {
           "nested and inner are fold counts of at least 2: nested=" + k + ", inner=" + inner);
     }
     int trainOrders = LearnedModels.trainOrders(options);
-    List<String> topics = Topics.of(docs);
+    List<String> topics =
+        Topics.dealt(Topics.of(docs), Long.parseLong(options.getOrDefault("fold_seed", "0")));
     Map<String, String> gold = new HashMap<>();
     docs.forEach(d -> gold.put(d.id(), d.story()));
     List<PairTraining.LabelledArticle> all = LearnedModels.labelled(docs);
@@ -91,7 +99,12 @@ final class NestedFolds {
       Regrouping fitted = RegroupTraining.regrouping(choice.fittedGroup(), w.get(0), 0);
       Regrouping odds = RegroupTraining.regrouping(choice.oddsGroup(), w.get(1), choice.odds());
       List<Regrouping> settings =
-          List.of(Regrouping.of(StoryOptions.DEFAULT_REGROUP), choice.hand(), fitted, odds);
+          List.of(
+              Regrouping.of(StoryOptions.DEFAULT_REGROUP),
+              choice.hand(),
+              fitted,
+              odds,
+              choice.flat());
       for (int m = 1; m < METHODS.size(); m++) {
         Regrouping r = settings.get(m);
         out.put("fold_" + fold + "_" + METHODS.get(m) + "_group", r.groupCosine());

@@ -19,6 +19,18 @@ final class Topics {
   }
 
   /**
+   * {@code topics} dealt in another order for the folds: unchanged for seed 0, else shuffled by
+   * {@code seed}, so the spread of a cross-validated figure over fold assignments can be measured.
+   */
+  static List<String> dealt(List<String> topics, long seed) {
+    List<String> order = new ArrayList<>(topics);
+    if (seed != 0) {
+      java.util.Collections.shuffle(order, new java.util.Random(seed));
+    }
+    return order;
+  }
+
+  /**
    * The articles of {@code all} in fold {@code fold} of {@code k} (topics dealt in the order of
    * {@code topics}) when {@code held}, else the others.
    */
