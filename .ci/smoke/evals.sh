@@ -66,6 +66,9 @@ grep -q '"count_dropped_features":1.0' <<<"$out" || { echo "train quotes: drop i
 out=$(./newsbrief train quotes --data "$data/quotes/polnear" --set part=antecedents --set limit=15 \
   --set dev=false --set drop=sentence_lead --set out="$(mktemp -d)" --json 2>/dev/null)
 grep -q '"antecedent_cv_accuracy"' <<<"$out" || { echo "train quotes: missing antecedent_cv_accuracy" >&2; exit 1; }
+out=$(./newsbrief train quotes --data "$data/quotes/polnear" --set part=gender --set lines=200 \
+  --set min=1 --set out="$(mktemp -d)" --json 2>/dev/null)
+grep -q '"count_names_written"' <<<"$out" || { echo "train quotes: missing count_names_written" >&2; exit 1; }
 check extract "$data/extraction" "--set limit=10" \
   '"f1"' '"pages_per_s"' '"boilerpipe_1.2.2"' '"readability4j_1.0.8"' '"mozilla_readability"' \
   '"trafilatura_published"'

@@ -23,6 +23,7 @@ public record AntecedentChoice(
   private static final int PLURAL = Antecedents.NAMES.indexOf("plural");
   private static final int CLASH = Antecedents.NAMES.indexOf("gender_clash");
   private static final int MENTION_ONLY = Antecedents.NAMES.indexOf("mention_only");
+  private static final int NAME_CLASH = Antecedents.NAMES.indexOf("name_clash");
 
   /**
    * The rule's pick for "he" / "she", passing over named speakers whose gender as the article tells
@@ -56,11 +57,20 @@ public record AntecedentChoice(
    * As {@link #person()}, also passing over names whose gender clashes by more than {@code clash}.
    */
   public int person(double clash) {
+    return person(clash, 1);
+  }
+
+  /**
+   * As {@link #person(double)}, also passing over names whose first name's learned gender ({@link
+   * NameGender}) clashes with the pronoun by more than {@code nameClash} (1: none passed over).
+   */
+  public int person(double clash, double nameClash) {
     for (int i = Math.max(rule, 0); rule >= 0 && i < candidates.size(); i++) {
       double[] x = features.get(i);
       if (x[MENTION_ONLY] == 0
           && x[PLURAL] == 0
           && x[CLASH] <= clash
+          && x[NAME_CLASH] <= nameClash
           && SpeakerNames.personLike(candidates.get(i))) {
         return i;
       }

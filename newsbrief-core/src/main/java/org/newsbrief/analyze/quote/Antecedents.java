@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * she/her after the person's mentions in the same sentence; Mr./Ms./Mrs. before the surname),
  * salience (earlier quotations, mentions), whether the last quotation was theirs, name shape and
  * the rule's pick, and whether the person leads ({@link LeadMentions}) the sentence before the
- * quotation or its paragraph. Not thread-safe (caches per text).
+ * quotation or its paragraph, and the clash of its first name's learned gender ({@link NameGender})
+ * with the pronoun. Not thread-safe (caches per text).
  */
 final class Antecedents {
   static final List<String> NAMES =
@@ -46,18 +45,25 @@ final class Antecedents {
           "mention_only",
           "pronoun_word",
           "sentence_lead",
-          "paragraph_lead");
+          "paragraph_lead",
+          "name_clash");
 
   private static final int MAX_CANDIDATES = 10;
   private static final int MENTION_PARAGRAPHS = 2;
   private final String text;
   private final ArticleGender gender;
   private final LeadMentions leads;
+  private final NameGender firstNames;
   private final int[] breaks;
   private @Nullable List<QuoteSpan> names;
 
   Antecedents(String text) {
+    this(text, NameGender.shipped());
+  }
+
+  Antecedents(String text, NameGender firstNames) {
     this.text = text;
+    this.firstNames = firstNames;
     this.gender = new ArticleGender(text);
     this.leads = new LeadMentions(text);
     List<Integer> breaks = new ArrayList<>();
@@ -157,7 +163,7 @@ final class Antecedents {
       x[11] = quotes.containsKey(k) ? 1 : 0;
       x[12] = Math.log1p(quotes.getOrDefault(k, 0));
       x[13] = k.equals(lastQuoted) ? 1 : 0;
-      x[14] = Math.log1p(count(k, offset));
+      x[14] = Math.log1p(ArticleNames.count(text, k, offset));
       x[15] = FullNames.isFull(SpeakerNames.of(m.speaker())) ? 1 : 0;
       x[16] = words.length == 1 ? 1 : 0;
       x[17] = m.speaker().matches(".*\\b\\p{Ll}+\\b.*") ? 1 : 0;
@@ -167,6 +173,11 @@ final class Antecedents {
       x[21] = ArticleNames.PRONOUN_WORD.matcher(m.speaker()).find() ? 1 : 0;
       x[22] = k.equals(leads.sentenceLead(start, mentions)) ? 1 : 0;
       x[23] = k.equals(leads.paragraphLead(start, mentions)) ? 1 : 0;
+      double n =
+          singular && !plural
+              ? firstNames.of(FirstNames.of(m.speaker(), offset, mentions, firstNames))
+              : 0;
+      x[24] = female ? Math.max(n, 0) : Math.max(-n, 0);
       names.add(m.speaker());
       rows.add(x);
     }
@@ -179,19 +190,5 @@ final class Antecedents {
   private int paragraph(int offset) {
     int i = java.util.Arrays.binarySearch(breaks, offset);
     return i >= 0 ? i : -i - 1;
-  }
-
-  private int count(String key, int offset) {
-    if (key.isBlank()) {
-      return 0;
-    }
-    Matcher m =
-        Pattern.compile("\\b" + Pattern.quote(key) + "\\b", Pattern.CASE_INSENSITIVE)
-            .matcher(text.substring(0, Math.min(offset, text.length())));
-    int n = 0;
-    while (m.find()) {
-      n++;
-    }
-    return n;
   }
 }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -62,5 +63,20 @@ final class ArticleNames {
       }
     }
     return found;
+  }
+
+  /** How often {@code key} stands as a word (any case) in {@code text} before {@code offset}. */
+  static int count(String text, String key, int offset) {
+    if (key.isBlank()) {
+      return 0;
+    }
+    Matcher m =
+        Pattern.compile("\\b" + Pattern.quote(key) + "\\b", Pattern.CASE_INSENSITIVE)
+            .matcher(text.substring(0, Math.min(offset, text.length())));
+    int n = 0;
+    while (m.find()) {
+      n++;
+    }
+    return n;
   }
 }

@@ -29,7 +29,15 @@ public enum NameSteps {
    * A speaker that only relays another's words ("Sanders said, according to CNN") gives way to the
    * inner speaker, the relay kept as the quote's "via" ({@link Relays}).
    */
-  RELAY;
+  RELAY,
+  /**
+   * "He" / "she" also pass over earlier speakers whose first name's gender, learned from news text
+   * ({@link NameGender}), clearly clashes with the pronoun.
+   */
+  NAME_GENDER;
+
+  /** The name-gender clash above which {@link #NAME_GENDER} passes over a name. */
+  public static final double NAME_CLASH = 0.4;
 
   /** The steps a {@link Quotations} resolver takes unless told otherwise. */
   public static final Set<NameSteps> DEFAULT =

@@ -74,9 +74,13 @@ record SpeakerResolution(
           choices.add(c);
         }
         boolean singular = mention.matches("(?i)he|she");
+        double nameClash = steps.contains(NameSteps.NAME_GENDER) ? NameSteps.NAME_CLASH : 1;
         int pick = singular ? c.agreeing(clash) : c.rule();
         if (singular && steps.contains(NameSteps.PERSON_ANTECEDENTS)) {
-          pick = ruleAntecedents && ranker != null ? c.ranked(ranker, clash) : c.person(clash);
+          pick =
+              ruleAntecedents && ranker != null
+                  ? c.ranked(ranker, clash)
+                  : c.person(clash, nameClash);
         }
         if (!ruleAntecedents && mention.matches("(?i)he|she") && !c.candidates().isEmpty()) {
           pick = (ranker != null ? ranker : AntecedentRanker.shipped()).best(c.features());

@@ -32,7 +32,8 @@ import org.newsbrief.eval.train.ModelManifest;
  * ({@link RankingExample}: it fixes the demo's layered quotes but costs PolNeAR accuracy). Options:
  * {@code limit} (articles), {@code out} (model folder), {@code drop} (ranker features left out of
  * the fit, comma-separated: ablations by the same CV), {@code part} ({@code filter}: the quotation
- * filter only; {@code antecedents}: only the {@link AntecedentTraining pronoun antecedent ranker}).
+ * filter only; {@code antecedents}: only the {@link AntecedentTraining pronoun antecedent ranker};
+ * {@code gender}: only the {@link NameGenderTraining first-name gender table}).
  */
 public final class QuotesTrainTask implements EvalTask {
 
@@ -57,6 +58,10 @@ public final class QuotesTrainTask implements EvalTask {
     Path train = data.resolve("train");
     if (!Files.isDirectory(train)) {
       throw new IOException("no train/ folder in " + data);
+    }
+    if (part.equals("gender")) {
+      return NameGenderTraining.run(
+          data, options, Path.of(options.getOrDefault("out", DEFAULT_OUT)));
     }
     if (part.equals("antecedents")) {
       return AntecedentTraining.run(

@@ -23,13 +23,31 @@ import org.newsbrief.analyze.quote.SpeakerRanker;
  * PolNeAR train, folds as in {@link FoldScoring} (article index mod K): each held-out article is
  * briefed with the speaker ranker and quotation filter fitted on the other folds; variant {@code
  * _learned_antecedents}: "he"/"she" also resolved by an antecedent ranker fitted on those folds;
- * {@code _ranked_antecedents}: the rule decides whether to name someone, that ranker who.
+ * {@code _ranked_antecedents}: the rule decides whether to name someone, that ranker who; {@code
+ * _with_name_gender}: the default with {@link NameSteps#NAME_GENDER}; {@code _ranked_margin_1},
+ * {@code _ranked_margin_2}, {@code _ranked_speakers}: see {@link #TILTS}.
  */
 final class ShownFolds {
   /** The antecedent ranker's L2, as its own CV on train chose it. */
   private static final double ANTECEDENT_L2 = 10;
 
+  /**
+   * Variants of {@code _ranked_antecedents} whose ranker weights are shifted: the rule's pick kept
+   * unless the ranker prefers another by a margin of 1 or 2; only names that spoke before.
+   */
+  private static final Map<String, double[]> TILTS =
+      Map.of(
+          "_ranked_margin_1", tilt("rule_pick", 1),
+          "_ranked_margin_2", tilt("rule_pick", 2),
+          "_ranked_speakers", tilt("mention_only", -100));
+
   private ShownFolds() {}
+
+  private static double[] tilt(String feature, double by) {
+    double[] t = new double[AntecedentRanker.featureNames().size()];
+    t[AntecedentRanker.featureNames().indexOf(feature)] = by;
+    return t;
+  }
 
   /**
    * {@link ShownSpeakers} figures of K-fold cross-validation on {@code root}: each held-out article
@@ -63,6 +81,7 @@ final class ShownFolds {
     List<Quotations> learnedByFold = new ArrayList<>();
     List<Quotations> lessByFold = new ArrayList<>();
     List<Quotations> rankedByFold = new ArrayList<>();
+    Map<String, List<Quotations>> tiltedByFold = new TreeMap<>();
     for (int fold = 0; fold < folds; fold++) {
       QuotationFilter filter =
           FilterTraining.fit(FoldScoring.outside(spans, fold, folds), FoldScoring.FILTER_L2, 0.5)
@@ -71,12 +90,21 @@ final class ShownFolds {
           new SpeakerRanker(
               RankerTraining.fit(FoldScoring.outside(ranking, fold, folds), l2, true, drop));
       byFold.add(Quotations.finding(QuoteFinder.ranking(ranker, filter)));
-      AntecedentRanker antecedents =
-          new AntecedentRanker(
-              ConditionalLogit.fit(
-                  AntecedentGroups.answerable(FoldScoring.outside(pronouns, fold, folds)),
-                  AntecedentRanker.featureNames().size(),
-                  ANTECEDENT_L2));
+      double[] w =
+          ConditionalLogit.fit(
+              AntecedentGroups.answerable(FoldScoring.outside(pronouns, fold, folds)),
+              AntecedentRanker.featureNames().size(),
+              ANTECEDENT_L2);
+      AntecedentRanker antecedents = new AntecedentRanker(w);
+      for (Map.Entry<String, double[]> t : TILTS.entrySet()) {
+        double[] tilted = w.clone();
+        for (int i = 0; i < tilted.length; i++) {
+          tilted[i] += t.getValue()[i];
+        }
+        tiltedByFold
+            .computeIfAbsent(t.getKey(), k -> new ArrayList<>())
+            .add(byFold.get(fold).withRankedAntecedents(new AntecedentRanker(tilted)));
+      }
       learnedByFold.add(byFold.get(fold).withAntecedents(antecedents));
       rankedByFold.add(byFold.get(fold).withRankedAntecedents(antecedents));
       lessByFold.add(
@@ -92,7 +120,12 @@ final class ShownFolds {
     }
     Map<String, Double> out = new TreeMap<>();
     Function<String, Quotations> held = key -> byFold.get(foldOf.getOrDefault(key, 0));
-    Map<String, Function<String, Quotations>> variants =
+    java.util.EnumSet<NameSteps> withGender = java.util.EnumSet.copyOf(NameSteps.DEFAULT);
+    withGender.add(NameSteps.NAME_GENDER);
+    Map<String, Function<String, Quotations>> variants = new TreeMap<>();
+    tiltedByFold.forEach(
+        (name, byTilt) -> variants.put(name, key -> byTilt.get(foldOf.getOrDefault(key, 0))));
+    variants.putAll(
         Map.of(
             "",
             held,
@@ -105,7 +138,9 @@ final class ShownFolds {
             "_learned_antecedents_no_lead",
             key -> lessByFold.get(foldOf.getOrDefault(key, 0)),
             "_before",
-            key -> held.apply(key).withSteps(java.util.EnumSet.noneOf(NameSteps.class)));
+            key -> held.apply(key).withSteps(java.util.EnumSet.noneOf(NameSteps.class)),
+            "_with_name_gender",
+            key -> held.apply(key).withSteps(withGender)));
     ShownSpeakers.score(articles, variants, null)
         .forEach(
             (k, v) ->
