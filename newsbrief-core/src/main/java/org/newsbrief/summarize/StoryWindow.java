@@ -20,8 +20,8 @@ final class StoryWindow {
 
   /**
    * A sentence in the window, with its article's place in the input; {@code text} is the sentence
-   * without a {@link Preamble} (dateline, byline, stamp) and {@link Furniture} (empty when it is
-   * furniture itself), {@code tokens} are its tokens.
+   * without a {@link PageBreaks} marker, a {@link Preamble} (dateline, byline, stamp) and {@link
+   * Furniture} (empty when it is furniture itself), {@code tokens} are its tokens.
    */
   record Placed(
       Sentence sentence, String text, int article, int articleSentences, List<String> tokens) {}
@@ -49,7 +49,7 @@ final class StoryWindow {
       }
       List<Placed> kept = new ArrayList<>();
       for (Sentence s : sentences.subList(0, count)) {
-        String text = Preamble.cut(furniture.cut(Preamble.cut(s.text())));
+        String text = Preamble.cut(furniture.cut(Preamble.cut(PageBreaks.cut(s.text()))));
         kept.add(new Placed(s, text, a, count, SummaryTokens.of(text)));
       }
       window.add(kept);
