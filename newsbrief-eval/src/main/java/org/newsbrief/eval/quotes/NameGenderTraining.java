@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 import org.newsbrief.analyze.quote.NameGender;
 import org.newsbrief.analyze.quote.NameSteps;
+import org.newsbrief.eval.EvalOptions;
 import org.newsbrief.eval.EvalReport;
 import org.newsbrief.eval.train.ModelManifest;
 
@@ -44,8 +45,8 @@ final class NameGenderTraining {
         Path.of(
             options.getOrDefault(
                 "conll", data.resolve("../../ner/conll2003/train.txt").toString()));
-    int lines = Integer.parseInt(options.getOrDefault("lines", String.valueOf(Integer.MAX_VALUE)));
-    int min = Integer.parseInt(options.getOrDefault("min", "10"));
+    int lines = EvalOptions.atLeast(options, "lines", 1, Integer.MAX_VALUE);
+    int min = EvalOptions.atLeast(options, "min", 1, 10);
     Map<String, Double> report = new TreeMap<>();
     Set<String> fromConll = FirstNameWords.conll(conll);
     Set<String> fromPolnear = FirstNameWords.cased(data.resolve("train"));
