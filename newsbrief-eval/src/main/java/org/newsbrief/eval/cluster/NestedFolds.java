@@ -10,6 +10,7 @@ import org.newsbrief.cluster.PairTraining;
 import org.newsbrief.cluster.RegroupTraining;
 import org.newsbrief.cluster.Regrouping;
 import org.newsbrief.cluster.StoryOptions;
+import org.newsbrief.eval.EvalOptions;
 
 /**
  * Nested topic-wise cross-validation ({@code nested=K}): the topics are dealt into K outer folds as
@@ -64,7 +65,7 @@ final class NestedFolds {
     }
     int trainOrders = LearnedModels.trainOrders(options);
     List<String> topics =
-        Topics.dealt(Topics.of(docs), Long.parseLong(options.getOrDefault("fold_seed", "0")));
+        Topics.dealt(Topics.of(docs), EvalOptions.atLeast(options, "fold_seed", 0, 0));
     Map<String, String> gold = new HashMap<>();
     docs.forEach(d -> gold.put(d.id(), d.story()));
     List<PairTraining.LabelledArticle> all = LearnedModels.labelled(docs);

@@ -10,6 +10,7 @@ import org.newsbrief.cluster.PairModel;
 import org.newsbrief.cluster.PairTraining;
 import org.newsbrief.cluster.Regrouping;
 import org.newsbrief.cluster.StoryOptions;
+import org.newsbrief.eval.EvalOptions;
 
 /**
  * How sharp the shipped regrouping's optimum is ({@code sweep=K}): the topics are dealt into K
@@ -73,12 +74,9 @@ final class RegroupSweep {
 
   static Map<String, Double> run(
       List<LabelledDoc> docs, StoryOptions storyOptions, Map<String, String> options, int orders) {
-    int k = Integer.parseInt(options.get("sweep"));
-    if (k < 2) {
-      throw new IllegalArgumentException("sweep is a fold count of at least 2: " + k);
-    }
+    int k = EvalOptions.atLeast(options, "sweep", 2, 2);
     List<String> topics =
-        Topics.dealt(Topics.of(docs), Long.parseLong(options.getOrDefault("fold_seed", "0")));
+        Topics.dealt(Topics.of(docs), EvalOptions.atLeast(options, "fold_seed", 0, 0));
     Map<String, String> gold = new HashMap<>();
     docs.forEach(d -> gold.put(d.id(), d.story()));
     List<PairTraining.LabelledArticle> all = LearnedModels.labelled(docs);

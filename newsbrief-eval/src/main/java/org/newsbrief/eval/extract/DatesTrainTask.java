@@ -156,6 +156,9 @@ public final class DatesTrainTask implements EvalTask {
     JsonNode gold = SiteFolds.MAPPER.readTree(data.resolve("gold.json").toFile());
     int limit = EvalOptions.limit(options);
     String shownOption = options.getOrDefault("shown", "true");
+    if (!List.of("true", "false", "gate").contains(shownOption)) {
+      throw new IllegalArgumentException("shown must be true, false or gate, not " + shownOption);
+    }
     boolean shown = !"false".equals(shownOption);
     Map<String, Page> out = new LinkedHashMap<>();
     try (WebEvalPages files = WebEvalPages.open(data, options.get("pages"))) {
