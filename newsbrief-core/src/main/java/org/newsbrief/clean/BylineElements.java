@@ -63,12 +63,9 @@ final class BylineElements {
       }
       int found = textsFound(e, texts && taken[7] < MAX_PER_SOURCE, !byText);
       byText |= (found & BY_TEXT) != 0;
-      if (texts
-          && taken[8] < MAX_SIGNATURES
-          && e.normalName().equals("p")
-          && !Bylines.inComments(e)) {
+      if (texts && taken[8] < MAX_SIGNATURES && e.normalName().equals("p")) {
         String line = BylineSignatures.line(e);
-        if (line != null) {
+        if (line != null && !Bylines.inComments(e)) {
           taken[8]++;
           hits.add(new Hit(line, 8, false, i));
         }

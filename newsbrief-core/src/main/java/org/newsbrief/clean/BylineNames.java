@@ -31,14 +31,14 @@ final class BylineNames {
    * Weekday names (en, de, fr, nl, pl, es, it; not "domingo", "sábado", "sabato", which are also
    * surnames): a byline followed by its date's weekday ("Anna Berg Donnerstag, 3. Mai").
    */
-  private static final String WEEKDAYS =
+  static final String WEEKDAYS =
       "monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch"
           + "|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi"
           + "|dimanche|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|poniedziałek"
           + "|wtorek|środa|czwartek|piątek|sobota|niedziela|lunes|martes|miércoles|jueves"
           + "|viernes|lunedì|martedì|mercoledì|giovedì|venerdì|domenica";
 
-  private static final Pattern CUT =
+  static final Pattern CUT =
       Pattern.compile(
           "\\s*(?:[|•·—–/]|\\s-\\s|\\d|\\b(?i:updated|published|posted|on|am|um|le|il|el|hace"
               + "|op|dnia|at|shares?|im gespräch mit|veröffentlicht|publié|publicado|pubblicato"
@@ -59,7 +59,7 @@ final class BylineNames {
           "writer|editor|correspondent|reporter|redakteur|journalist|staff|contributor"
               + "|columnist|phd|ph.d|experte|expertin|korrespondent|photographer|fotograf"
               + "|founder|sprecher|professor|student|member|mitglied");
-  private static final Pattern ORG =
+  static final Pattern ORG =
       Pattern.compile(
           "(?iu)(?:\\b(?:gmbh|e\\.\\s?v\\.?|ag|inc|ltd|llc|verlag|redaktion|press|news|online"
               + "|magazin|magazine|media|group|team|agency|agencies|stiftung|institut|institute"
@@ -69,11 +69,11 @@ final class BylineNames {
               + "|reuters|dpa|afp|ap|associated|bureau|club|verband|zeitung|times|tribune"
               + "|journal|daily|radio|tv|shop|store|gov|council)\\b|\\.(?:com|de|at|ch|fr|org"
               + "|net|co|uk|es|it)\\b)");
-  private static final int MAX_CHARS = 100;
+  private static final int MAX_CHARS = BylineLength.MAX_CHARS;
   private static final Pattern COPYRIGHT = Pattern.compile("^(?i:©|\\(c\\)|copyright)\\s*");
 
   /** What may follow a byline besides {@link #CUT}: a note in brackets, tags, a weekday short. */
-  private static final Pattern TRIM_CUT =
+  static final Pattern TRIM_CUT =
       Pattern.compile(
           "\\s*(?:\\(|\\s(?:Tags|Quelle|Source|Kategorien?|Mo|Di|Mi|Do|Fr|Sa|So)\\b).*$");
 
@@ -95,10 +95,11 @@ final class BylineNames {
     }
     String s = SPACES.matcher(raw.replace('\u00A0', ' ')).replaceAll(" ").strip();
     s = LABEL.matcher(s).replaceFirst("");
-    if (ORG.matcher(s).find() && !s.contains(",")) {
+    int from = BylineLength.cutFrom(s);
+    if (BylineLength.tooLong(s, from) || !s.contains(",") && orgFound(s)) {
       return List.of();
     }
-    s = TRAILING.matcher(CUT.matcher(s).replaceFirst("")).replaceAll("").strip();
+    s = TRAILING.matcher(BylineLength.cut(s, CUT, from)).replaceAll("").strip();
     if (s.isEmpty() || s.length() > MAX_CHARS || LABEL.matcher(s + " ").matches()) {
       return List.of();
     }
@@ -128,9 +129,13 @@ final class BylineNames {
     s = COPYRIGHT.matcher(s).replaceFirst("");
     String unlabelled = LABEL.matcher(s).replaceFirst("");
     s = unlabelled.isBlank() ? s : unlabelled;
+    int from = BylineLength.cutFrom(s);
+    if (BylineLength.tooLong(s, from)) {
+      return null;
+    }
     s =
         TRIMMED_TRAILING
-            .matcher(TRIM_CUT.matcher(CUT.matcher(s).replaceFirst("")).replaceFirst(""))
+            .matcher(TRIM_CUT.matcher(BylineLength.cut(s, CUT, from)).replaceFirst(""))
             .replaceAll("")
             .strip();
     boolean letters = s.codePoints().anyMatch(Character::isLetter);
@@ -139,12 +144,17 @@ final class BylineNames {
 
   /** Whether {@code name} reads as an organisation, outlet, agency or staff label. */
   static boolean isOrganisation(String name) {
-    return ORG.matcher(name).find() || ROLE.foundIn(name.toLowerCase(Locale.ROOT));
+    return orgFound(name) || ROLE.foundIn(name.toLowerCase(Locale.ROOT));
   }
 
   /** Whether {@code text} starts with a byline label ("By", "Von", "Autor:", "Posted by", ...). */
   static boolean hasLabel(String text) {
     return LABEL.matcher(text.strip()).lookingAt();
+  }
+
+  /** {@link #ORG} found in {@code s}, tried only when {@link BylineOrganisations#mayMatch}. */
+  private static boolean orgFound(String s) {
+    return BylineOrganisations.mayMatch(s) && ORG.matcher(s).find();
   }
 
   private static boolean isPerson(String name, boolean markup) {
@@ -157,6 +167,6 @@ final class BylineNames {
     }
     boolean looks =
         CAPITALISED.matcher(name).matches() || markup && single && HANDLE.matcher(name).matches();
-    return looks && !ORG.matcher(name).find();
+    return looks && !orgFound(name);
   }
 }
