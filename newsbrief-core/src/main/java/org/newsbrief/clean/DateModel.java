@@ -86,13 +86,8 @@ public final class DateModel {
    * alwaysShown}: also the shown dates when the page declares one (costly).
    */
   public static PageDates candidates(String html, boolean alwaysShown) {
-    Document doc = Jsoup.parse(html);
-    PageElements page = PageElements.of(doc);
-    Map<String, String> metas = PageMetadata.metas(page);
-    JsonLd jsonLd = JsonLd.of(page);
-    String canonical = PageMetadata.canonical(page, metas, null);
-    LocalDate rules = PublishedDates.of(page, jsonLd, metas, null, canonical);
-    return new PageDates(rules, of(page, jsonLd, metas, null, canonical, rules, alwaysShown));
+    ReadPage read = ReadPage.of(html);
+    return new PageDates(read.rules(), read.candidates(alwaysShown));
   }
 
   /**
@@ -101,16 +96,34 @@ public final class DateModel {
    * rules' date stands).
    */
   public static PageDates gated(String html) {
-    Document doc = Jsoup.parse(html);
-    PageElements page = PageElements.of(doc);
-    Map<String, String> metas = PageMetadata.metas(page);
-    JsonLd jsonLd = JsonLd.of(page);
-    String canonical = PageMetadata.canonical(page, metas, null);
-    LocalDate rules = PublishedDates.of(page, jsonLd, metas, null, canonical);
-    if (!DateCandidates.disagree(page, jsonLd, metas, null, canonical)) {
-      return new PageDates(rules, List.of(), false);
+    ReadPage read = ReadPage.of(html);
+    if (!DateCandidates.disagree(
+        read.page(), read.jsonLd(), read.metas(), null, read.canonical())) {
+      return new PageDates(read.rules(), List.of(), false);
     }
-    return new PageDates(rules, of(page, jsonLd, metas, null, canonical, rules, true));
+    return new PageDates(read.rules(), read.candidates(true));
+  }
+
+  /** A page read without its URL as the cleaner reads it, with the rules' date. */
+  private record ReadPage(
+      PageElements page,
+      JsonLd jsonLd,
+      Map<String, String> metas,
+      @Nullable String canonical,
+      @Nullable LocalDate rules) {
+    static ReadPage of(String html) {
+      Document doc = Jsoup.parse(html);
+      PageElements page = PageElements.of(doc);
+      Map<String, String> metas = PageMetadata.metas(page);
+      JsonLd jsonLd = JsonLd.of(page);
+      String canonical = PageMetadata.canonical(page, metas, null);
+      return new ReadPage(
+          page, jsonLd, metas, canonical, PublishedDates.of(page, jsonLd, metas, null, canonical));
+    }
+
+    List<PageDate> candidates(boolean alwaysShown) {
+      return DateModel.of(page, jsonLd, metas, null, canonical, rules, alwaysShown);
+    }
   }
 
   static List<PageDate> of(
