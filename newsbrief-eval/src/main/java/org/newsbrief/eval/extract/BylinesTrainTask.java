@@ -100,7 +100,16 @@ public final class BylinesTrainTask implements EvalTask {
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       model.write(w);
     }
-    BylineManifest.of(report, "L2 " + bestL2 + " shift " + bestShift, began)
+    RankerManifest.of(
+            "bylines",
+            "web-eval dev half (trafilatura eval pages with an author label)",
+            "newsbrief train bylines --data ../shared/data/extraction/web-eval",
+            "byline",
+            BylineModel.featureNames().size(),
+            "",
+            "L2 " + bestL2 + " shift " + bestShift,
+            report,
+            began)
         .write(out.resolve("byline-model.manifest.json"), file);
     return new EvalReport("train bylines", data.toString(), report, Map.of());
   }

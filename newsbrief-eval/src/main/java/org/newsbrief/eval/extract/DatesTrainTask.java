@@ -91,7 +91,19 @@ public final class DatesTrainTask implements EvalTask {
         model.write(w);
       }
       String setting = "L2 " + bestL2 + " shift " + bestShift;
-      DateManifest.of(report, setting, options.getOrDefault("shown", "true"), began)
+      String shown = options.getOrDefault("shown", "true");
+      RankerManifest.of(
+              "dates",
+              "web-eval dev half (htmldate eval pages with a date label)",
+              "newsbrief train dates --data ../shared/data/extraction/web-eval --set shown="
+                  + shown
+                  + " --set write=true",
+              "date",
+              DateModel.featureNames().size(),
+              ", shown=" + shown,
+              setting,
+              report,
+              began)
           .write(out.resolve("date-model.manifest.json"), file);
     }
     return new EvalReport("train dates", data.toString(), report, Map.of());
