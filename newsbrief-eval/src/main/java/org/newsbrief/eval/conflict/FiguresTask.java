@@ -28,7 +28,8 @@ import org.newsbrief.model.ConflictSide;
  * {@code --set kind=claim} does the same for disputed claims (labels keyed by story and the denying
  * side's article and sentence offset, {@code article@offset}); {@code --set show=true} prints each
  * side's text on standard error for a person to read. {@code --set blind=skip|only|all} (default
- * skip) keeps BLIND.md's set-aside stories out, or reads only them at the end.
+ * skip) keeps BLIND.md's set-aside stories out, or reads only them at the end. {@code --set
+ * kind=gate} cross-validates a learned claim gate by story ({@link ClaimGateStudy}).
  */
 public final class FiguresTask implements EvalTask {
   @Override
@@ -48,11 +49,14 @@ public final class FiguresTask implements EvalTask {
     Map<String, Integer> labels = ConflictLabels.read(options.get("labels"));
     Analyzer analyzer = new Analyzer();
     String kind = options.getOrDefault("kind", "figure");
-    if (!List.of("figure", "claim", "candidates").contains(kind)) {
-      throw new IllegalArgumentException("kind is figure, claim or candidates: " + kind);
+    if (!List.of("figure", "claim", "candidates", "gate").contains(kind)) {
+      throw new IllegalArgumentException("kind is figure, claim, candidates or gate: " + kind);
     }
     if (kind.equals("candidates")) {
       return ClaimCandidates.list(data, options, name());
+    }
+    if (kind.equals("gate")) {
+      return ClaimGateStudy.run(data, options, name());
     }
     FigureConflicts figures = new FigureConflicts();
     Conflicts claims = new Conflicts();
