@@ -58,22 +58,25 @@ final class BylineLabels {
    */
   static boolean hasLabelWord(String s) {
     int n = s.length();
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (c < 128 && !LABEL_START[c] || i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) {
+    int i = 0;
+    while (i < n) {
+      if (!Character.isLetterOrDigit(s.charAt(i))) {
+        i++;
         continue;
       }
       int end = i + 1;
-      while (end < n && end - i <= LONGEST_LABEL && Character.isLetterOrDigit(s.charAt(end))) {
+      while (end < n && Character.isLetterOrDigit(s.charAt(end))) {
         end++;
       }
-      if (end - i <= LONGEST_LABEL && (end == n || !Character.isLetterOrDigit(s.charAt(end)))) {
+      char c = s.charAt(i);
+      if (end - i <= LONGEST_LABEL && (c >= 128 || LABEL_START[c])) {
         for (String w : LABEL_WORDS) {
           if (w.length() == end - i && s.regionMatches(true, i, w, 0, w.length())) {
             return true;
           }
         }
       }
+      i = end;
     }
     return false;
   }

@@ -66,8 +66,11 @@ public final class BylineModel {
     return top >= 0 ? best : null;
   }
 
-  /** The byline this model gives a page's candidates. */
+  /** The byline this model gives a page's candidates (the rules' on a gated page). */
   public @Nullable String choose(PageBylines page) {
+    if (page.gated()) {
+      return page.rules();
+    }
     List<BylineCandidates.Candidate> list = new ArrayList<>();
     for (PageByline c : page.candidates()) {
       list.add(new BylineCandidates.Candidate(c.value(), c.features()));
@@ -95,13 +98,21 @@ public final class BylineModel {
     for (BylineCandidates.Candidate c : BylineCandidates.of(page, jsonLd, metas, rules, scan)) {
       out.add(new PageByline(c.value(), c.features()));
     }
-    return new PageBylines(rules, out);
+    return new PageBylines(rules, out, Bylines.gated(jsonLd));
   }
 
-  /** A page's candidates and the byline the rules give it. */
-  public record PageBylines(@Nullable String rules, List<PageByline> candidates) {
+  /**
+   * A page's candidates and the byline the rules give it; {@code gated}: the cleaner gives the
+   * rules' byline without ranking (see {@code Bylines.of}).
+   */
+  public record PageBylines(@Nullable String rules, List<PageByline> candidates, boolean gated) {
     public PageBylines {
       candidates = List.copyOf(candidates);
+    }
+
+    /** An ungated page. */
+    public PageBylines(@Nullable String rules, List<PageByline> candidates) {
+      this(rules, candidates, false);
     }
   }
 

@@ -55,7 +55,13 @@ final class MainContent {
     List<Map.Entry<Element, Double>> ranked = new ArrayList<>(scores.entrySet());
     ranked.sort(Map.Entry.<Element, Double>comparingByValue().reversed());
     for (Map.Entry<Element, Double> e : ranked.subList(0, Math.min(10, ranked.size()))) {
-      double s = e.getValue() * (1 - texts.linkDensity(e.getKey()));
+      double score = e.getValue();
+      if (score >= 0 && score <= topScore) {
+        // The link share is at least 0, so this container cannot score above topScore: its text
+        // (the whole container's, costly to build) need not be read.
+        continue;
+      }
+      double s = score * (1 - texts.linkDensity(e.getKey()));
       if (s > topScore) {
         topScore = s;
         top = e.getKey();

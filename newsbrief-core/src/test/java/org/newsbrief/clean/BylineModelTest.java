@@ -46,12 +46,25 @@ class BylineModelTest {
 
   @Test
   void choosesTheHighestScoringCandidateOrNoneBelowZero() {
-    BylineModel.PageBylines page = BylineModel.candidates(PAGE);
+    BylineModel.PageBylines gated = BylineModel.candidates(PAGE);
+    BylineModel.PageBylines page = new BylineModel.PageBylines(gated.rules(), gated.candidates());
     assertThat(BylineModel.of(weights("site_name", 5, 0)).choose(page)).isEqualTo("Daily Example");
     assertThat(BylineModel.of(weights("rules", 5, 0)).choose(page)).isEqualTo("Ana Lima, Bo Chen");
     assertThat(BylineModel.of(also(weights("label_line", 5, -1), "rules", -10)).choose(page))
         .isEqualTo("Redaktion");
     assertThat(BylineModel.of(weights("rules", 0.5, -1)).choose(page)).isNull();
+  }
+
+  @Test
+  void aPageWhoseJsonLdNamesPeopleKeepsTheRulesBylineWhateverTheWeights() {
+    BylineModel.PageBylines page = BylineModel.candidates(PAGE);
+    assertThat(page.gated()).isTrue();
+    BylineModel siteName = BylineModel.of(weights("site_name", 5, 0));
+    assertThat(siteName.choose(page)).isEqualTo("Ana Lima, Bo Chen");
+    String withoutJsonLd = PAGE.replaceAll("(?s)<script.*?</script>", "");
+    BylineModel.PageBylines ungated = BylineModel.candidates(withoutJsonLd);
+    assertThat(ungated.gated()).isFalse();
+    assertThat(siteName.choose(ungated)).isEqualTo("Daily Example");
   }
 
   @Test
