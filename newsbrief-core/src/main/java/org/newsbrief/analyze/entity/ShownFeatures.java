@@ -157,27 +157,8 @@ public final class ShownFeatures {
     boolean place = entity.type() == EntityType.PLACE && !Places.isCountry(name);
     x[i++] = place ? scores / (double) Math.max(1, group.size()) : 0;
     x[i++] = place ? scoredShare : 0;
-    x[i++] = contextType(entity, group, sentenceOf);
+    x[i++] = TypeContext.shipped().logProbability(entity, group, sentenceOf);
     return x;
-  }
-
-  /**
-   * The entity-level type model's ({@link TypeContext}) log-probability of the type shown, from
-   * every sentence that mentions the entity (0 without a model or a mention found).
-   */
-  private static double contextType(
-      Entity entity, List<NameMention> group, Map<NameMention, String> sentenceOf) {
-    String type =
-        switch (entity.type()) {
-          case PERSON -> "PER";
-          case PLACE -> "LOC";
-          default -> "ORG";
-        };
-    List<Map.Entry<String, String>> mentions = new java.util.ArrayList<>();
-    for (NameMention m : group) {
-      mentions.add(Map.entry(m.name(), sentenceOf.getOrDefault(m, "")));
-    }
-    return TypeContext.shipped().logProbability(entity.name(), mentions, type);
   }
 
   private static boolean dateWord(String word) {

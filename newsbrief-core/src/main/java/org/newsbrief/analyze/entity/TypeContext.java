@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
+import org.newsbrief.model.Entity;
 
 /**
  * An entity-level type model: a softmax regression over what a whole document says of one name (its
@@ -85,6 +86,25 @@ public final class TypeContext {
       return 0;
     }
     return Math.log(probabilities(TypeFeatures.of(tokens, at))[TYPES.indexOf(type)] + 0.001);
+  }
+
+  /**
+   * This model's log-probability of the type shown, from every sentence that mentions the entity
+   * (as {@link #logProbability(String, List, String)}).
+   */
+  double logProbability(
+      Entity entity, List<NameMention> group, Map<NameMention, String> sentenceOf) {
+    String type =
+        switch (entity.type()) {
+          case PERSON -> "PER";
+          case PLACE -> "LOC";
+          default -> "ORG";
+        };
+    List<Map.Entry<String, String>> mentions = new java.util.ArrayList<>();
+    for (NameMention m : group) {
+      mentions.add(Map.entry(m.name(), sentenceOf.getOrDefault(m, "")));
+    }
+    return logProbability(entity.name(), mentions, type);
   }
 
   /** The softmax of scores {@code z}. */
