@@ -52,7 +52,8 @@ public final class ShownFeatures {
           "short_or_abbreviation",
           "lower_word_at_edge",
           "place_score_share",
-          "place_in_scored_story");
+          "place_in_scored_story",
+          "context_type_logp");
 
   private static final Pattern LOWER_WORD = Pattern.compile("\\s\\p{Ll}+\\s");
   private static final Pattern HYPHEN_OR_AL =
@@ -156,6 +157,7 @@ public final class ShownFeatures {
     boolean place = entity.type() == EntityType.PLACE && !Places.isCountry(name);
     x[i++] = place ? scores / (double) Math.max(1, group.size()) : 0;
     x[i++] = place ? scoredShare : 0;
+    x[i++] = TypeContext.shipped().logProbability(entity, group, sentenceOf);
     return x;
   }
 

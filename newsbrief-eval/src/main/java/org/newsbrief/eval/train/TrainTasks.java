@@ -26,7 +26,8 @@ public final class TrainTasks {
         new org.newsbrief.eval.ner.NerTrainTask(),
         new QuotesTrainTask(),
         new SummarizeTraining(),
-        new org.newsbrief.eval.time.TimeTrainTask());
+        new org.newsbrief.eval.time.TimeTrainTask(),
+        new org.newsbrief.eval.ner.TypeContextTrainTask());
   }
 
   /** The training task called {@code name}. */
