@@ -17,7 +17,7 @@ class LedeCutTest {
       Map.of("images", new double[] {-6, -0.5}, "police", new double[] {-0.5, -6});
 
   private static LedeCut model(double cut) {
-    double[] w = {-4, 2, 2, 0, 0, 0, 0, 0, 0, 0};
+    double[] w = {4, 2, 2, 0, 0, 0, 0, 0, 0, 0};
     return new LedeCut(Set.of("photo :"), WORDS, w, cut, false);
   }
 
