@@ -37,20 +37,32 @@ public final class Furniture {
   private static volatile @Nullable Furniture shipped;
   private final Set<String> grams;
   private final GluedFurniture glued;
+  private final LedeCut lede;
 
   /** A table of {@code grams} (tokens joined by single spaces, as {@link #tokens} gives them). */
   public Furniture(Set<String> grams) {
-    this(grams, GluedFurniture.none());
+    this(grams, GluedFurniture.none(), LedeCut.none());
   }
 
-  private Furniture(Set<String> grams, GluedFurniture glued) {
+  private Furniture(Set<String> grams, GluedFurniture glued, LedeCut lede) {
     this.grams = Set.copyOf(grams);
     this.glued = glued;
+    this.lede = lede;
   }
 
   /** This table with {@code glued} cut from sentences first. */
   public Furniture withGlued(GluedFurniture glued) {
-    return new Furniture(grams, glued);
+    return new Furniture(grams, glued, lede);
+  }
+
+  /** This table with a label and caption glued before a lede cut by {@code lede} first. */
+  public Furniture withLede(LedeCut lede) {
+    return new Furniture(grams, glued, lede);
+  }
+
+  /** The label-and-caption cut. */
+  public LedeCut lede() {
+    return lede;
   }
 
   /** The glued furniture cut first. */
@@ -74,7 +86,10 @@ public final class Furniture {
                       Furniture.class,
                       GluedFurniture.RESOURCE,
                       GluedFurniture::read,
-                      GluedFurniture.none()));
+                      GluedFurniture.none()))
+              .withLede(
+                  ShippedModels.loadOr(
+                      Furniture.class, LedeCut.RESOURCE, LedeCut::read, LedeCut.none()));
       shipped = table;
     }
     return table;
@@ -103,7 +118,7 @@ public final class Furniture {
    * half; empty when furniture sits in its second half.
    */
   public String cut(String sentence) {
-    String text = glued.cut(sentence);
+    String text = lede.cut(glued.cut(sentence));
     if (grams.isEmpty()) {
       return text;
     }

@@ -12,6 +12,7 @@ import org.newsbrief.eval.EvalReport;
 import org.newsbrief.summarize.Furniture;
 import org.newsbrief.summarize.FurnitureCounts;
 import org.newsbrief.summarize.GluedFurniture;
+import org.newsbrief.summarize.LedeCut;
 
 /**
  * The furniture stage of {@code newsbrief train summarize} ({@code --set stage=furniture}): counts
@@ -35,8 +36,8 @@ final class FurnitureStage {
   }
 
   /**
-   * The furniture {@code options} ask for: {@code furniture} and {@code glued} each a table file,
-   * none, or absent for the shipped one.
+   * The furniture {@code options} ask for: {@code furniture}, {@code glued} and {@code lede} each a
+   * table file, none, or absent for the shipped one.
    */
   static Furniture table(Map<String, String> options) throws IOException {
     String opening = options.get("furniture");
@@ -45,10 +46,15 @@ final class FurnitureStage {
             ? Furniture.shipped()
             : opening.equals("none") ? Furniture.none() : load(Path.of(opening));
     String glued = options.get("glued");
-    return glued == null
-        ? table.withGlued(Furniture.shipped().glued())
-        : table.withGlued(
-            glued.equals("none") ? GluedFurniture.none() : GluedStage.load(Path.of(glued)));
+    table =
+        glued == null
+            ? table.withGlued(Furniture.shipped().glued())
+            : table.withGlued(
+                glued.equals("none") ? GluedFurniture.none() : GluedStage.load(Path.of(glued)));
+    String lede = options.get("lede");
+    return lede == null
+        ? table.withLede(Furniture.shipped().lede())
+        : table.withLede(lede.equals("none") ? LedeCut.none() : LedeStage.load(Path.of(lede)));
   }
 
   static EvalReport run(Path data, Map<String, String> options, Path out, Path devPath)

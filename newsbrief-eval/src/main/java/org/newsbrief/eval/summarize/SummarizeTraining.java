@@ -50,6 +50,9 @@ public final class SummarizeTraining implements EvalTask {
     if (options.getOrDefault("stage", "all").equals("furniture")) {
       return FurnitureStage.run(data, options, out, devPath);
     }
+    if (options.getOrDefault("stage", "all").equals("lede")) {
+      return LedeStage.run(data, options, out);
+    }
     if (options.getOrDefault("stage", "all").equals("glued")) {
       return GluedStage.run(data, options, out, devPath);
     }
