@@ -15,32 +15,12 @@ import org.newsbrief.cluster.PairModel;
 import org.newsbrief.eval.EvalReport;
 
 class ClusterTrainTaskTest {
-  /** Two topics of two events of one kind each, as ECB+ pairs them. */
+  /** Two topics of two events of one kind each, told in the same words but for names, as ECB+. */
   private static final String[][] STORIES = {
-    {
-      "1_ecb",
-      "1",
-      "Earthquake",
-      "A strong earthquake shook Lima in Peru on Tuesday, officials said."
-    },
-    {
-      "1_ecbplus",
-      "1",
-      "Earthquake",
-      "A strong earthquake shook Qeshm in Iran on Sunday, officials said."
-    },
-    {
-      "2_ecb",
-      "2",
-      "Election",
-      "Voters in Ohio elected Governor Smith on Wednesday, officials said."
-    },
-    {
-      "2_ecbplus",
-      "2",
-      "Election",
-      "Voters in Texas elected Governor Jones on Friday, officials said."
-    }
+    {"1_ecb", "1", "Quake", "Qeshm", "Hormozgan", "5.6"},
+    {"1_ecbplus", "1", "Quake", "Zarand", "Kerman", "6.4"},
+    {"2_ecb", "2", "Flood", "Lahore", "Punjab", "300"},
+    {"2_ecbplus", "2", "Flood", "Sukkur", "Sindh", "120"}
   };
 
   private static Path corpus(Path dir) throws IOException {
@@ -52,7 +32,23 @@ class ClusterTrainTaskTest {
         String id = "d" + n++;
         gold.append(id).append('\t').append(s[0]).append('\t').append(s[1]).append('\n');
         String text =
-            s[2] + " report " + n + "\n" + s[3] + " Officials said more in report " + n + ".";
+            s[2]
+                + " in "
+                + s[3]
+                + "\nA strong "
+                + s[2].toLowerCase(java.util.Locale.ROOT)
+                + " of size "
+                + s[5]
+                + " struck "
+                + s[3]
+                + " in "
+                + s[4]
+                + " province on Sunday, injuring villagers, state television said. Rescue workers"
+                + " reached "
+                + s[3]
+                + " and officials counted the damaged homes (report "
+                + n
+                + ").";
         docs.append(new ObjectMapper().createObjectNode().put("id", id).put("text", text))
             .append('\n');
       }
