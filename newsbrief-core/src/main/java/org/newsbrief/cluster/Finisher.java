@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * StoryRefiner}; by the learned join model when it decides joins, else the cosine rule), then
  * stories whose two halves the learned split model keeps apart are split (see {@link
  * StorySplitter}), and last the stories are gathered into coarse groups that are re-clustered with
- * weights local to each group (see {@link LocalRegrouper}).
+ * weights local to each group (see {@link LocalRegrouper}), by the linkage the model stores or else
+ * the hand-set one.
  */
 final class Finisher {
   /**
@@ -36,8 +37,18 @@ final class Finisher {
   void run(Map<String, ActiveStory> open) {
     beforeRegrouping(open);
     if (options.regroups()) {
-      regroup(open, index, Regrouping.of(options.regroup()));
+      regroup(open, index, regrouping());
     }
+  }
+
+  /**
+   * The linkage stored with the model (fitted and chosen by {@code newsbrief train cluster}) when
+   * it has one, else the hand-set linkage at the options' threshold.
+   */
+  Regrouping regrouping() {
+    PairModel m = model;
+    Regrouping fitted = m == null ? null : m.regrouping();
+    return fitted != null ? fitted : Regrouping.of(options.regroup());
   }
 
   /** The merges, moves and split of {@link #run}, without the regrouping. */

@@ -26,6 +26,7 @@ public final class PairModel {
   private final double @Nullable [] split;
   private final double cutoff;
   private final boolean joins;
+  private final @Nullable Regrouping regrouping;
 
   PairModel(double[] weights, double cutoff) {
     this(weights, null, cutoff, true);
@@ -46,6 +47,17 @@ public final class PairModel {
       double @Nullable [] split,
       double cutoff,
       boolean joins) {
+    this(weights, merge, split, cutoff, joins, null);
+  }
+
+  /** As above, with the fitted regrouping linkage used at finish (null: the hand-set one). */
+  PairModel(
+      double[] weights,
+      double @Nullable [] merge,
+      double @Nullable [] split,
+      double cutoff,
+      boolean joins,
+      @Nullable Regrouping regrouping) {
     if (weights.length != PairFeatures.NAMES.length
         || (merge != null && merge.length != weights.length)
         || (split != null && split.length != weights.length)) {
@@ -56,6 +68,7 @@ public final class PairModel {
     this.split = split == null ? null : split.clone();
     this.cutoff = cutoff;
     this.joins = joins;
+    this.regrouping = regrouping;
   }
 
   /** The weights fitted on the ECB+ stories dev half, shipped with newsbrief. */
@@ -86,17 +99,17 @@ public final class PairModel {
 
   /** The cutoff line, then one {@code join.name<TAB>weight} line per feature (and merge ones). */
   public String format() {
-    return PairModelText.write(cutoff, joins, weights, merge, split);
+    return PairModelText.write(cutoff, joins, weights, merge, split, regrouping);
   }
 
   /** This model with merge weights {@code m}. */
   PairModel withMerge(PairModel m) {
-    return new PairModel(weights, m.weights, split, cutoff, joins);
+    return new PairModel(weights, m.weights, split, cutoff, joins, regrouping);
   }
 
   /** This model with split weights {@code m} (the join weights of {@code m}). */
   PairModel withSplit(PairModel m) {
-    return new PairModel(weights, merge, m.weights, cutoff, joins);
+    return new PairModel(weights, merge, m.weights, cutoff, joins, regrouping);
   }
 
   /** True when the model splits stories at finish. */
@@ -123,16 +136,30 @@ public final class PairModel {
 
   /** This model joining at probability {@code value} instead. */
   public PairModel withCutoff(double value) {
-    return new PairModel(weights, merge, split, value, joins);
+    return new PairModel(weights, merge, split, value, joins, regrouping);
   }
 
   /** This model deciding joins (true) or only merges at finish (false: joins by cosine). */
   public PairModel withJoins(boolean value) {
-    return new PairModel(weights, merge, split, cutoff, value);
+    return new PairModel(weights, merge, split, cutoff, value, regrouping);
   }
 
   boolean joins() {
     return joins;
+  }
+
+  /**
+   * The regrouping linkage stored with the model (fitted by {@code newsbrief train cluster}, see
+   * {@link RegroupTraining}), or null when the model has none and the hand-set {@link
+   * Regrouping#of} applies.
+   */
+  public @Nullable Regrouping regrouping() {
+    return regrouping;
+  }
+
+  /** This model with regrouping linkage {@code value} (null: none, the hand-set one applies). */
+  public PairModel withRegrouping(@Nullable Regrouping value) {
+    return new PairModel(weights, merge, split, cutoff, joins, value);
   }
 
   double cutoff() {

@@ -7,9 +7,17 @@ import org.jspecify.annotations.Nullable;
 /**
  * The text form of a {@link PairModel}: a cutoff line, a joins line, then one {@code
  * join.name<TAB>weight} line per feature (and {@code merge.} and {@code split.} ones when the model
- * has them); {@code #} lines are comments.
+ * has them), and when the model stores a regrouping linkage one {@code regroup.setting<TAB>value}
+ * line per {@link Regrouping} field; {@code #} lines are comments.
  */
 final class PairModelText {
+  /** The prefix of the regrouping linkage's lines. */
+  private static final String REGROUP = "regroup.";
+
+  /** The regrouping linkage's settings, in {@link Regrouping}'s order. */
+  private static final List<String> LINKAGE =
+      List.of("group_cosine", "threshold", "term_share", "name_share", "number_share");
+
   private PairModelText() {}
 
   /**
@@ -25,6 +33,8 @@ final class PairModelText {
     double cutoff = PairModel.DEFAULT_CUTOFF;
     boolean joins = true;
     boolean any = false;
+    double[] linkage = new double[LINKAGE.size()];
+    boolean[] seen = new boolean[LINKAGE.size()];
     for (String line : text.split("\n")) {
       if (line.isBlank() || line.startsWith("#")) {
         continue;
@@ -42,6 +52,13 @@ final class PairModelText {
       } else if (cols[0].startsWith("merge.")) {
         merges = true;
         m[index(cols[0].substring("merge.".length()))] = value;
+      } else if (cols[0].startsWith(REGROUP)) {
+        int i = LINKAGE.indexOf(cols[0].substring(REGROUP.length()));
+        if (i < 0) {
+          throw new IllegalArgumentException("unknown regrouping setting " + cols[0]);
+        }
+        linkage[i] = value;
+        seen[i] = true;
       } else if (cols[0].startsWith("split.")) {
         splits = true;
         sp[index(cols[0].substring("split.".length()))] = value;
@@ -52,7 +69,19 @@ final class PairModelText {
     if (!any) {
       throw new IllegalArgumentException("no weights in the model text");
     }
-    return new PairModel(w, merges ? m : null, splits ? sp : null, cutoff, joins);
+    int given = 0;
+    for (boolean b : seen) {
+      given += b ? 1 : 0;
+    }
+    if (given != 0 && given != LINKAGE.size()) {
+      throw new IllegalArgumentException(
+          "a regrouping needs a line each of " + REGROUP + LINKAGE + ", got " + given);
+    }
+    Regrouping regrouping =
+        given == 0
+            ? null
+            : new Regrouping(linkage[0], linkage[1], linkage[2], linkage[3], linkage[4]);
+    return new PairModel(w, merges ? m : null, splits ? sp : null, cutoff, joins, regrouping);
   }
 
   private static double number(String text) {
@@ -81,7 +110,8 @@ final class PairModelText {
       boolean joins,
       double[] weights,
       double @Nullable [] merge,
-      double @Nullable [] split) {
+      double @Nullable [] split,
+      @Nullable Regrouping regrouping) {
     StringBuilder out = new StringBuilder();
     out.append("cutoff\t").append(String.format(Locale.ROOT, "%.6f", cutoff)).append('\n');
     out.append("joins\t").append(joins ? 1 : 0).append('\n');
@@ -93,6 +123,22 @@ final class PairModelText {
     double[] sp = split;
     if (sp != null) {
       append(out, "split.", sp);
+    }
+    if (regrouping != null) {
+      double[] r = {
+        regrouping.groupCosine(),
+        regrouping.threshold(),
+        regrouping.termShare(),
+        regrouping.nameShare(),
+        regrouping.numberShare()
+      };
+      for (int i = 0; i < r.length; i++) {
+        out.append(REGROUP)
+            .append(LINKAGE.get(i))
+            .append('\t')
+            .append(String.format(Locale.ROOT, "%.6f", r[i]))
+            .append('\n');
+      }
     }
     return out.toString();
   }

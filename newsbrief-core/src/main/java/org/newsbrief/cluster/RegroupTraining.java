@@ -71,6 +71,14 @@ public final class RegroupTraining {
     }
     List<double[]> out = new ArrayList<>();
     for (int g = 0; g < groupCosines.size(); g++) {
+      if (x.get(g).isEmpty()) {
+        throw new IllegalArgumentException(
+            "no coarse group of at least "
+                + LocalRegrouper.MIN_SIZE
+                + " articles of one topic at group cosine "
+                + groupCosines.get(g)
+                + " to fit the regrouping linkage on");
+      }
       out.add(NewtonRegression.logistic(x.get(g), y.get(g), L2));
     }
     return out;

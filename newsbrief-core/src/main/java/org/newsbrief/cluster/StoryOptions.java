@@ -18,8 +18,10 @@ package org.newsbrief.cluster;
  *     and no embedding, since its gain comes from the merges at finish (its arrival-time joins
  *     alone are worse than the cosine rule's)
  * @param regroup at finish, gather the open stories into coarse groups and re-cluster each group
- *     with weights local to it, joining pieces whose mean local similarity reaches this (see {@code
- *     LocalRegrouper}), in [0, 1); 0 does not regroup; applies only with refinement on
+ *     with weights local to it (see {@code LocalRegrouper}), in [0, 1); 0 does not regroup; applies
+ *     only with refinement on. With a model that stores a regrouping linkage (the shipped one does,
+ *     see {@link PairModel#regrouping()}) any value above 0 regroups by that linkage; else pieces
+ *     join while their mean local similarity under the hand-set linkage reaches this
  */
 public record StoryOptions(
     double threshold,
@@ -35,9 +37,10 @@ public record StoryOptions(
   public static final int DEFAULT_REFINE_PASSES = 3;
 
   /**
-   * The regrouping threshold: the one of 0.05 to 0.08 that the training topics of 4 of the 5
-   * cross-validation folds on the ECB+ stories dev half choose (the fifth chose 0.06), and the best
-   * on the whole dev half (see docs/notes/stories.md).
+   * The hand-set linkage's regrouping threshold, used only with a model that stores no linkage of
+   * its own (the shipped model stores one): the one of 0.05 to 0.08 that the training topics of 4
+   * of the 5 cross-validation folds on the ECB+ stories dev half choose (the fifth chose 0.06), and
+   * the best on the whole dev half (see docs/notes/stories.md).
    */
   public static final double DEFAULT_REGROUP = 0.05;
 

@@ -82,6 +82,32 @@ class PairModelTest {
   }
 
   @Test
+  void aStoredRegroupingLinkageRoundTripsAndIsOptional() {
+    PairModel plain = PairModel.parse("join.bias\t1\njoin.body\t2\n");
+    Regrouping linkage = new Regrouping(0.1, 0.0623, 0.625, 0.168, 0.207);
+
+    PairModel back = PairModel.parse(plain.withRegrouping(linkage).format());
+
+    assertThat(plain.regrouping()).isNull();
+    assertThat(back.regrouping()).isEqualTo(linkage);
+    assertThat(back.withCutoff(0.4).regrouping()).isEqualTo(linkage);
+    assertThat(back.withRegrouping(null).format()).isEqualTo(plain.format());
+    assertThatThrownBy(() -> PairModel.parse("join.bias\t1\nregroup.threshold\t0.05\n"))
+        .hasMessageContaining("regroup.");
+    assertThatThrownBy(() -> PairModel.parse("join.bias\t1\nregroup.colour\t0.05\n"))
+        .hasMessageContaining("regroup.colour");
+  }
+
+  @Test
+  void theShippedModelStoresItsRegroupingLinkage() {
+    Regrouping linkage = PairModel.shipped().regrouping();
+
+    assertThat(linkage).isNotNull();
+    assertThat(linkage.termShare() + linkage.nameShare() + linkage.numberShare())
+        .isCloseTo(1.0, within(1e-4));
+  }
+
+  @Test
   void withoutMergeWeightsItNeverMerges() {
     PairModel model = PairModel.parse("join.bias\t1\njoin.body\t2\n");
 

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.newsbrief.model.Story;
 
@@ -16,7 +17,12 @@ class RegroupingTest {
 
   /** Two earthquakes told in the same words but for the names, streamed into one clusterer. */
   private static StoryClusterer twoQuakes() {
-    StoryClusterer clusterer = new StoryClusterer(COSINE_RULE, null);
+    return twoQuakes(null);
+  }
+
+  /** As {@link #twoQuakes()}, with {@code model} (null: none). */
+  private static StoryClusterer twoQuakes(@Nullable PairModel model) {
+    StoryClusterer clusterer = new StoryClusterer(COSINE_RULE, null, model);
     String[][] places = {{"Qeshm", "Hormozgan", "5.6"}, {"Zarand", "Kerman", "6.4"}};
     for (int i = 0; i < 8; i++) {
       String[] p = places[i % 2];
@@ -56,6 +62,21 @@ class RegroupingTest {
     assertThat(finished).hasSize(2);
     assertThat(sets(tried.get(0))).isEqualTo(finished);
     assertThat(tried.get(1).stream().mapToInt(List::size).sum()).isEqualTo(8);
+  }
+
+  @Test
+  void aLinkageStoredWithTheModelDecidesTheRegrouping() {
+    PairModel cosineModel = PairModel.parse("joins\t0\njoin.bias\t0\n");
+    Regrouping joinsAll = new Regrouping(0.01, -1, 0.3, 0.5, 0.2);
+
+    List<Story> hand = twoQuakes(cosineModel).finish();
+    List<Story> stored = twoQuakes(cosineModel.withRegrouping(joinsAll)).finish();
+
+    assertThat(hand).hasSize(2);
+    // one coarse group at cosine 0.01, whose pieces all join at mean similarity -1
+    assertThat(stored).hasSize(1);
+    assertThat(new Finisher(COSINE_RULE, new StoryIndex(), cosineModel).regrouping())
+        .isEqualTo(Regrouping.of(StoryOptions.DEFAULT_REGROUP));
   }
 
   private static Set<Set<String>> sets(List<List<String>> stories) {

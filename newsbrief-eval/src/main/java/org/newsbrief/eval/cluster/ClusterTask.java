@@ -123,12 +123,23 @@ public final class ClusterTask implements EvalTask {
     return o;
   }
 
-  /** {@code --set regroup=}: true (the default threshold), false (off) or a threshold. */
+  /**
+   * {@code --set regroup=}: true (on: the linkage the model stores, else the hand-set one), false
+   * (off), {@code hand} (the hand-set linkage at its default threshold) or a threshold of the
+   * hand-set linkage; see {@link LearnedModels#handLinkage}.
+   */
   static double regroup(String value) {
     return switch (value) {
-      case "true" -> StoryOptions.DEFAULT_REGROUP;
+      case "true", "hand" -> StoryOptions.DEFAULT_REGROUP;
       case "false" -> 0;
-      default -> Double.parseDouble(value);
+      default -> {
+        try {
+          yield Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+          throw new IllegalArgumentException(
+              "regroup must be true, false, hand or a threshold in [0, 1): " + value, e);
+        }
+      }
     };
   }
 

@@ -18,9 +18,17 @@ import org.newsbrief.cluster.StoryOptions;
 final class InnerFolds {
   private InnerFolds() {}
 
-  /** The settings the inner folds of one outer fold's training topics choose. */
+  /**
+   * The settings the inner folds of one outer fold's training topics choose, and the pooled inner
+   * B-cubed F1 of the chosen {@code odds} cell ({@code oddsScore}).
+   */
   record Choice(
-      Regrouping hand, double fittedGroup, double oddsGroup, double odds, Regrouping flat) {}
+      double oddsScore,
+      Regrouping hand,
+      double fittedGroup,
+      double oddsGroup,
+      double odds,
+      Regrouping flat) {}
 
   static Choice choose(
       List<PairTraining.LabelledArticle> train,
@@ -65,14 +73,15 @@ final class InnerFolds {
       fitted.add(
           parts.get(hand.size() + g * NestedFolds.ODDS.size() + NestedFolds.ODDS.indexOf(0.0)));
     }
-    int odds = best(parts.subList(hand.size(), n), gold);
+    double[] oddsScores = scores(parts.subList(hand.size(), n), gold);
+    int odds = argmax(oddsScores);
     double[] handScores = scores(parts.subList(0, hand.size()), gold);
     System.err.println(
         "inner hand grid (group x threshold): " + java.util.Arrays.toString(handScores));
     System.err.println(
-        "inner odds grid (group x log-odds): "
-            + java.util.Arrays.toString(scores(parts.subList(hand.size(), n), gold)));
+        "inner odds grid (group x log-odds): " + java.util.Arrays.toString(oddsScores));
     return new Choice(
+        oddsScores[odds],
         hand.get(argmax(handScores)),
         NestedFolds.GROUPS.get(best(fitted, gold)),
         NestedFolds.GROUPS.get(odds / NestedFolds.ODDS.size()),

@@ -17,7 +17,7 @@ import org.newsbrief.cluster.StoryOptions;
  * the cosine rule; also none with {@code refine=0} or an embedding), one read from a file ({@code
  * model=PATH}) or one fitted on the run's own gold ({@code train=PATH} writes the weights there;
  * in-sample, see {@link TopicFolds} for the honest figure). {@code cutoff} sets the join
- * probability.
+ * probability; {@code regroup=hand} or a threshold drops the regrouping linkage the model stores.
  */
 final class LearnedModels {
   private LearnedModels() {}
@@ -44,7 +44,19 @@ final class LearnedModels {
     if (model != null && options.containsKey("cutoff")) {
       model = model.withCutoff(Double.parseDouble(options.get("cutoff")));
     }
+    if (model != null && handLinkage(options)) {
+      model = model.withRegrouping(null);
+    }
     return model;
+  }
+
+  /**
+   * True when {@code regroup} asks for the hand-set linkage ({@code hand} or a threshold) instead
+   * of the one the model stores.
+   */
+  static boolean handLinkage(Map<String, String> options) {
+    String value = options.getOrDefault("regroup", "true");
+    return !value.equals("true") && !value.equals("false");
   }
 
   /** The join cutoff for fitting ({@code cutoff}, default the model's). */

@@ -23,14 +23,16 @@ import org.newsbrief.eval.EvalOptions;
  * selection included, gives on topics it never saw. Methods, all on the same streams:
  *
  * <ul>
- *   <li>{@code shipped}: the shipped regrouping ({@link Regrouping#of} at the default threshold),
- *       chosen once on the whole dev half: a reference, not a nested figure;
+ *   <li>{@code shipped}: the hand-set regrouping ({@link Regrouping#of} at the default threshold),
+ *       chosen once on the whole dev half and shipped until stop 33: a reference, not a nested
+ *       figure;
  *   <li>{@code hand}: the regrouping as shipped, its group cosine and threshold chosen by the inner
  *       folds among {@link #GROUPS} x {@link #THRESHOLDS} (the grids they were chosen on);
  *   <li>{@code fitted}: the linkage fitted by {@link RegroupTraining} (shares and threshold from a
  *       regularised logistic regression), only its group cosine chosen by the inner folds;
  *   <li>{@code odds}: the fitted shares, the group cosine and the mean log-odds at which pieces
- *       join (among {@link #ODDS}) chosen by the inner folds;
+ *       join (among {@link #ODDS}) chosen by the inner folds: what {@code newsbrief train cluster}
+ *       does on all topics to make the shipped linkage ({@link ClusterTrainTask});
  *   <li>{@code flat}: the {@code hand} grid, but the setting chosen is the one whose grid
  *       neighbourhood (itself and the settings one step away in group cosine or threshold) has the
  *       best mean inner score: a flat region rather than a sharp optimum.

@@ -15,11 +15,12 @@ import org.newsbrief.cluster.PairModel;
 import org.newsbrief.eval.EvalReport;
 
 class ClusterTrainTaskTest {
+  /** Two topics of two events of one kind each, told in the same words but for names, as ECB+. */
   private static final String[][] STORIES = {
-    {"1_ecb", "1", "Wildfire", "Firefighters fought a wildfire near Ventura County on Monday."},
-    {"1_ecbplus", "1", "Earthquake", "A strong earthquake shook Lima in Peru on Tuesday."},
-    {"2_ecb", "2", "Election", "Voters in Ohio elected Governor Smith on Wednesday."},
-    {"2_ecbplus", "2", "Merger", "Acme Corp agreed to buy Globex for $3 billion on Friday."}
+    {"1_ecb", "1", "Quake", "Qeshm", "Hormozgan", "5.6"},
+    {"1_ecbplus", "1", "Quake", "Zarand", "Kerman", "6.4"},
+    {"2_ecb", "2", "Flood", "Lahore", "Punjab", "300"},
+    {"2_ecbplus", "2", "Flood", "Sukkur", "Sindh", "120"}
   };
 
   private static Path corpus(Path dir) throws IOException {
@@ -27,11 +28,27 @@ class ClusterTrainTaskTest {
     StringBuilder docs = new StringBuilder();
     int n = 0;
     for (String[] s : STORIES) {
-      for (int i = 0; i < 3; i++) {
+      for (int i = 0; i < 4; i++) {
         String id = "d" + n++;
         gold.append(id).append('\t').append(s[0]).append('\t').append(s[1]).append('\n');
         String text =
-            s[2] + " report " + i + "\n" + s[3] + " Officials said more on day " + i + ".";
+            s[2]
+                + " in "
+                + s[3]
+                + "\nA strong "
+                + s[2].toLowerCase(java.util.Locale.ROOT)
+                + " of size "
+                + s[5]
+                + " struck "
+                + s[3]
+                + " in "
+                + s[4]
+                + " province on Sunday, injuring villagers, state television said. Rescue workers"
+                + " reached "
+                + s[3]
+                + " and officials counted the damaged homes (report "
+                + n
+                + ").";
         docs.append(new ObjectMapper().createObjectNode().put("id", id).put("text", text))
             .append('\n');
       }
@@ -51,10 +68,13 @@ class ClusterTrainTaskTest {
 
     PairModel model = PairModel.parse(Files.readString(out.resolve("pair-model.tsv")));
     assertThat(model.format()).contains("join.body");
+    assertThat(model.regrouping()).isNotNull();
+    assertThat(NestedFolds.GROUPS).contains(model.regrouping().groupCosine());
+    assertThat(report.system()).containsKey("select_cv_bcubed_f1");
     JsonNode manifest =
         new ObjectMapper().readTree(out.resolve("pair-model.manifest.json").toFile());
     assertThat(manifest.toString()).contains("newsbrief train cluster");
-    assertThat(report.system()).containsEntry("documents", 12.0);
+    assertThat(report.system()).containsEntry("documents", 16.0);
   }
 
   @Test
