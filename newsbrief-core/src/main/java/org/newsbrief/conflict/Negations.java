@@ -34,11 +34,6 @@ final class Negations {
       words("secret only doubt without just less longer matter");
   private static final Set<String> CLAUSE_ENDS =
       Set.of("but", "though", "although", "however", "while", "whereas", "yet");
-  private static final Set<String> HEDGES =
-      words(
-          "if whether would could might may possible possibly asked urged demanded wants hopes hopefully "
-              + " hope hoped hoping plan plans proposed unless should perhaps allegedly demand "
-              + " demands request requests requested seek seeks sought offered wanted");
   private static final int NEGATOR_SCOPE = 7;
   private static final int NEGATED_HEADS = 2;
   private static final int DENIAL_SCOPE = 14;
@@ -146,31 +141,6 @@ final class Negations {
       marks[j] &= UNCLAIMED;
       marks[j + 1] |= HEAD;
     }
-  }
-
-  /**
-   * True when the sentence asks, wishes, plans or supposes rather than states: a hedge word, also
-   * in a contracted negation ("he wouldn't allow", as "he would not allow").
-   */
-  static boolean hedged(List<String> tokens) {
-    for (int i = 0; i < tokens.size(); i++) {
-      String w = lower(tokens.get(i));
-      if (HEDGES.contains(w)
-          || HEDGES.contains(withoutNegation(w))
-          || w.equals("called")
-              && i + 1 < tokens.size()
-              && lower(tokens.get(i + 1)).equals("for")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** A contracted negation's modal ("wouldn't", "couldn’t": "would", "could"), else the word. */
-  private static String withoutNegation(String word) {
-    return word.endsWith("n't") || word.endsWith("n’t")
-        ? word.substring(0, word.length() - 3)
-        : word;
   }
 
   /**

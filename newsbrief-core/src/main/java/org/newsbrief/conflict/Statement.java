@@ -80,7 +80,7 @@ record Statement(
       negated.remove(key);
       heads.remove(key);
     }
-    boolean hedged = Negations.hedged(tokens) || text.strip().endsWith("?");
+    boolean hedged = Hedges.hedged(tokens) || text.strip().endsWith("?");
     return new Statement(
         article,
         text,
