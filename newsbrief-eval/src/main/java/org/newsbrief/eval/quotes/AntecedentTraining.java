@@ -59,9 +59,10 @@ final class AntecedentTraining {
     }
     Map<String, Double> report = new TreeMap<>();
     int d = AntecedentRanker.featureNames().size();
-    double bestL2 = PENALTIES[0];
+    double[] penalties = options.containsKey("l2") ? new double[] {l2(options)} : PENALTIES;
+    double bestL2 = penalties[0];
     double best = -1;
-    for (double l2 : PENALTIES) {
+    for (double l2 : penalties) {
       int right = 0;
       int total = 0;
       for (int fold = 0; fold < FOLDS; fold++) {
@@ -144,6 +145,20 @@ final class AntecedentTraining {
                 report.get("antecedent_rule_accuracy")))
         .write(out.resolve("antecedent-ranker.manifest.json"), model);
     return new EvalReport("train quotes", data.toString(), report, Map.of());
+  }
+
+  /** The fixed L2 of {@code --set l2=X} (instead of the CV grid); refused unless a number > 0. */
+  private static double l2(Map<String, String> options) {
+    String v = options.getOrDefault("l2", "");
+    try {
+      double l2 = Double.parseDouble(v.strip());
+      if (l2 > 0 && !Double.isInfinite(l2)) {
+        return l2;
+      }
+    } catch (NumberFormatException e) {
+      // refused below
+    }
+    throw new IllegalArgumentException("l2 must be a number above 0, not " + v);
   }
 
   private static boolean hit(ConditionalLogit.Group g, int i) {
