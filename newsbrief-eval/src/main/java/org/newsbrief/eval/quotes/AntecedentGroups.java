@@ -44,9 +44,22 @@ final class AntecedentGroups {
       List<Integer> dropped,
       List<Integer> rule,
       @Nullable String file) {
+    return of(text, gold, resolver, skipPronouns, dropped, rule, file, null);
+  }
+
+  /** As above; with a {@code genderGold}, the silver antecedent is its gender-aware one. */
+  static List<ConditionalLogit.Group> of(
+      String text,
+      List<Attribution> gold,
+      Quotations resolver,
+      boolean skipPronouns,
+      List<Integer> dropped,
+      List<Integer> rule,
+      @Nullable String file,
+      @Nullable GenderGold genderGold) {
     List<ConditionalLogit.Group> groups = new ArrayList<>();
     for (AntecedentChoice c : resolver.antecedentChoices(text)) {
-      List<String> name = goldName(text, gold, c, skipPronouns);
+      List<String> name = goldName(text, gold, c, skipPronouns, genderGold);
       if (!c.pronoun().matches("(?i)he|she") || name.isEmpty() || c.candidates().isEmpty()) {
         continue;
       }
@@ -74,12 +87,18 @@ final class AntecedentGroups {
   }
 
   private static List<String> goldName(
-      String text, List<Attribution> gold, AntecedentChoice c, boolean skipPronouns) {
+      String text,
+      List<Attribution> gold,
+      AntecedentChoice c,
+      boolean skipPronouns,
+      @Nullable GenderGold genderGold) {
     for (Attribution r : gold) {
       if (r.direct()
           && !r.source().isEmpty()
           && Attribution.overlaps(r.content(), c.start(), c.end())) {
-        return SpeakerNaming.goldName(text, r, gold, skipPronouns);
+        return genderGold != null
+            ? genderGold.goldName(text, r, gold)
+            : SpeakerNaming.goldName(text, r, gold, skipPronouns);
       }
     }
     return List.of();

@@ -36,7 +36,15 @@ final class AntecedentTraining {
     List<List<ConditionalLogit.Group>> byArticle = new ArrayList<>();
     List<List<Integer>> rules = new ArrayList<>();
     Quotations resolver = Quotations.lastNamed();
-    boolean skipPronouns = options.getOrDefault("silver", "strict").equals("clean");
+    String silver = options.getOrDefault("silver", "strict");
+    if (!List.of("strict", "clean", "gender").contains(silver)) {
+      throw new IllegalArgumentException("silver is strict, clean or gender: " + silver);
+    }
+    boolean skipPronouns = silver.equals("clean");
+    GenderGold genderGold =
+        silver.equals("gender")
+            ? new GenderGold(org.newsbrief.analyze.quote.NameGender.shipped())
+            : null;
     List<Integer> dropped = AntecedentGroups.dropped(options.getOrDefault("drop", ""));
     for (Map.Entry<String, Path> e :
         QuoteScoring.articles(data.resolve("train"), limit).entrySet()) {
@@ -45,14 +53,16 @@ final class AntecedentTraining {
       List<Integer> rule = new ArrayList<>();
       boolean errors = Boolean.parseBoolean(options.get("errors"));
       String file = errors ? Path.of(e.getKey()).getFileName().toString() : null;
-      byArticle.add(AntecedentGroups.of(text, gold, resolver, skipPronouns, dropped, rule, file));
+      byArticle.add(
+          AntecedentGroups.of(text, gold, resolver, skipPronouns, dropped, rule, file, genderGold));
       rules.add(rule);
     }
     Map<String, Double> report = new TreeMap<>();
     int d = AntecedentRanker.featureNames().size();
-    double bestL2 = PENALTIES[0];
+    double[] penalties = options.containsKey("l2") ? new double[] {l2(options)} : PENALTIES;
+    double bestL2 = penalties[0];
     double best = -1;
-    for (double l2 : PENALTIES) {
+    for (double l2 : penalties) {
       int right = 0;
       int total = 0;
       for (int fold = 0; fold < FOLDS; fold++) {
@@ -124,11 +134,31 @@ final class AntecedentTraining {
             String.format(
                 "conditional logit over %d features of the named speakers a he/she speaker may"
                     + " stand for, %d train examples (silver antecedents: nearest earlier gold"
-                    + " source naming one person); L2 %s by %d-fold CV on train (accuracy %.4f;"
+                    + " source naming one person%s); L2 %s by %d-fold CV on train (accuracy %.4f;"
                     + " last-named rule %.4f on the same); dev, when scored, once with this model",
-                d, n, bestL2, FOLDS, best, report.get("antecedent_rule_accuracy")))
+                d,
+                n,
+                genderGold == null ? "" : " whose gender agrees (GenderGold)",
+                bestL2,
+                FOLDS,
+                best,
+                report.get("antecedent_rule_accuracy")))
         .write(out.resolve("antecedent-ranker.manifest.json"), model);
     return new EvalReport("train quotes", data.toString(), report, Map.of());
+  }
+
+  /** The fixed L2 of {@code --set l2=X} (instead of the CV grid); refused unless a number > 0. */
+  private static double l2(Map<String, String> options) {
+    String v = options.getOrDefault("l2", "");
+    try {
+      double l2 = Double.parseDouble(v.strip());
+      if (l2 > 0 && !Double.isInfinite(l2)) {
+        return l2;
+      }
+    } catch (NumberFormatException e) {
+      // refused below
+    }
+    throw new IllegalArgumentException("l2 must be a number above 0, not " + v);
   }
 
   private static boolean hit(ConditionalLogit.Group g, int i) {

@@ -62,8 +62,12 @@ public final class QuotesTask implements EvalTask {
     int folds = EvalOptions.atLeast(options, "folds", 2, 0);
     Map<String, Path> articles = QuoteScoring.articles(root, limit);
     String part = options.getOrDefault("part", "all");
-    if (!java.util.List.of("all", "relay", "names", "shown").contains(part)) {
-      throw new IllegalArgumentException("part is all, relay, names or shown: " + part);
+    if (!java.util.List.of("all", "relay", "names", "shown", "golds").contains(part)) {
+      throw new IllegalArgumentException("part is all, relay, names, shown or golds: " + part);
+    }
+    if (part.equals("golds")) {
+      return new EvalReport(
+          name(), data.toString(), GenderGold.diffs(articles, System.out), Map.of());
     }
     if (part.equals("relay")) {
       boolean firings = Boolean.parseBoolean(options.get("errors"));
@@ -86,10 +90,15 @@ public final class QuotesTask implements EvalTask {
                 limit,
                 SHIPPED_L2,
                 SHIPPED_THRESHOLD,
-                RankerTraining.dropped(options)));
+                RankerTraining.dropped(options),
+                cvVariants(options)));
       }
-      figures.putAll(
-          ShownSpeakers.score(articles, ShownSpeakers.variants(), shownErrors ? System.out : null));
+      Map<String, java.util.function.Function<String, Quotations>> variants =
+          ShownSpeakers.variants();
+      if (!cvVariants(options).isEmpty()) {
+        variants.keySet().retainAll(cvVariants(options));
+      }
+      figures.putAll(ShownSpeakers.score(articles, variants, shownErrors ? System.out : null));
       return new EvalReport(name(), data.toString(), figures, Map.of());
     }
     QuoteFinder finder = new QuoteFinder();
@@ -124,6 +133,17 @@ public final class QuotesTask implements EvalTask {
       peers.put(peer.name(), metrics);
     }
     return new EvalReport(name(), data.toString(), system, peers);
+  }
+
+  /** The variants named by {@code --set variants=a,b} ("default" for ""; empty: all). */
+  private static java.util.Set<String> cvVariants(Map<String, String> options) {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    for (String v : options.getOrDefault("variants", "").split(",")) {
+      if (!v.isBlank()) {
+        out.add(v.strip().equals("default") ? "" : v.strip());
+      }
+    }
+    return out;
   }
 
   /**

@@ -55,13 +55,21 @@ final class ShownFolds {
    * folds at the shipped setting.
    */
   static Map<String, Double> shown(
-      Path root, int folds, int limit, double l2, double threshold, Set<String> drop)
+      Path root,
+      int folds,
+      int limit,
+      double l2,
+      double threshold,
+      Set<String> drop,
+      Set<String> only)
       throws IOException {
     Map<String, Path> articles = QuoteScoring.articles(root, limit);
     List<List<RankingExample>> ranking = new ArrayList<>();
     List<List<FilterTraining.Example>> spans = new ArrayList<>();
     List<List<ConditionalLogit.Group>> pronouns = new ArrayList<>();
     List<List<ConditionalLogit.Group>> pronounsLess = new ArrayList<>();
+    List<List<ConditionalLogit.Group>> pronounsGender = new ArrayList<>();
+    GenderGold genderGold = new GenderGold(org.newsbrief.analyze.quote.NameGender.shipped());
     List<Integer> lead = AntecedentGroups.dropped("sentence_lead,paragraph_lead");
     Quotations lastNamed = Quotations.lastNamed();
     Map<String, Integer> foldOf = new HashMap<>();
@@ -76,11 +84,16 @@ final class ShownFolds {
           AntecedentGroups.of(text, gold, lastNamed, false, List.of(), new ArrayList<>(), null));
       pronounsLess.add(
           AntecedentGroups.of(text, gold, lastNamed, false, lead, new ArrayList<>(), null));
+      pronounsGender.add(
+          AntecedentGroups.of(
+              text, gold, lastNamed, false, List.of(), new ArrayList<>(), null, genderGold));
     }
     List<Quotations> byFold = new ArrayList<>();
     List<Quotations> learnedByFold = new ArrayList<>();
     List<Quotations> lessByFold = new ArrayList<>();
     List<Quotations> rankedByFold = new ArrayList<>();
+    List<Quotations> genderRankedByFold = new ArrayList<>();
+    List<Quotations> genderLearnedByFold = new ArrayList<>();
     Map<String, List<Quotations>> tiltedByFold = new TreeMap<>();
     for (int fold = 0; fold < folds; fold++) {
       QuotationFilter filter =
@@ -105,6 +118,14 @@ final class ShownFolds {
             .computeIfAbsent(t.getKey(), k -> new ArrayList<>())
             .add(byFold.get(fold).withRankedAntecedents(new AntecedentRanker(tilted)));
       }
+      AntecedentRanker byGender =
+          new AntecedentRanker(
+              ConditionalLogit.fit(
+                  AntecedentGroups.answerable(FoldScoring.outside(pronounsGender, fold, folds)),
+                  AntecedentRanker.featureNames().size(),
+                  ANTECEDENT_L2));
+      genderRankedByFold.add(byFold.get(fold).withRankedAntecedents(byGender));
+      genderLearnedByFold.add(byFold.get(fold).withAntecedents(byGender));
       learnedByFold.add(byFold.get(fold).withAntecedents(antecedents));
       rankedByFold.add(byFold.get(fold).withRankedAntecedents(antecedents));
       lessByFold.add(
@@ -123,6 +144,10 @@ final class ShownFolds {
     java.util.EnumSet<NameSteps> withGender = java.util.EnumSet.copyOf(NameSteps.DEFAULT);
     withGender.add(NameSteps.NAME_GENDER);
     Map<String, Function<String, Quotations>> variants = new TreeMap<>();
+    variants.put(
+        "_ranked_gender_silver", key -> genderRankedByFold.get(foldOf.getOrDefault(key, 0)));
+    variants.put(
+        "_learned_gender_silver", key -> genderLearnedByFold.get(foldOf.getOrDefault(key, 0)));
     tiltedByFold.forEach(
         (name, byTilt) -> variants.put(name, key -> byTilt.get(foldOf.getOrDefault(key, 0))));
     variants.putAll(
@@ -141,6 +166,13 @@ final class ShownFolds {
             key -> held.apply(key).withSteps(java.util.EnumSet.noneOf(NameSteps.class)),
             "_with_name_gender",
             key -> held.apply(key).withSteps(withGender)));
+    if (!only.isEmpty()) {
+      if (!variants.keySet().containsAll(only)) {
+        throw new IllegalArgumentException(
+            "variants are among " + variants.keySet() + " (\"\" is written as default): " + only);
+      }
+      variants.keySet().retainAll(only);
+    }
     ShownSpeakers.score(articles, variants, null)
         .forEach(
             (k, v) ->

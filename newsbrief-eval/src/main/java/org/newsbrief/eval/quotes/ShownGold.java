@@ -32,7 +32,7 @@ final class ShownGold {
   }
 
   /** The text from the first to the last piece of {@code o}'s source. */
-  private static String span(String text, Attribution o) {
+  static String span(String text, Attribution o) {
     return text.substring(o.source().get(0)[0], o.source().get(o.source().size() - 1)[1]);
   }
 

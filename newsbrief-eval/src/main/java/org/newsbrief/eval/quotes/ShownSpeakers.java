@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.newsbrief.analyze.Analyzer;
 import org.newsbrief.analyze.entity.Entities;
 import org.newsbrief.analyze.entity.SpeakerLinks;
+import org.newsbrief.analyze.quote.NameGender;
 import org.newsbrief.analyze.quote.NameSteps;
 import org.newsbrief.analyze.quote.Quotations;
 import org.newsbrief.analyze.quote.RepeatedQuotes;
@@ -62,6 +63,7 @@ final class ShownSpeakers {
     Analyzer analyzer = new Analyzer();
     Entities entities = new Entities();
     Map<String, int[]> counts = new TreeMap<>();
+    GenderGold genderGold = new GenderGold(NameGender.shipped());
     for (Map.Entry<String, Path> entry : articles.entrySet()) {
       String text = Files.readString(Path.of(entry.getKey()), StandardCharsets.UTF_8);
       List<Attribution> relations = Attribution.read(entry.getValue(), text);
@@ -77,8 +79,8 @@ final class ShownSpeakers {
                     v.getValue().apply(entry.getKey()).of(List.of(a)),
                     found,
                     !v.getKey().equals(NO_QUOTED_ROLES)));
-        int[] c = counts.computeIfAbsent(v.getKey(), k -> new int[6]);
-        count(text, id, relations, quotes, c, v.getKey().isEmpty() ? errors : null);
+        int[] c = counts.computeIfAbsent(v.getKey(), k -> new int[8]);
+        count(text, id, relations, quotes, c, genderGold, v.getKey().isEmpty() ? errors : null);
       }
     }
     Map<String, Double> out = new TreeMap<>();
@@ -92,17 +94,23 @@ final class ShownSpeakers {
       out.put("count_shown_speakers" + v, (double) c[0]);
       out.put("count_shown_quotes" + v, (double) c[4]);
       out.put("shown_not_quotation" + v, c[5] / (double) Math.max(c[4], 1));
+      out.put("shown_speaker_accuracy_gender_gold" + v, c[7] / (double) Math.max(c[6], 1));
+      out.put("count_shown_speakers_gender_gold" + v, (double) c[6]);
     }
     return out;
   }
 
-  /** Adds to {@code c}: counted, right, non-name, unresolved, shown, not a quotation. */
+  /**
+   * Adds to {@code c}: counted, right, non-name, unresolved, shown, not a quotation, and counted
+   * and right against the gender-aware gold ({@link GenderGold}).
+   */
   private static void count(
       String text,
       String id,
       List<Attribution> relations,
       List<Quote> quotes,
       int[] c,
+      GenderGold genderGold,
       @Nullable PrintStream errors) {
     int from = 0;
     for (Quote q : quotes) {
@@ -128,15 +136,29 @@ final class ShownSpeakers {
       }
       c[5] += anyContent ? 0 : 1;
       List<String> name = gold == null ? List.of() : ShownGold.goldName(text, gold, relations);
+      List<String> byGender = gold == null ? List.of() : genderGold.goldName(text, gold, relations);
+      String speaker = q.speaker().name();
+      List<String> said = ShownGold.nameWords(speaker);
+      if (!byGender.isEmpty()) {
+        c[6]++;
+        c[7] += shows(said, q, byGender) ? 1 : 0;
+      }
+      if (errors != null && !byGender.equals(name)) {
+        errors.printf(
+            "GOLDDIFF %s @%d gold=%s gender_gold=%s shown=%s | %s%n",
+            id,
+            start,
+            name,
+            byGender,
+            speaker,
+            text.substring(Math.max(0, start - 400), Math.min(text.length(), end + 60))
+                .replace('\n', ' '));
+      }
       if (name.isEmpty()) {
         continue;
       }
       c[0]++;
-      String speaker = q.speaker().name();
-      List<String> said = ShownGold.nameWords(speaker);
-      boolean ok =
-          SpeakerNaming.sameName(said, name)
-              || q.via() != null && SpeakerNaming.sameName(ShownGold.nameWords(q.via()), name);
+      boolean ok = shows(said, q, name);
       c[1] += ok ? 1 : 0;
       c[2] += said.isEmpty() && !speaker.isBlank() ? 1 : 0;
       c[3] += speaker.isBlank() ? 1 : 0;
@@ -144,6 +166,12 @@ final class ShownSpeakers {
         errors.printf("SHOWN %s @%d gold=%s shown=%s%n", id, start, name, speaker);
       }
     }
+  }
+
+  /** Whether the shown speaker words {@code said} or the relay of {@code q} name {@code name}. */
+  private static boolean shows(List<String> said, Quote q, List<String> name) {
+    return SpeakerNaming.sameName(said, name)
+        || q.via() != null && SpeakerNaming.sameName(ShownGold.nameWords(q.via()), name);
   }
 
   /**
