@@ -85,7 +85,7 @@ final class BylineCandidates {
       c.add(hit.raw(), hit.source(), hit.markup(), hit.position());
     }
     if (c.found.isEmpty()) {
-      for (String raw : Bylines.scriptAuthors(page)) {
+      for (String raw : ScriptAuthors.raw(page)) {
         c.add(raw, 4, true, 0);
       }
     }

@@ -132,7 +132,7 @@ final class BylineElements {
           found |= LABEL_TEXT;
           label = false;
         }
-        if (by && Bylines.startsWithBy(s)) {
+        if (by && ByPrefixLines.startsWithBy(s)) {
           found |= BY_TEXT;
           by = false;
         }

@@ -4,10 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,15 +16,6 @@ import org.jspecify.annotations.Nullable;
 final class Bylines {
   private static final List<String> META_NAMES =
       List.of("author", "article:author", "byl", "parsely-author", "sailthru.author", "dc.creator");
-  private static final ScriptKeys SCRIPT_AUTHOR =
-      ScriptKeys.of(
-          "(?:author|authorName|author_name|postedBy|BU_author|byline)",
-          "\\s*:\\s*\"([^\"]{2,80})\"",
-          "author",
-          "postedBy",
-          "BU_author",
-          "byline");
-  private static final int MAX_CHARS = 100;
   private static final Pattern SEPARATORS =
       Pattern.compile("\\s*(?:[,;&|/]|\\s(?:and|und|et|y|e|en|i|og|och)\\s)\\s*");
 
@@ -103,13 +91,13 @@ final class Bylines {
       names.addAll(fromElements(scan.markup(), true));
     }
     if (names.isEmpty()) {
-      names.addAll(fromScripts(page));
+      names.addAll(ScriptAuthors.names(page));
     }
     if (names.isEmpty()) {
       names.addAll(fromElements(scan.bylineClass(), false));
     }
     if (names.isEmpty() && scan.byText()) {
-      names.addAll(BylineNames.of(byLine(page.document()), false));
+      names.addAll(BylineNames.of(ByPrefixLines.first(page.document()), false));
     }
     return joined(names);
   }
@@ -149,65 +137,6 @@ final class Bylines {
     Element name = BylineMarkup.nameIn(e);
     Element at = name == null ? e : name;
     return at.hasAttr("content") ? at.attr("content") : at.text();
-  }
-
-  /** An author string in a script's JSON ({@code "author": "…"}, {@code "postedBy": "…"}). */
-  private static List<String> fromScripts(PageElements page) {
-    for (String raw : scriptAuthors(page)) {
-      List<String> names = BylineNames.of(raw, true);
-      if (!names.isEmpty()) {
-        return names;
-      }
-    }
-    return List.of();
-  }
-
-  /** The first author string of each script that has one. */
-  static List<String> scriptAuthors(PageElements page) {
-    List<String> out = new ArrayList<>();
-    for (int i = 0; i < page.scripts().size(); i++) {
-      String data = page.scriptText(i);
-      java.util.regex.Matcher m = data.length() > 1_000_000 ? null : SCRIPT_AUTHOR.find(data);
-      if (m != null) {
-        out.add(m.group(1));
-      }
-    }
-    return out;
-  }
-
-  /** The first short text starting "By " whose element holds little else. */
-  private static @Nullable String byLine(Document doc) {
-    String[] found = {null};
-    NodeTraversor.filter(
-        new org.jsoup.select.NodeFilter() {
-          @Override
-          public FilterResult head(org.jsoup.nodes.Node node, int depth) {
-            if (node instanceof TextNode t && startsWithBy(t.getWholeText())) {
-              Element parent = t.parent();
-              String text = parent == null ? t.text() : parent.text();
-              if (text.length() <= MAX_CHARS && text.strip().startsWith(t.text().strip())) {
-                found[0] = BylineNames.of(text, false).isEmpty() ? null : text;
-              }
-            }
-            return found[0] == null ? FilterResult.CONTINUE : FilterResult.STOP;
-          }
-        },
-        doc.body());
-    return found[0];
-  }
-
-  /** A cheap first test, before the text node is normalised: does it open with a "by" word? */
-  static boolean startsWithBy(String text) {
-    int i = 0;
-    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-      i++;
-    }
-    if (i == text.length()
-        || "BbVvPpAaWwGgEeRrDd".indexOf(text.charAt(i)) < 0
-        || text.length() - i > MAX_CHARS) {
-      return false;
-    }
-    return BylineNames.LABEL.matcher(text).region(i, text.length()).lookingAt();
   }
 
   /** The people a cleaned byline names, in order ("A, B and C" gives three names). */
