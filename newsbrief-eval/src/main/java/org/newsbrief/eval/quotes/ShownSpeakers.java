@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -53,7 +54,8 @@ final class ShownSpeakers {
   /**
    * As above for several resolvers at once (each article analysed and its names tagged once): the
    * figures of variant {@code v} carry the suffix {@code v} ("" for none); {@code variants} map an
-   * article key to the resolver of that article; errors are printed for the "" variant.
+   * article key to the resolver of that article; errors are printed for the "" variant. Each
+   * variant is also compared with "" quote by quote ({@link PairedOutcomes}).
    */
   static Map<String, Double> score(
       Map<String, Path> articles,
@@ -63,6 +65,7 @@ final class ShownSpeakers {
     Analyzer analyzer = new Analyzer();
     Entities entities = new Entities();
     Map<String, int[]> counts = new TreeMap<>();
+    Map<String, Map<String, Boolean>> outcomes = new TreeMap<>();
     GenderGold genderGold = new GenderGold(NameGender.shipped());
     for (Map.Entry<String, Path> entry : articles.entrySet()) {
       String text = Files.readString(Path.of(entry.getKey()), StandardCharsets.UTF_8);
@@ -80,7 +83,8 @@ final class ShownSpeakers {
                     found,
                     !v.getKey().equals(NO_QUOTED_ROLES)));
         int[] c = counts.computeIfAbsent(v.getKey(), k -> new int[8]);
-        count(text, id, relations, quotes, c, genderGold, v.getKey().isEmpty() ? errors : null);
+        Map<String, Boolean> o = outcomes.computeIfAbsent(v.getKey(), k -> new HashMap<>());
+        count(text, id, relations, quotes, c, o, genderGold, v.getKey().isEmpty() ? errors : null);
       }
     }
     Map<String, Double> out = new TreeMap<>();
@@ -97,12 +101,14 @@ final class ShownSpeakers {
       out.put("shown_speaker_accuracy_gender_gold" + v, c[7] / (double) Math.max(c[6], 1));
       out.put("count_shown_speakers_gender_gold" + v, (double) c[6]);
     }
+    out.putAll(PairedOutcomes.figures(outcomes));
     return out;
   }
 
   /**
    * Adds to {@code c}: counted, right, non-name, unresolved, shown, not a quotation, and counted
-   * and right against the gender-aware gold ({@link GenderGold}).
+   * and right against the gender-aware gold ({@link GenderGold}); puts into {@code outcomes}
+   * whether each counted quote (article id @ offset) is right, for {@link PairedOutcomes}.
    */
   private static void count(
       String text,
@@ -110,6 +116,7 @@ final class ShownSpeakers {
       List<Attribution> relations,
       List<Quote> quotes,
       int[] c,
+      Map<String, Boolean> outcomes,
       GenderGold genderGold,
       @Nullable PrintStream errors) {
     int from = 0;
@@ -160,6 +167,11 @@ final class ShownSpeakers {
       c[0]++;
       boolean ok = shows(said, q, name);
       c[1] += ok ? 1 : 0;
+      String key = id + "@" + start;
+      while (outcomes.containsKey(key)) {
+        key += "'";
+      }
+      outcomes.put(key, ok);
       c[2] += said.isEmpty() && !speaker.isBlank() ? 1 : 0;
       c[3] += speaker.isBlank() ? 1 : 0;
       if (!ok && errors != null) {
