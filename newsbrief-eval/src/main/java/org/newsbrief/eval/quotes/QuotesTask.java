@@ -95,9 +95,7 @@ public final class QuotesTask implements EvalTask {
       }
       Map<String, java.util.function.Function<String, Quotations>> variants =
           ShownSpeakers.variants();
-      if (!cvVariants(options).isEmpty()) {
-        variants.keySet().retainAll(cvVariants(options));
-      }
+      ChosenVariants.retain(variants, cvVariants(options));
       figures.putAll(ShownSpeakers.score(articles, variants, shownErrors ? System.out : null));
       return new EvalReport(name(), data.toString(), figures, Map.of());
     }

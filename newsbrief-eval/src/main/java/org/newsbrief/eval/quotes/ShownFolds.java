@@ -166,13 +166,7 @@ final class ShownFolds {
             key -> held.apply(key).withSteps(java.util.EnumSet.noneOf(NameSteps.class)),
             "_with_name_gender",
             key -> held.apply(key).withSteps(withGender)));
-    if (!only.isEmpty()) {
-      if (!variants.keySet().containsAll(only)) {
-        throw new IllegalArgumentException(
-            "variants are among " + variants.keySet() + " (\"\" is written as default): " + only);
-      }
-      variants.keySet().retainAll(only);
-    }
+    ChosenVariants.retain(variants, only);
     ShownSpeakers.score(articles, variants, null)
         .forEach(
             (k, v) ->
