@@ -2,15 +2,16 @@ package org.newsbrief;
 
 import org.jspecify.annotations.Nullable;
 import org.newsbrief.analyze.entity.NerTagger;
+import org.newsbrief.analyze.entity.TypeContext;
 import org.newsbrief.summarize.CoverageSummarizer;
 import org.newsbrief.summarize.Summarizer;
 
 /**
  * The shipped models every briefing uses, loaded once per process on one background thread: the
  * name tagger first (a briefing waits for it soonest: its names are tagged while the summary is
- * still far off), then the summarizer with its priors. One load serves every facade of the process
- * (the summarizer is immutable), and a command line can start it before it has read its options
- * ({@link NewsBriefings#preload}).
+ * still far off), then the summarizer with its priors, then the entity-level type model the entity
+ * list reads. One load serves every facade of the process (the summarizer is immutable), and a
+ * command line can start it before it has read its options ({@link NewsBriefings#preload}).
  */
 final class DefaultModels {
   private static final Object LOCK = new Object();
@@ -36,6 +37,12 @@ final class DefaultModels {
     } catch (RuntimeException | LinkageError e) {
       // a tagger that cannot load reports it where names are tagged, not as the summarizer's error
     }
-    return new CoverageSummarizer();
+    Summarizer summarizer = new CoverageSummarizer();
+    try {
+      TypeContext.shipped();
+    } catch (RuntimeException | LinkageError e) {
+      // the entity list reports a type model that cannot load where it reads it
+    }
+    return summarizer;
   }
 }

@@ -31,11 +31,24 @@ public final class TypeContext {
 
   private static final TypeContext NONE = new TypeContext(Map.of());
 
-  private final Map<Long, float[]> weights;
+  /** The feature hashes, ascending (signed order), for a binary search. */
+  private final long[] keys;
+
+  /** Four weights per key, in {@link #TYPES} order. */
+  private final float[] values;
 
   /** A model with these weights per feature hash (4 per feature, {@link #TYPES} order). */
   public TypeContext(Map<Long, float[]> weights) {
-    this.weights = Map.copyOf(weights);
+    this.keys = weights.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+    this.values = new float[keys.length * 4];
+    for (int i = 0; i < keys.length; i++) {
+      System.arraycopy(weights.get(keys[i]), 0, values, i * 4, 4);
+    }
+  }
+
+  private TypeContext(long[] keys, float[] values) {
+    this.keys = keys;
+    this.values = values;
   }
 
   private static final class Shipped {
@@ -49,7 +62,7 @@ public final class TypeContext {
 
   /** Whether this model has weights. */
   public boolean present() {
-    return !weights.isEmpty();
+    return keys.length > 0;
   }
 
   /** The probability of each of {@link #TYPES} given the features {@code x}. */
@@ -57,10 +70,10 @@ public final class TypeContext {
     double[] z = new double[TYPES.size()];
     x.forEach(
         (f, v) -> {
-          float[] w = weights.get(TypeFeatures.hash(f));
-          if (w != null) {
+          int i = java.util.Arrays.binarySearch(keys, TypeFeatures.hash(f));
+          if (i >= 0) {
             for (int k = 0; k < z.length; k++) {
-              z[k] += w[k] * v;
+              z[k] += values[i * 4 + k] * v;
             }
           }
         });
@@ -128,37 +141,63 @@ public final class TypeContext {
   /** Writes the model: one line per feature hash (hex) with its four weights. */
   public void write(Writer out) throws IOException {
     out.write("# entity type context model: feature hash, weights for PER ORG LOC MISC\n");
-    for (Map.Entry<Long, float[]> e :
-        weights.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
-      float[] w = e.getValue();
+    for (int i = 0; i < keys.length; i++) {
       out.write(
           String.format(
               java.util.Locale.ROOT,
               "%016x\t%.4f\t%.4f\t%.4f\t%.4f%n",
-              e.getKey(),
-              w[0],
-              w[1],
-              w[2],
-              w[3]));
+              keys[i],
+              values[i * 4],
+              values[i * 4 + 1],
+              values[i * 4 + 2],
+              values[i * 4 + 3]));
     }
   }
 
-  /** Reads a model {@link #write} wrote. */
+  /**
+   * Reads a model {@link #write} wrote (lines in any order; a repeated hash keeps its last line).
+   */
   public static TypeContext read(BufferedReader in) throws IOException {
-    Map<Long, float[]> weights = new HashMap<>();
+    long[] keys = new long[1 << 16];
+    float[] values = new float[keys.length * 4];
+    int n = 0;
+    boolean ascending = true;
     for (String line = in.readLine(); line != null; line = in.readLine()) {
       if (line.isBlank() || line.startsWith("#")) {
         continue;
       }
-      String[] f = line.split("\t");
-      if (f.length != 5) {
+      if (n == keys.length) {
+        keys = java.util.Arrays.copyOf(keys, n * 2);
+        values = java.util.Arrays.copyOf(values, n * 8);
+      }
+      int from = line.indexOf('\t');
+      if (from < 0) {
         throw new IOException("bad type context line: " + line);
       }
-      float[] w = new float[4];
-      for (int k = 0; k < 4; k++) {
-        w[k] = Float.parseFloat(f[k + 1]);
+      try {
+        keys[n] = Long.parseUnsignedLong(line, 0, from, 16);
+        for (int k = 0; k < 4; k++) {
+          int to = line.indexOf('\t', from + 1);
+          if ((to < 0) != (k == 3)) {
+            throw new IOException("bad type context line: " + line);
+          }
+          values[n * 4 + k] =
+              Float.parseFloat(line.substring(from + 1, to < 0 ? line.length() : to));
+          from = to;
+        }
+      } catch (NumberFormatException e) {
+        throw new IOException("bad type context line: " + line, e);
       }
-      weights.put(Long.parseUnsignedLong(f[0], 16), w);
+      ascending &= n == 0 || keys[n - 1] < keys[n];
+      n++;
+    }
+    if (ascending) {
+      return new TypeContext(
+          java.util.Arrays.copyOf(keys, n), java.util.Arrays.copyOf(values, n * 4));
+    }
+    Map<Long, float[]> weights = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      weights.put(keys[i], java.util.Arrays.copyOfRange(values, i * 4, i * 4 + 4));
     }
     return new TypeContext(weights);
   }

@@ -89,4 +89,17 @@ class TypeContextTest {
         .isInstanceOf(IOException.class)
         .hasMessageContaining("00ff");
   }
+
+  @Test
+  void linesInAnyOrderReadAsTheSameModel() throws IOException {
+    long it = TypeFeatures.hash("pron=it");
+    long bias = TypeFeatures.hash("bias");
+    String a = String.format(java.util.Locale.ROOT, "%016x\t-2.0\t2.0\t0.0\t0.0%n", it);
+    String b = String.format(java.util.Locale.ROOT, "%016x\t1.0\t0.0\t0.0\t0.5%n", bias);
+    TypeContext one = TypeContext.read(new BufferedReader(new StringReader(a + b)));
+    TypeContext other = TypeContext.read(new BufferedReader(new StringReader(b + a + a)));
+    Map<String, Double> x = Map.of("pron=it", 1.0, "bias", 1.0, "unseen", 1.0);
+    assertThat(other.probabilities(x)).containsExactly(one.probabilities(x));
+    assertThat(one.probabilities(x)[1]).isGreaterThan(one.probabilities(x)[0]);
+  }
 }
